@@ -1,0 +1,28 @@
+// Metadata for statute files the registry does not describe, derived from the title line,
+// the file name (… (2023-12-29).md) and, as a hint, the folder it sits in.
+#pragma once
+#include <filesystem>
+#include <string>
+
+#include "model.h"
+#include "registry.h"
+
+namespace lawref {
+
+// Id: pinyin of the title (without 中华人民共和国) plus the year of the file-name date:
+// 网络安全法(2016-11-07).md -> wangluoanquanfa-2016. Long titles are cut and get a hash.
+std::string auto_law_id(const std::string& title, const std::filesystem::path& file);
+
+// Level and jurisdiction from the title and folder; dates from the file name.
+LawInfo auto_describe(const std::string& title, const std::filesystem::path& file);
+
+// Adds what only the parsed text tells: adoption/amendment/effective dates, article count.
+void complete_from_text(LawInfo& info, const LawText& law);
+
+// The first `digits` hex digits of a 64-bit FNV-1a hash: short, stable disambiguators.
+std::string short_hash(const std::string& s, int digits);
+
+// The YYYY-MM-DD in a file name such as 刑法修正案（十二）(2023-12-29).md, or empty.
+std::string date_in_file_name(const std::filesystem::path& file);
+
+}  // namespace lawref

@@ -1,0 +1,267 @@
+#include "catalog.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <system_error>
+
+#include "akn_xml.h"
+#include "auto_describe.h"
+#include "file_io.h"
+#include "history.h"
+#include "jurisdictions.h"
+#include "importer.h"
+#include "text_folding.h"
+#include "utf8.h"
+
+namespace lawref {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_text_source(const fs::path& p) {
+  const std::string ext = p.extension().string();
+  return ext == ".md" || ext == ".txt";
+}
+
+// "cel-2023" for cel-2023.zh.md, cel-2023.en.xml and cel-2023.md.
+std::string base_stem(const fs::path& p) {
+  std::string stem = p.stem().string();
+  for (const char* suffix : {".zh", ".en"}) {
+    const std::string s = suffix;
+    if (stem.size() > s.size() && stem.compare(stem.size() - s.size(), s.size(), s) == 0) stem.resize(stem.size() - s.size());
+  }
+  return stem;
+}
+
+// The title line and the dates of the header, from the start of the file. Falls back to a
+// full import when the start is not plain UTF-8 (a GB18030 file, say).
+struct Header {
+  std::string title;
+  std::vector<std::string> dates;
+};
+
+Header read_header(const fs::path& path) {
+  Header h;
+  const ParseResult parsed = import_statute_file(path);
+  h.title = parsed.law.title;
+  for (const HistoryEvent& e : history_events(parsed.law)) h.dates.push_back(e.date);
+  return h;
+}
+
+Header read_header_fast(const fs::path& path) {
+  std::string bytes;
+  try {
+    bytes = read_file(path);
+  } catch (const std::exception&) {
+    return {};
+  }
+  // Only the lines before the first article matter; a few KB is plenty.
+  const std::size_t cut = bytes.find("\n第");
+  std::string_view head(bytes.data(), std::min(bytes.size(), cut == std::string::npos ? std::size_t{8192} : cut));
+  if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+  if (!utf8::is_valid(head)) return read_header(path);
+  Header h;
+  std::size_t start = 0;
+  while (start < head.size()) {
+    std::size_t nl = head.find('\n', start);
+    if (nl == std::string_view::npos) nl = head.size();
+    std::string_view line = utf8::trim(head.substr(start, nl - start));
+    start = nl + 1;
+    if (line.empty() || line.substr(0, 4) == "<!--") continue;
+    while (!line.empty() && line.front() == '#') line.remove_prefix(1);
+    line = utf8::trim(line);
+    if (h.title.empty()) {
+      h.title = std::string(line);
+      continue;
+    }
+    const std::string date = first_date(std::string(line));
+    if (!date.empty()) h.dates.push_back(date);
+  }
+  return h;
+}
+
+// A registry law whose Chinese title matches; between versions, the one whose version date
+// is the latest date in the header.
+const LawInfo* match_by_title(const Registry& registry, const std::string& raw_title, const std::vector<std::string>& dates) {
+  const std::string title = text::fold(raw_title);
+  const std::string latest = dates.empty() ? std::string() : *std::max_element(dates.begin(), dates.end());
+  const LawInfo* only = nullptr;
+  int candidates = 0;
+  for (const LawInfo& l : registry.laws()) {
+    if (!l.registered || text::fold(l.title_zh) != title) continue;
+    if (!latest.empty() && l.version_date() == latest) return &l;
+    ++candidates;
+    only = &l;
+  }
+  // Same title but another version (保守国家秘密法 of 2010 is not ssl-2024): not this law.
+  return candidates == 1 && latest.empty() ? only : nullptr;
+}
+
+void attach(CatalogEntry& entry, TextSource source) {
+  for (TextSource& t : entry.texts) {
+    if (t.lang != source.lang) continue;
+    if (source.xml && !t.xml) t = std::move(source);  // imported XML wins over a source file; else the first found
+    return;
+  }
+  entry.texts.push_back(std::move(source));
+}
+
+}  // namespace
+
+const LawInfo* match_registry(const Registry& registry, const fs::path& file, const std::string& title,
+                              const std::vector<std::string>& history_dates) {
+  if (const LawInfo* known = registry.find(base_stem(file)); known && known->registered) return known;
+  if (const LawInfo* known = registry.find_by_source_file(file.filename().string())) return known;
+  return title.empty() ? nullptr : match_by_title(registry, title, history_dates);
+}
+
+AknWorkInfo akn_work_info(const LawInfo& info) {
+  AknWorkInfo w;
+  w.country = akn_country(info.jurisdiction);
+  w.date = info.version_date();
+  w.author = text::pinyin_slug(info.body_zh);
+  return w;
+}
+
+std::string language_of_file(const fs::path& path) {
+  const std::string stem = path.stem().string();
+  return stem.size() > 3 && stem.compare(stem.size() - 3, 3, ".en") == 0 ? "en" : "zh";
+}
+
+const TextSource* CatalogEntry::text(std::string_view lang) const {
+  for (const TextSource& t : texts)
+    if (t.lang == lang) return &t;
+  return nullptr;
+}
+
+const CatalogEntry* Catalog::find(std::string_view id) const {
+  for (const CatalogEntry& e : entries_)
+    if (e.info.id == id) return &e;
+  return nullptr;
+}
+
+Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options) {
+  Catalog c;
+  c.registry_ = registry;
+  for (const LawInfo& l : registry.laws()) c.entries_.push_back(CatalogEntry{l, {}});
+  auto entry_of = [&c](const std::string& id) -> CatalogEntry* {
+    for (CatalogEntry& e : c.entries_)
+      if (e.info.id == id) return &e;
+    return nullptr;
+  };
+
+  std::vector<fs::path> files;
+  auto collect = [&](const fs::path& root, bool xml_only) {
+    std::error_code ec;
+    if (fs::is_regular_file(root, ec)) {
+      files.push_back(root);
+      return;
+    }
+    if (!fs::is_directory(root, ec)) {
+      if (!xml_only) c.problems_.push_back("source " + root.string() + " does not exist");
+      return;
+    }
+    std::vector<fs::path> found;
+    for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+         it.increment(ec)) {
+      if (!it->is_regular_file(ec)) continue;
+      const fs::path& p = it->path();
+      if (p.extension() == ".xml" || (!xml_only && is_text_source(p))) found.push_back(p);
+    }
+    if (ec) c.problems_.push_back("cannot read " + root.string() + ": " + ec.message());
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  };
+  for (const fs::path& s : options.sources) collect(s, false);
+  if (!options.imported_dir.empty()) collect(options.imported_dir, true);
+
+  // Unregistered files, grouped by their automatic id to find collisions.
+  std::map<std::string, std::vector<std::pair<LawInfo, TextSource>>> auto_laws;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const fs::path& path = files[i];
+    TextSource source{path, language_of_file(path), path.extension() == ".xml"};
+    if (source.xml) {
+      try {
+        const LawText law = from_akn_xml(read_file(path));
+        source.lang = law.lang;
+        if (CatalogEntry* e = entry_of(law.law_id)) {
+          attach(*e, source);
+        } else {
+          LawInfo info = auto_describe(law.title, path);
+          info.id = info.work = law.law_id;
+          auto_laws[info.id].emplace_back(std::move(info), source);
+        }
+      } catch (const std::exception& e) {
+        c.problems_.push_back(path.string() + ": " + e.what());
+      }
+      continue;
+    }
+    if (const LawInfo* known = match_registry(registry, path, {}, {})) {
+      attach(*entry_of(known->id), source);
+      continue;
+    }
+    const Header header = read_header_fast(path);
+    if (const LawInfo* known = match_registry(registry, path, header.title, header.dates)) {
+      attach(*entry_of(known->id), source);
+      continue;
+    }
+    LawInfo info = auto_describe(header.title.empty() ? path.stem().string() : header.title, path);
+    auto_laws[info.id].emplace_back(std::move(info), source);
+  }
+
+  // One id for the language versions of one file (x.md, x.en.md); different files that
+  // collide are told apart by a hash of the file name, never by folder.
+  std::vector<CatalogEntry> extra;
+  for (auto& [id, group] : auto_laws) {
+    const std::string stem = base_stem(group[0].second.path);
+    std::set<std::string> languages;
+    bool one_law = true;
+    for (const auto& g : group) one_law = one_law && base_stem(g.second.path) == stem && languages.insert(g.second.lang).second;
+    if (one_law) {
+      CatalogEntry e{group[0].first, {}};
+      for (auto& g : group) attach(e, g.second);
+      extra.push_back(std::move(e));
+      continue;
+    }
+    std::map<std::string, int> used;
+    for (auto& [info, source] : group) {
+      std::string unique = id + "-" + short_hash(source.path.filename().string(), 6);
+      if (const int n = ++used[unique]; n > 1) unique += "-" + std::to_string(n);
+      info.id = info.work = unique;
+      extra.push_back(CatalogEntry{info, {source}});
+    }
+  }
+  std::sort(extra.begin(), extra.end(), [](const CatalogEntry& a, const CatalogEntry& b) { return a.info.id < b.info.id; });
+  for (CatalogEntry& e : extra) {
+    c.registry_.add(e.info);
+    c.entries_.push_back(std::move(e));
+  }
+  return c;
+}
+
+ParseResult load_text(const CatalogEntry& entry, std::string_view lang, bool strict_numbering) {
+  ParseResult result;
+  const TextSource* source = entry.text(lang);
+  if (!source) {
+    result.diagnostics.error(0, "no-text", entry.info.id + " has no " + std::string(lang) + " text" +
+                                               (entry.info.text_note.empty() ? "" : " (" + entry.info.text_note + ")"));
+    return result;
+  }
+  if (source->xml) {
+    try {
+      result.law = from_akn_xml(read_file(source->path));
+    } catch (const std::exception& e) {
+      result.diagnostics.error(0, "xml", source->path.string() + ": " + e.what());
+    }
+  } else {
+    ParseOptions options;
+    options.lang = std::string(lang);
+    options.strict_numbering = strict_numbering;
+    result = import_statute_file(source->path, options);
+  }
+  result.law.law_id = entry.info.id;
+  return result;
+}
+
+}  // namespace lawref

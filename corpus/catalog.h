@@ -1,0 +1,64 @@
+// The laws available to a command: every registry law (with or without text) plus every
+// statute file found in the source folders and the imported-XML folder. Files of the
+// registry are recognised by file name, or by title and version date; other files get an
+// automatic id and metadata (auto_describe.h).
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "akn_xml.h"
+#include "registry.h"
+#include "statute_parser.h"
+
+namespace lawref {
+
+struct TextSource {
+  std::filesystem::path path;
+  std::string lang = "zh";
+  bool xml = false;  // Akoma Ntoso written by `lawref import`
+};
+
+struct CatalogEntry {
+  LawInfo info;
+  std::vector<TextSource> texts;  // at most one per language; imported XML wins over a source file
+  const TextSource* text(std::string_view lang) const;
+};
+
+struct CatalogOptions {
+  std::vector<std::filesystem::path> sources;  // folders (searched recursively) or files
+  std::filesystem::path imported_dir;          // may not exist
+};
+
+class Catalog {
+ public:
+  static Catalog scan(const Registry& registry, const CatalogOptions& options);
+
+  const std::vector<CatalogEntry>& entries() const { return entries_; }
+  const CatalogEntry* find(std::string_view id) const;
+  const Registry& registry() const { return registry_; }
+  // Folders that do not exist, unreadable files: the catalog is still usable.
+  const std::vector<std::string>& problems() const { return problems_; }
+
+ private:
+  Registry registry_;
+  std::vector<CatalogEntry> entries_;
+  std::vector<std::string> problems_;
+};
+
+// Reads one language version: imports a text file or reads imported XML. The result's
+// law_id is the entry's id. `strict_numbering` as in ParseOptions.
+ParseResult load_text(const CatalogEntry& entry, std::string_view lang = "zh", bool strict_numbering = true);
+
+// The registry law a statute file holds: by file name (cel-2023.zh.md), else by Chinese title
+// and, between versions of one title, by the latest date of its history lines.
+const LawInfo* match_registry(const Registry& registry, const std::filesystem::path& file, const std::string& title,
+                              const std::vector<std::string>& history_dates);
+
+// FRBR facts for the XML of a law: country (cn, cn-cq), version date, issuing body.
+AknWorkInfo akn_work_info(const LawInfo& info);
+
+// zh unless the file name says otherwise (cel-2023.en.md, x.en.xml).
+std::string language_of_file(const std::filesystem::path& path);
+
+}  // namespace lawref

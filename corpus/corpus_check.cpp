@@ -1,0 +1,51 @@
+#include "corpus_check.h"
+
+namespace lawref {
+
+bool CheckReport::ok() const {
+  if (!problems.empty()) return false;
+  for (const LawCheck& l : laws)
+    if (!l.problems.empty()) return false;
+  return true;
+}
+
+std::vector<std::string> compare_with_registry(const LawInfo& info, const LawText& law) {
+  std::vector<std::string> out;
+  if (!info.registered || law.lang != "zh") return out;
+  const int articles = static_cast<int>(law.articles.size());
+  if (info.expected_articles > 0 && info.expected_articles != articles)
+    out.push_back("registry says " + std::to_string(info.expected_articles) + " articles, the text has " + std::to_string(articles));
+  int chapters = 0;
+  for (const Division& d : law.divisions) chapters += d.kind == DivisionKind::Chapter;
+  if (info.expected_chapters >= 0 && info.expected_chapters != chapters)
+    out.push_back("registry says " + std::to_string(info.expected_chapters) + " chapters, the text has " + std::to_string(chapters));
+  return out;
+}
+
+CheckReport check_corpus(const Catalog& catalog) {
+  CheckReport report;
+  report.problems = catalog.registry().problems();
+  report.problems.insert(report.problems.end(), catalog.problems().begin(), catalog.problems().end());
+  for (const CatalogEntry& entry : catalog.entries()) {
+    if (entry.texts.empty()) {
+      if (entry.info.registered) report.without_text.push_back(entry.info.id);
+      continue;
+    }
+    for (const TextSource& source : entry.texts) {
+      const ParseResult parsed = load_text(entry, source.lang);
+      LawCheck check{entry.info.id, source.lang, static_cast<int>(parsed.law.articles.size()), 0, {}};
+      for (const Diagnostic& d : parsed.diagnostics.items) {
+        if (d.severity == Severity::Error) check.problems.push_back(format_diagnostic(d));
+        else ++check.warnings;
+      }
+      if (parsed.ok()) {
+        const auto mismatches = compare_with_registry(entry.info, parsed.law);
+        check.problems.insert(check.problems.end(), mismatches.begin(), mismatches.end());
+      }
+      report.laws.push_back(std::move(check));
+    }
+  }
+  return report;
+}
+
+}  // namespace lawref

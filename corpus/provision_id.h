@@ -1,0 +1,44 @@
+// Stable provision ids, independent of file paths:
+//   <law>/art<N>[-<K>][/para<P>[/item<I>[/sub<S>]]]
+//   cel-2023/art4/para1/item3    nsl-2015/art77/para1    cel-2023/art20-1 (第二十条之一)
+// and their Akoma Ntoso eId counterparts (art_4__para_1__point_3, art_20-1).
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model.h"
+
+namespace lawref {
+
+struct ProvisionPath {
+  int article = 0;
+  int insertion = 0;  // 之一 -> 1
+  int paragraph = 0;  // 0: the whole article
+  int item = 0;       // 0: the whole paragraph
+  int subitem = 0;    // 0: the whole item
+  bool operator==(const ProvisionPath&) const = default;
+};
+
+struct ProvisionId {
+  std::string law;
+  ProvisionPath path;
+  bool operator==(const ProvisionId&) const = default;
+
+  std::string str() const;
+  // Accepts exactly the form str() produces; nullopt for anything else.
+  static std::optional<ProvisionId> parse(std::string_view id);
+};
+
+// Law ids: lower-case ASCII letters, digits and single inner hyphens (cel-2023).
+bool is_valid_law_id(std::string_view id);
+
+std::string article_key(int number, int insertion);  // art4, art20-1
+std::string akn_article_eid(int number, int insertion);  // art_4, art_20-1
+std::string akn_eid(const ProvisionPath& path);          // art_4__para_1__point_3
+
+// A division's id relative to its law (chp1, part1/chp2) and its eId (part_1__chp_2).
+std::string division_key(const LawText& law, int division);
+std::string akn_division_eid(const LawText& law, int division);
+
+}  // namespace lawref

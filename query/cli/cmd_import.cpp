@@ -1,0 +1,109 @@
+// lawref import PATH… : statute text -> Akoma Ntoso XML in the imported folder.
+#include <iostream>
+
+#include "akn_xml.h"
+#include "catalog.h"
+#include "commands.h"
+#include "common_options.h"
+#include "corpus_check.h"
+#include "exit_codes.h"
+#include "file_io.h"
+#include "import_summary.h"
+#include "importer.h"
+#include "paths.h"
+#include "provision_id.h"
+
+namespace lawref::cli {
+namespace {
+
+struct ImportOptions {
+  std::vector<std::string> paths;
+  std::string law;
+  std::string lang;
+  std::string output;
+  bool dry_run = false;
+  bool lenient = false;
+  bool quiet = false;
+};
+
+int chapters_of(const LawText& law) {
+  int n = 0;
+  for (const Division& d : law.divisions) n += d.kind == DivisionKind::Chapter;
+  return n;
+}
+
+int run_import(const ImportOptions& opt) {
+  CatalogOptions catalog_options;
+  catalog_options.sources.assign(opt.paths.begin(), opt.paths.end());
+  const Catalog catalog = Catalog::scan(Registry::builtin(), catalog_options);
+  for (const std::string& p : catalog.problems()) return fail(exit_code::kBadInput, p);
+
+  std::vector<std::pair<LawInfo, TextSource>> jobs;
+  for (const CatalogEntry& e : catalog.entries())
+    for (const TextSource& t : e.texts) jobs.emplace_back(e.info, t);
+  if (jobs.empty()) return fail(exit_code::kBadInput, "no statute files (.md, .txt) in the given paths");
+  if (jobs.size() > 1 && (!opt.law.empty() || !opt.output.empty()))
+    return fail(exit_code::kBadInput, "--law and -o take a single file; " + std::to_string(jobs.size()) + " were given");
+  if (!opt.law.empty()) {
+    if (!is_valid_law_id(opt.law)) return fail(exit_code::kBadInput, "invalid law id '" + opt.law + "' (use lower-case letters, digits and '-')");
+    const LawInfo* known = Registry::builtin().find(opt.law);
+    jobs[0].first = known ? *known : LawInfo{};
+    jobs[0].first.id = opt.law;
+    if (!known) jobs[0].first.registered = false;
+  }
+
+  ImportSummary summary;
+  for (auto& [info, source] : jobs) {
+    ParseOptions parse_options;
+    parse_options.lang = opt.lang.empty() ? source.lang : opt.lang;
+    parse_options.strict_numbering = !opt.lenient;
+    ParseResult result = import_statute_file(source.path, parse_options);
+    result.law.law_id = info.id;
+    if (result.ok())
+      for (const std::string& m : compare_with_registry(info, result.law)) result.diagnostics.warn(0, "registry-mismatch", m);
+    summary.add(source.path.string(), result);
+
+    const bool single = jobs.size() == 1;
+    if (!opt.quiet && (single || !result.ok()))
+      for (const Diagnostic& d : result.diagnostics.items)
+        if (single || d.severity == Severity::Error) std::cerr << source.path.string() << ": " << format_diagnostic(d) << "\n";
+    if (!result.ok() || opt.dry_run) continue;
+
+    const std::string xml = to_akn_xml(result.law, akn_work_info(info));
+    std::string target = opt.output;
+    if (target.empty()) target = (paths::imported_dir() / (info.id + "." + result.law.lang + ".xml")).string();
+    if (target == "-") {
+      std::cout << xml;
+      continue;
+    }
+    try {
+      write_file_atomic(target, xml);
+    } catch (const std::exception& e) {
+      return fail(exit_code::kCorpusProblem, e.what());
+    }
+    if (!opt.quiet && single)
+      std::cerr << "imported " << info.id << " (" << result.law.lang << "): " << result.law.articles.size() << " articles, "
+                << chapters_of(result.law) << " chapters -> " << target << "\n";
+  }
+  if (jobs.size() > 1 && !opt.quiet) std::cout << summary.render();
+  return summary.refused > 0 ? exit_code::kBadInput : exit_code::kOk;
+}
+
+}  // namespace
+
+void setup_import(CLI::App& app, int& exit_code) {
+  auto opt = std::make_shared<ImportOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "import", "Import statute text (plain text or markdown; files or folders) as Akoma Ntoso XML into <lawref home>/imported");
+  cmd->add_option("paths", opt->paths, "Statute files, or folders searched for .md and .txt")->required()->type_name("PATH");
+  cmd->add_option("--law", opt->law, "The law id the text belongs to (e.g. cq-cer-2023); default: recognised from file name and title")
+      ->type_name("ID");
+  cmd->add_option("--lang", opt->lang, "Language of the text (default: zh, or en for *.en.md)")->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_option("-o,--output", opt->output, "Write the XML here instead (- for standard output); single file only")->type_name("FILE");
+  cmd->add_flag("--dry-run", opt->dry_run, "Parse and report only; write nothing");
+  cmd->add_flag("--lenient", opt->lenient, "Import even when article numbers jump or repeat (reported as warnings)");
+  cmd->add_flag("-q,--quiet", opt->quiet, "No per-file messages and no summary");
+  cmd->callback([opt, &exit_code] { exit_code = run_import(*opt); });
+}
+
+}  // namespace lawref::cli

@@ -1,0 +1,40 @@
+// lawref laws [--json]: the laws of the corpus with their metadata.
+#include <iostream>
+
+#include "commands.h"
+#include "common_options.h"
+#include "exit_codes.h"
+#include "law_listing.h"
+
+namespace lawref::cli {
+
+void setup_laws(CLI::App& app, int& exit_code) {
+  struct Options {
+    CorpusOptions corpus;
+    bool json = false;
+    bool registered_only = false;
+  };
+  auto opt = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand("laws", "List the laws: id, titles, level, jurisdiction, dates, article count, text present");
+  opt->corpus.add_to(*cmd);
+  cmd->add_flag("--json", opt->json, "JSON for scripts: {\"count\": N, \"laws\": [...]}");
+  cmd->add_flag("--registered", opt->registered_only, "Only the laws of the registry (data/laws.json)");
+  cmd->callback([opt, &exit_code] {
+    const Catalog catalog = Catalog::scan(Registry::builtin(), opt->corpus.catalog_options());
+    for (const std::string& p : catalog.problems()) std::cerr << "lawref: warning: " << p << "\n";
+    std::vector<LawRow> rows = list_laws(catalog);
+    if (opt->registered_only) std::erase_if(rows, [](const LawRow& r) { return !r.info.registered; });
+    if (opt->json) {
+      nlohmann::ordered_json out;
+      out["count"] = rows.size();
+      out["laws"] = nlohmann::ordered_json::array();
+      for (const LawRow& r : rows) out["laws"].push_back(to_json(r));
+      std::cout << out.dump(2) << "\n";
+    } else {
+      std::cout << to_table(rows);
+    }
+    exit_code = exit_code::kOk;
+  });
+}
+
+}  // namespace lawref::cli

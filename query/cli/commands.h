@@ -1,0 +1,12 @@
+// One setup function per subcommand (CLI11's subcom_in_files pattern). Each registers its
+// options and a callback that stores the command's exit code in `exit_code`.
+#pragma once
+#include <CLI/CLI.hpp>
+
+namespace lawref::cli {
+
+void setup_laws(CLI::App& app, int& exit_code);
+void setup_check(CLI::App& app, int& exit_code);
+void setup_import(CLI::App& app, int& exit_code);
+
+}  // namespace lawref::cli

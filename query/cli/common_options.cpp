@@ -1,0 +1,30 @@
+#include "common_options.h"
+
+#include <iostream>
+
+#include "paths.h"
+
+namespace lawref::cli {
+
+void CorpusOptions::add_to(CLI::App& app) {
+  app.add_option("--sources", sources,
+                 "Statute folders or files to read (default: $LAWREF_SOURCES, else ../shared/corpus/core)")
+      ->type_name("DIR");
+  app.add_option("--db", db, "Index location (default: $LAWREF_DB, else <lawref home>/index)")->type_name("PATH");
+  app.add_flag("--no-imported", no_imported, "Ignore texts imported with `lawref import`");
+}
+
+CatalogOptions CorpusOptions::catalog_options() const {
+  CatalogOptions o;
+  if (sources.empty()) o.sources = paths::default_sources();
+  else o.sources.assign(sources.begin(), sources.end());
+  if (!no_imported) o.imported_dir = paths::imported_dir();
+  return o;
+}
+
+int fail(int code, const std::string& message) {
+  std::cerr << "lawref: " << message << "\n";
+  return code;
+}
+
+}  // namespace lawref::cli

@@ -1,0 +1,32 @@
+// lawref: parse the command line, run one command, map failures to documented exit codes.
+#include <iostream>
+
+#include "commands.h"
+#include "exit_codes.h"
+#include "registry.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"lawref: Chinese national-security legislation — provision lookup, search and cross-references.\n"
+               "Exit codes: 0 ok, 1 not found, 2 bad input, 3 corpus/index problem, 4 internal error."};
+  app.name("lawref");
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "lawref 0.1.0");
+  int exit_code = lawref::exit_code::kOk;
+  lawref::cli::setup_laws(app, exit_code);
+  lawref::cli::setup_check(app, exit_code);
+  lawref::cli::setup_import(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::cerr << "lawref: " << e.what() << " (see lawref --help)\n";
+    return lawref::exit_code::kBadInput;
+  } catch (const lawref::RegistryError& e) {
+    std::cerr << "lawref: " << e.what() << "\n";
+    return lawref::exit_code::kCorpusProblem;
+  } catch (const std::exception& e) {
+    std::cerr << "lawref: internal error: " << e.what() << "\n";
+    return lawref::exit_code::kInternal;
+  }
+  return exit_code;
+}
