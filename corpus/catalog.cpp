@@ -215,9 +215,14 @@ Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options) {
   std::vector<CatalogEntry> extra;
   for (auto& [id, group] : auto_laws) {
     const std::string stem = base_stem(group[0].second.path);
+    // An imported XML names its law explicitly: a source file with the same id is that law.
     std::set<std::string> languages;
-    bool one_law = true;
-    for (const auto& g : group) one_law = one_law && base_stem(g.second.path) == stem && languages.insert(g.second.lang).second;
+    bool one_law = true, has_xml = false;
+    for (const auto& g : group) {
+      has_xml = has_xml || g.second.xml;
+      one_law = one_law && base_stem(g.second.path) == stem && languages.insert(g.second.lang).second;
+    }
+    one_law = one_law || has_xml;
     if (one_law) {
       CatalogEntry e{group[0].first, {}};
       for (auto& g : group) attach(e, g.second);

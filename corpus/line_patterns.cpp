@@ -9,6 +9,10 @@ namespace {
 bool is_arabic_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 bool is_open_bracket(char32_t c) { return c == U'（' || c == U'('; }
 bool is_close_bracket(char32_t c) { return c == U'）' || c == U')'; }
+// Texts in Traditional characters write 條, 節 and 編.
+bool is_tiao(char32_t c) { return c == U'条' || c == U'條'; }
+bool is_bian(char32_t c) { return c == U'编' || c == U'編'; }
+bool is_jie(char32_t c) { return c == U'节' || c == U'節'; }
 
 // Length of the run of numeral characters (Chinese or Arabic) starting at `pos`.
 std::size_t numeral_run(std::u32string_view s, std::size_t pos, std::size_t max_len = 10) {
@@ -65,10 +69,10 @@ std::optional<DivisionHeading> match_division_zh(std::u32string_view line, bool 
   if (n == 0) return std::nullopt;
   std::size_t pos = 1 + n;
   DivisionKind kind;
-  if (line.substr(pos, 2) == U"分编") kind = DivisionKind::Subpart, pos += 2;
-  else if (pos < line.size() && line[pos] == U'编') kind = DivisionKind::Part, pos += 1;
+  if (pos + 1 < line.size() && line[pos] == U'分' && is_bian(line[pos + 1])) kind = DivisionKind::Subpart, pos += 2;
+  else if (pos < line.size() && is_bian(line[pos])) kind = DivisionKind::Part, pos += 1;
   else if (pos < line.size() && line[pos] == U'章') kind = DivisionKind::Chapter, pos += 1;
-  else if (pos < line.size() && line[pos] == U'节') kind = DivisionKind::Section, pos += 1;
+  else if (pos < line.size() && is_jie(line[pos])) kind = DivisionKind::Section, pos += 1;
   else return std::nullopt;
   const auto number = small_number(line.substr(1, n));
   if (!number) return std::nullopt;
@@ -86,11 +90,11 @@ std::optional<ArticleOpening> match_article_zh(std::u32string_view line) {
   if (n == 0 || 1 + n >= line.size()) return std::nullopt;
   std::size_t pos = 1 + n;
   bool space_before_tiao = false;
-  if (utf8::is_space(line[pos]) && pos + 1 < line.size() && line[pos + 1] == U'条') {
+  if (utf8::is_space(line[pos]) && pos + 1 < line.size() && is_tiao(line[pos + 1])) {
     space_before_tiao = true;
     ++pos;
   }
-  if (line[pos] != U'条') return std::nullopt;
+  if (!is_tiao(line[pos])) return std::nullopt;
   const auto number = small_number(line.substr(1, n));
   if (!number) return std::nullopt;
   ++pos;
@@ -110,8 +114,9 @@ std::optional<ArticleOpening> match_article_zh(std::u32string_view line) {
 
 bool looks_like_unreadable_article_zh(std::u32string_view line) {
   if (line.empty() || line[0] != U'第') return false;
-  const std::size_t tiao = line.find(U'条');
-  if (tiao == std::u32string_view::npos || tiao < 2 || tiao > 9) return false;
+  std::size_t tiao = 2;
+  while (tiao < line.size() && tiao <= 9 && !is_tiao(line[tiao])) ++tiao;
+  if (tiao >= line.size() || tiao > 9) return false;
   if (tiao + 1 < line.size() && !utf8::is_space(line[tiao + 1])) return false;
   return !match_article_zh(line);
 }

@@ -1,5 +1,7 @@
 #include "statute_parser.h"
 
+#include <algorithm>
+
 #include "line_patterns.h"
 #include "numerals.h"
 #include "utf8.h"
@@ -81,7 +83,7 @@ class Parser {
     if (const auto a = en() ? match_article_en(s) : match_article_zh(s)) return article(*a);
     if (!en() && looks_like_unreadable_article_zh(s))
       out_.diagnostics.warn(line_no_, "unreadable-article-number",
-                            "'" + utf8::encode(s.substr(0, s.find(U'条') + 1)) + "' looks like an article heading but its number cannot be read");
+                            "'" + utf8::encode(s.substr(0, std::min(s.size(), s.find_first_of(U"条條") + 1))) + "' looks like an article heading but its number cannot be read");
 
     if (law_.articles.empty()) {
       if (heading_open_ && !heading) return continue_heading(s);

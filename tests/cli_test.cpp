@@ -1,0 +1,170 @@
+// The lawref binary as users and scripts meet it: outputs, JSON shape and exit codes.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+#include <set>
+
+#include "file_io.h"
+#include "test_support.h"
+
+using lawref::test::run_lawref;
+using lawref::test::TempDir;
+
+namespace {
+
+std::string home_env(const TempDir& home) { return "LAWREF_HOME='" + home.path.string() + "' LAWREF_SOURCES="; }
+
+std::string synthetic_regulation(int articles) {
+  std::string s = "# 重庆市反间谍工作条例\n\n2023年7月27日 会议通过\n\n";
+  for (int i = 1; i <= articles; ++i) s += "第" + std::to_string(i) + "条 合成测试文本，并非条例原文。\n\n";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("lawref laws --json lists the eight registry laws with their fields", "[cli]") {
+  TempDir home;
+  const auto r = run_lawref("laws --json", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  REQUIRE(j["count"] == 8);
+  REQUIRE(j["laws"].size() == 8);
+  std::set<std::string> ids;
+  for (const auto& law : j["laws"]) {
+    ids.insert(law["id"].get<std::string>());
+    for (const char* key : {"title", "short_names", "aliases", "issuing_body", "level", "jurisdiction", "dates", "superseded_by",
+                            "source_file", "text_present", "articles"})
+      CHECK(law.contains(key));
+  }
+  CHECK(ids == std::set<std::string>{"cel-2023", "cel-2014", "nsl-2015", "cel-rules-2017", "nil-2018", "ssl-2024",
+                                     "report-reward-2022", "cq-cer-2023"});
+  const auto& cel = j["laws"][0];
+  CHECK(cel["articles"] == 71);
+  CHECK(cel["text_present"] == true);
+  CHECK(cel["dates"]["effective"] == "2023-07-01");
+  const auto& cel14 = j["laws"][1];
+  CHECK(cel14["superseded_by"] == "cel-2023");
+  CHECK(cel14["dates"]["in_force_until"] == "2023-07-01");
+  const auto& cq = j["laws"][7];
+  CHECK(cq["text_present"] == false);
+  CHECK(cq["articles"].is_null());
+  CHECK(cq["expected_articles"] == 29);
+  CHECK(cq["jurisdiction"] == "chongqing");
+  CHECK(cq["level"] == "local-regulation");
+}
+
+TEST_CASE("lawref laws prints a table", "[cli]") {
+  TempDir home;
+  const auto r = run_lawref("laws", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("cel-2023") != std::string::npos);
+  CHECK(r.out.find("cq-cer-2023") != std::string::npos);
+  CHECK(r.out.find("none") != std::string::npos);
+}
+
+TEST_CASE("lawref check passes on the bundled corpus and fails on a broken one", "[cli]") {
+  TempDir home;
+  auto r = run_lawref("check", home_env(home));
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("7 texts checked: 7 ok, 0 with problems") != std::string::npos);
+
+  TempDir sources;
+  sources.write("cel-2023.zh.md", "# 中华人民共和国反间谍法\n第一条 合成。\n第三条 合成。\n");
+  r = run_lawref("check --sources '" + sources.path.string() + "'", home_env(home));
+  CHECK(r.exit_code == 3);
+  CHECK(r.out.find("FAIL    cel-2023") != std::string::npos);
+  CHECK(r.out.find("article numbers jump") != std::string::npos);
+
+  r = run_lawref("check --sources /nonexistent/lawref", home_env(home));
+  CHECK(r.exit_code == 3);
+}
+
+TEST_CASE("lawref import refuses bad input with a one-line error and exit 2", "[cli]") {
+  TempDir home, dir;
+  const auto empty = dir.write("empty.md", "");
+  auto r = run_lawref("import '" + empty.string() + "'", home_env(home));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == empty.string() + ": error: the file is empty\n");
+
+  const auto cases = dir.write("case.md", "# 某案\n\n## 基本案情\n\n某事。\n");
+  r = run_lawref("import '" + cases.string() + "'", home_env(home));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("no articles") != std::string::npos);
+
+  r = run_lawref("import /nonexistent/x.md", home_env(home));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "lawref: source /nonexistent/x.md does not exist\n");
+
+  r = run_lawref("import '" + empty.string() + "' --law 'Bad Id'", home_env(home));
+  CHECK(r.exit_code == 2);
+
+  r = run_lawref("import", home_env(home));
+  CHECK(r.exit_code == 2);
+  r = run_lawref("frobnicate", home_env(home));
+  CHECK(r.exit_code == 2);
+  r = run_lawref("", home_env(home));
+  CHECK(r.exit_code == 2);
+}
+
+TEST_CASE("Every command has --help", "[cli]") {
+  for (const char* cmd : {"", "laws", "check", "import"}) {
+    INFO(cmd);
+    const auto r = run_lawref(std::string(cmd) + " --help");
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("--help") != std::string::npos);
+  }
+}
+
+TEST_CASE("Importing the Chongqing regulation's text just works, and the catalog then has it", "[cli]") {
+  TempDir home, dir;
+  const auto file = dir.write("cq-official.md", synthetic_regulation(29));
+  auto r = run_lawref("import '" + file.string() + "' --law cq-cer-2023", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("imported cq-cer-2023 (zh): 29 articles, 0 chapters") != std::string::npos);
+  const auto xml_path = home.path / "imported" / "cq-cer-2023.zh.xml";
+  REQUIRE(std::filesystem::exists(xml_path));
+  pugi::xml_document doc;
+  REQUIRE(doc.load_file(xml_path.c_str()));
+  CHECK(std::string(doc.select_node("//FRBRcountry").node().attribute("value").value()) == "cn-cq");
+
+  r = run_lawref("laws --json", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["laws"][7]["id"] == "cq-cer-2023");
+  CHECK(j["laws"][7]["text_present"] == true);
+  CHECK(j["laws"][7]["articles"] == 29);
+  r = run_lawref("check", home_env(home));
+  CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("A text that disagrees with the registry imports with a warning", "[cli]") {
+  TempDir home, dir;
+  const auto file = dir.write("cq.md", synthetic_regulation(3));
+  const auto r = run_lawref("import '" + file.string() + "' --law cq-cer-2023 --dry-run", home_env(home));
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("warning: registry says 29 articles, the text has 3") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(home.path / "imported"));
+}
+
+TEST_CASE("import -o - writes the XML to standard output, and GB18030 is converted and said", "[cli]") {
+  TempDir home, dir;
+  const auto file = dir.write("gb.md", lawref::test::encode_as("# 示例法\n第一条 合成。\n第二条 合成。\n", "GB18030"));
+  const auto r = run_lawref("import '" + file.string() + "' -o -", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("converted from GB18030 to UTF-8") != std::string::npos);
+  pugi::xml_document doc;
+  REQUIRE(doc.load_string(r.out.c_str()));
+  CHECK(doc.select_node("//article[@eId='art_2']"));
+}
+
+TEST_CASE("A folder import prints a grouped summary and exits 2 when a file is refused", "[cli]") {
+  TempDir home, dir;
+  dir.write("a.md", "# 甲法\n第一条 合成。\n");
+  dir.write("b.md", "# 乙法\n第一条 合成。\n第三条 合成。\n");
+  dir.write("c.md", "");
+  const auto r = run_lawref("import --dry-run '" + dir.path.string() + "'", home_env(home));
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.find("3 files: 1 imported cleanly, 0 imported with warnings, 2 refused") != std::string::npos);
+  CHECK(r.out.find("article-gap") != std::string::npos);
+  CHECK(r.out.find("empty") != std::string::npos);
+}

@@ -1,0 +1,160 @@
+// Integration tests on the real statutes in ../shared/corpus/core. Expected texts are read
+// from the source files themselves (never copied here), so the parser is checked against
+// the raw lines it was given.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "auto_describe.h"
+#include "catalog.h"
+#include "history.h"
+#include "importer.h"
+#include "test_support.h"
+
+using namespace lawref;
+
+namespace {
+
+LawText load(const std::string& id) {
+  const ParseResult r = import_statute_file(test::core_file(id));
+  INFO(id);
+  REQUIRE(r.ok());
+  return r.law;
+}
+
+// The raw line of `id`'s file that starts with `prefix`, with the prefix removed.
+std::string raw_line(const std::string& id, const std::string& prefix) {
+  std::ifstream in(test::core_file(id));
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.rfind(prefix, 0) == 0) return line.substr(prefix.size());
+  }
+  FAIL("no line starting with " << prefix << " in " << id);
+  return {};
+}
+
+// The raw line starting with `prefix` inside the article whose heading line starts with `article`.
+std::string raw_line_in_article(const std::string& id, const std::string& article, const std::string& prefix) {
+  std::ifstream in(test::core_file(id));
+  bool inside = false;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.rfind(article, 0) == 0) inside = true;
+    else if (inside && line.rfind("第", 0) == 0 && line.find("条 ") != std::string::npos) break;
+    if (inside && line.rfind(prefix, 0) == 0) return line.substr(prefix.size());
+  }
+  FAIL("no line starting with " << prefix << " in " << id << " " << article);
+  return {};
+}
+
+int chapters(const LawText& law) {
+  int n = 0;
+  for (const Division& d : law.divisions) n += d.kind == DivisionKind::Chapter;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("Every core statute imports cleanly with the right article count", "[core]") {
+  const std::pair<const char*, std::size_t> counts[] = {
+      {"cel-2023", 71}, {"cel-2014", 40}, {"nsl-2015", 84}, {"cel-rules-2017", 26},
+      {"nil-2018", 32}, {"ssl-2024", 65}, {"report-reward-2022", 24},
+  };
+  for (const auto& [id, count] : counts) {
+    INFO(id);
+    const ParseResult r = import_statute_file(test::core_file(id));
+    REQUIRE(r.ok());
+    CHECK_FALSE(r.diagnostics.has_warnings());
+    CHECK(r.law.articles.size() == count);
+    for (std::size_t i = 0; i < r.law.articles.size(); ++i) CHECK(r.law.articles[i].number == static_cast<int>(i + 1));
+  }
+}
+
+TEST_CASE("cel-2023 article 4: six items in paragraph 1, then a second paragraph", "[core]") {
+  const LawText law = load("cel-2023");
+  const Article* a = law.find_article(4);
+  REQUIRE(a);
+  CHECK(a->num == "第四条");
+  REQUIRE(a->paragraphs.size() == 2);
+  CHECK(a->paragraphs[0].text == raw_line("cel-2023", "第四条 "));
+  REQUIRE(a->paragraphs[0].items.size() == 6);
+  for (int i = 0; i < 6; ++i) CHECK(a->paragraphs[0].items[static_cast<std::size_t>(i)].number == i + 1);
+  CHECK(a->paragraphs[0].items[2].num == "（三）");
+  CHECK(a->paragraphs[0].items[2].text == raw_line("cel-2023", "（三）"));
+  CHECK(a->paragraphs[1].items.empty());
+  CHECK(a->division == 0);
+}
+
+TEST_CASE("cel-2023: chapters, headings as written, paragraphs of article 25", "[core]") {
+  const LawText law = load("cel-2023");
+  CHECK(chapters(law) == 6);
+  CHECK(law.divisions[0].num == "第一章");
+  CHECK(law.divisions[0].heading == "总 则");
+  CHECK(law.divisions[5].num == "第六章");
+  const Article* a14 = law.find_article(14);
+  REQUIRE(a14);
+  REQUIRE(a14->paragraphs.size() == 1);
+  CHECK(a14->paragraphs[0].text == raw_line("cel-2023", "第十四条 "));
+  CHECK(law.divisions[static_cast<std::size_t>(a14->division)].num == "第二章");
+  const Article* a25 = law.find_article(25);
+  REQUIRE(a25->paragraphs.size() == 2);
+  CHECK(a25->paragraphs[1].text.rfind("对依照前款规定", 0) == 0);
+  CHECK(law.articles.back().num == "第七十一条");
+}
+
+TEST_CASE("nsl-2015: sections inside chapter 4 and article 77's items", "[core]") {
+  const LawText law = load("nsl-2015");
+  CHECK(chapters(law) == 7);
+  int sections = 0;
+  for (const Division& d : law.divisions) {
+    if (d.kind != DivisionKind::Section) continue;
+    ++sections;
+    CHECK(law.divisions[static_cast<std::size_t>(d.parent)].num == "第四章");
+  }
+  CHECK(sections == 5);
+  const Article* a77 = law.find_article(77);
+  REQUIRE(a77);
+  REQUIRE(a77->paragraphs.size() == 2);
+  CHECK(a77->paragraphs[0].items.size() == 7);
+  CHECK(a77->paragraphs[0].items[2].text == raw_line_in_article("nsl-2015", "第七十七条 ", "（三）"));
+}
+
+TEST_CASE("History lines are kept and their dates read", "[core]") {
+  const LawText law = load("cel-2023");
+  REQUIRE(law.preamble.size() == 2);
+  const auto events = history_events(law);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].date == "2014-11-01");
+  CHECK(events[0].kind == HistoryEventKind::Adopted);
+  CHECK(events[1].date == "2023-04-26");
+  CHECK(events[1].kind == HistoryEventKind::Amended);
+  CHECK(effective_date(law, "2023-04-26") == "2023-07-01");
+  CHECK(effective_date(load("cel-2014"), "2014-11-01") == "2014-11-01");  // 自公布之日起施行
+
+  const auto nil = history_events(load("nil-2018"));
+  REQUIRE(nil.size() == 2);
+  CHECK(nil[1].date == "2018-04-27");
+  CHECK(nil[1].kind == HistoryEventKind::Amended);
+}
+
+TEST_CASE("The catalog finds the core texts under their registry ids", "[core][catalog]") {
+  const Catalog catalog = Catalog::scan(Registry::builtin(), {{test::core_dir()}, {}});
+  CHECK(catalog.problems().empty());
+  CHECK(catalog.entries().size() == 8);
+  for (const CatalogEntry& e : catalog.entries()) {
+    INFO(e.info.id);
+    if (e.info.id == "cq-cer-2023") {
+      CHECK(e.texts.empty());
+      const ParseResult r = load_text(e);
+      REQUIRE_FALSE(r.ok());
+      CHECK(r.diagnostics.items[0].code == "no-text");
+    } else {
+      REQUIRE(e.texts.size() == 1);
+      CHECK(e.texts[0].path.filename() == e.info.source_file);
+      const ParseResult r = load_text(e);
+      REQUIRE(r.ok());
+      CHECK(r.law.law_id == e.info.id);
+      CHECK(static_cast<int>(r.law.articles.size()) == e.info.expected_articles);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+#include <catch2/catch.hpp>
+
+#include "text_folding.h"
+#include "utf8.h"
+
+using namespace lawref;
+
+TEST_CASE("NFKC case folding turns full-width forms into plain ones", "[text]") {
+  CHECK(text::nfkc_casefold("第４条（一）ＡＢＣ") == "第4条(一)abc");
+  CHECK(text::nfkc_casefold("Counter-Espionage LAW") == "counter-espionage law");
+}
+
+TEST_CASE("Traditional Chinese folds to Simplified", "[text]") {
+  CHECK(text::to_simplified("國家安全機關依照本法第四條") == "国家安全机关依照本法第四条");
+  CHECK(text::fold("反間諜法第十四條") == "反间谍法第十四条");
+  CHECK(text::fold("ＣＥＬ") == "cel");
+}
+
+TEST_CASE("Pinyin slugs are plain ASCII", "[text]") {
+  CHECK(text::pinyin_slug("网络安全法") == "wangluoanquanfa");
+  CHECK(text::pinyin_slug("刑法修正案（十二）") == "xingfaxiuzhenganshier");
+}
+
+TEST_CASE("UTF-8 validation rejects ill-formed input", "[text]") {
+  CHECK(utf8::is_valid("第一条"));
+  CHECK_FALSE(utf8::is_valid("\xC0\xAF"));      // overlong
+  CHECK_FALSE(utf8::is_valid("\xED\xA0\x80"));  // surrogate
+  CHECK_FALSE(utf8::is_valid("\xE7\xAC"));      // truncated
+  CHECK_FALSE(utf8::is_valid("\xB5\xDA"));      // GB18030 bytes
+}
+
+TEST_CASE("Trimming removes ASCII, ideographic and no-break spaces", "[text]") {
+  CHECK(utf8::trim(std::string_view("\u3000 总则 \u00A0\r")) == "总则");
+  CHECK(utf8::trim(std::string_view("　　")).empty());
+  CHECK(utf8::trim(std::string_view("条")) == "条");
+}
