@@ -107,7 +107,7 @@ TEST_CASE("lawref import refuses bad input with a one-line error and exit 2", "[
 }
 
 TEST_CASE("Every command has --help", "[cli]") {
-  for (const char* cmd : {"", "laws", "check", "import"}) {
+  for (const char* cmd : {"", "laws", "check", "import", "show"}) {
     INFO(cmd);
     const auto r = run_lawref(std::string(cmd) + " --help");
     CHECK(r.exit_code == 0);
@@ -167,4 +167,84 @@ TEST_CASE("A folder import prints a grouped summary and exits 2 when a file is r
   CHECK(r.out.find("3 files: 1 imported cleanly, 0 imported with warnings, 2 refused") != std::string::npos);
   CHECK(r.out.find("article-gap") != std::string::npos);
   CHECK(r.out.find("empty") != std::string::npos);
+}
+
+TEST_CASE("lawref show prints the provision with its header", "[cli][show]") {
+  TempDir home;
+  const auto r = run_lawref("show 反间谍法第十四条", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.rfind("反间谍法第十四条  CEL Art. 14  cel-2023/art14\n中华人民共和国反间谍法", 0) == 0);
+  CHECK(r.out.find("第二章 安全防范 · in force since 2023-07-01") != std::string::npos);
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("lawref show: exit 1 for not found, 2 for unparsable, errors on one line", "[cli][show]") {
+  TempDir home;
+  auto r = run_lawref("show 反间谍法第七十二条", home_env(home));
+  CHECK(r.exit_code == 1);
+  CHECK(r.err == "lawref: 反间谍法第七十二条: no article 72 in 反间谍法 (cel-2023 has 71 articles)\n");
+  CHECK(r.out.empty());
+  r = run_lawref("show 网络安全法第一条", home_env(home));
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("did you mean 国家安全法 (nsl-2015)") != std::string::npos);
+  r = run_lawref("show 第十四条", home_env(home));
+  CHECK(r.exit_code == 2);
+  r = run_lawref("show ''", home_env(home));
+  CHECK(r.exit_code == 2);
+  r = run_lawref("show --as-of yesterday 反间谍法第一条", home_env(home));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "lawref: --as-of needs a YYYY-MM-DD date, not 'yesterday'\n");
+  r = run_lawref("show \"$(printf '反间谍法\\001第一条')\"", home_env(home));
+  CHECK(r.exit_code == 2);
+  r = run_lawref("show \"$(head -c 5000 /dev/zero | tr '\\0' x)\"", home_env(home));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("citation too long (5000 characters") != std::string::npos);
+}
+
+TEST_CASE("lawref show reads citations from standard input and writes JSON lines", "[cli][show]") {
+  TempDir home;
+  const auto r = run_lawref("show --json", home_env(home), "反间谍法第一条\n\nCEL art. 4(1)(3)\nNSL 999\n");
+  CHECK(r.exit_code == 1);  // one was not found
+  std::vector<nlohmann::json> lines;
+  std::size_t start = 0;
+  for (std::size_t nl; (nl = r.out.find('\n', start)) != std::string::npos; start = nl + 1)
+    lines.push_back(nlohmann::json::parse(r.out.substr(start, nl - start)));
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0]["id"] == "cel-2023/art1");
+  CHECK(lines[1]["id"] == "cel-2023/art4/para1/item3");
+  for (const char* key : {"id", "law", "article", "paragraph", "item", "citation", "chapter", "text", "in_force"})
+    CHECK(lines[1].contains(key));
+  CHECK(lines[1]["text"]["en"].is_null());
+  CHECK(r.err.find("NSL 999: no article 999") != std::string::npos);
+}
+
+TEST_CASE("lawref show: --as-of picks the version, unquoted words form one citation", "[cli][show]") {
+  TempDir home;
+  auto r = run_lawref("show --as-of 2020-01-01 --json 反间谍法第一条", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  CHECK(nlohmann::json::parse(r.out)["law"] == "cel-2014");
+  r = run_lawref("show CEL art 14", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("cel-2023/art14") != std::string::npos);
+  r = run_lawref("show 反间谍法第一条 NSL 77", home_env(home));  // NSL and 77 stand alone? 77 does not
+  CHECK(r.exit_code != 0);
+}
+
+TEST_CASE("lawref show --context marks the cited paragraph in its article", "[cli][show]") {
+  TempDir home;
+  const auto r = run_lawref("show --context 'CEL art. 25(2)'", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("\n  国家安全机关") != std::string::npos);
+  CHECK(r.out.find("\n» 对依照前款规定") != std::string::npos);
+}
+
+TEST_CASE("lawref show of a law prints its outline; --lang en says when no English text exists", "[cli][show]") {
+  TempDir home;
+  auto r = run_lawref("show 国家安全法", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("84 articles") != std::string::npos);
+  CHECK(r.out.find("  第二节 情报信息  第五十一条–第五十四条") != std::string::npos);
+  r = run_lawref("show --lang en 反间谍法第一条", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("no English text for cel-2023") != std::string::npos);
 }

@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <memory>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
 #include "text_folding.h"
 #include "utf8.h"
 
@@ -33,4 +37,24 @@ TEST_CASE("Trimming removes ASCII, ideographic and no-break spaces", "[text]") {
   CHECK(utf8::trim(std::string_view("\u3000 总则 \u00A0\r")) == "总则");
   CHECK(utf8::trim(std::string_view("　　")).empty());
   CHECK(utf8::trim(std::string_view("条")) == "条");
+}
+
+TEST_CASE("The embedded Traditional-Simplified table agrees with ICU's transliterator", "[text]") {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> icu_t2s(icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
+  REQUIRE(U_SUCCESS(status));
+  const char* samples[] = {
+      "中華人民共和國反間諜法第十四條", "國家安全機關依照本法規定履行職責，保障公民和組織的合法權益。",
+      "第二節 調查處置；第一分編 通則", "關鍵信息基礎設施的網絡攻擊、侵入、干擾、控制、破壞", "臺灣 台灣 著作權 乾坤 後來 皇后",
+      "著作权 检察院 显著 图像 发现", "人民檢察院 警察 發現",
+  };
+  for (const char* s : samples) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+    icu_t2s->transliterate(u);
+    std::string expected;
+    u.toUTF8String(expected);
+    INFO(s);
+    CHECK(text::to_simplified(s) == expected);
+  }
+  CHECK(text::to_simplified("著作权 检察院") == "著作权 检察院");  // phrase rules keep 著作
 }

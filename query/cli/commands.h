@@ -8,5 +8,6 @@ namespace lawref::cli {
 void setup_laws(CLI::App& app, int& exit_code);
 void setup_check(CLI::App& app, int& exit_code);
 void setup_import(CLI::App& app, int& exit_code);
+void setup_show(CLI::App& app, int& exit_code);
 
 }  // namespace lawref::cli

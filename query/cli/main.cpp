@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   lawref::cli::setup_laws(app, exit_code);
   lawref::cli::setup_check(app, exit_code);
   lawref::cli::setup_import(app, exit_code);
+  lawref::cli::setup_show(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,351 @@
+#include "citation_parser.h"
+
+#include <optional>
+#include <vector>
+
+#include "numerals.h"
+#include "text_folding.h"
+#include "utf8.h"
+
+namespace lawref {
+namespace {
+
+using u32 = std::u32string;
+using u32v = std::u32string_view;
+
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_numeral(char32_t c) { return is_digit(c) || is_chinese_numeral_char(c); }
+
+// Unbounded: runs never overlap, so scanning them all stays linear.
+std::size_t numeral_run(u32v s, std::size_t pos) {
+  std::size_t n = 0;
+  while (pos + n < s.size() && is_numeral(s[pos + n])) ++n;
+  return n;
+}
+
+CitationParse fail(std::string message) {
+  CitationParse r;
+  r.error = std::move(message);
+  return r;
+}
+
+// "年份" forms around a name: 2014年反间谍法, 反间谍法(2014年), 反间谍法(2014年修订), CEL (2014).
+int take_year(u32& name) {
+  auto digits4 = [&](std::size_t at) {
+    if (at + 4 > name.size()) return 0;
+    int y = 0;
+    for (std::size_t k = at; k < at + 4; ++k) {
+      if (!is_digit(name[k])) return 0;
+      y = y * 10 + static_cast<int>(name[k] - U'0');
+    }
+    return y >= 1949 && y <= 2100 ? y : 0;
+  };
+  if (const int y = digits4(0); y && name.size() > 5 && name[4] == U'年') {
+    name.erase(0, 5);
+    return y;
+  }
+  const std::size_t open = name.rfind(U'(');
+  if (open != u32::npos && name.back() == U')') {
+    if (const int y = digits4(open + 1)) {
+      name.erase(open);
+      return y;
+    }
+  }
+  return 0;
+}
+
+std::string clean_name(u32v name) {
+  name = utf8::trim(name);
+  while (!name.empty() && (name.front() == U'《' || name.front() == U'<')) name.remove_prefix(1);
+  while (!name.empty() && (name.back() == U'的' || name.back() == U'》' || name.back() == U'>' || name.back() == U',' ||
+                           utf8::is_space(name.back())))
+    name.remove_suffix(1);
+  return utf8::encode(utf8::trim(name));
+}
+
+std::string show(u32v s) { return utf8::encode(s.substr(0, 40)); }
+
+// ---- Chinese: <name>第N条[之N][第N款][第(N)项][第N目][的规定] ----
+
+std::optional<std::size_t> find_article_zh(u32v s) {
+  for (std::size_t pos = s.find(U'第'); pos != u32v::npos; pos = s.find(U'第', pos + 1)) {
+    const std::size_t n = numeral_run(s, pos + 1);
+    if (n > 0 && pos + 1 + n < s.size() && s[pos + 1 + n] == U'条') return pos;
+  }
+  return std::nullopt;
+}
+
+CitationParse parse_zh(u32v s, std::size_t at) {
+  CitationParse r;
+  u32 name(s.substr(0, at));
+  r.citation.year = take_year(name);
+  r.citation.law = clean_name(name);
+
+  std::size_t i = at + 1;
+  std::size_t n = numeral_run(s, i);
+  const auto article = parse_number(s.substr(i, n));
+  if (!article || *article <= 0) return fail("cannot read the article number '" + show(s.substr(i, n)) + "'");
+  r.citation.path.article = static_cast<int>(std::min<long long>(*article, kMaxNumeral));
+  i += n + 1;  // past 条
+  if (i < s.size() && s[i] == U'之') {
+    n = numeral_run(s, i + 1);
+    const auto ins = parse_number(s.substr(i + 1, n));
+    if (!ins || *ins <= 0) return fail("cannot read the insertion number after 之");
+    r.citation.path.insertion = static_cast<int>(*ins);
+    i += 1 + n;
+  }
+  int level = 0;  // 1 款, 2 项, 3 目: each may appear once, in this order
+  while (true) {
+    while (i < s.size() && utf8::is_space(s[i])) ++i;
+    if (i >= s.size() || s[i] != U'第') break;
+    std::size_t j = i + 1;
+    const bool bracket = j < s.size() && s[j] == U'(';
+    if (bracket) ++j;
+    n = numeral_run(s, j);
+    if (n == 0) break;
+    const auto v = parse_number(s.substr(j, n));
+    j += n;
+    if (bracket) {
+      if (j >= s.size() || s[j] != U')') return fail("unclosed bracket in '" + show(s.substr(i)) + "'");
+      ++j;
+    }
+    if (j >= s.size() || !v || *v <= 0 || *v > 10000) return fail("cannot read '" + show(s.substr(i)) + "'");
+    const char32_t unit = s[j];
+    const int value = static_cast<int>(*v);
+    int this_level = unit == U'款' ? 1 : unit == U'项' ? 2 : unit == U'目' ? 3 : 0;
+    if (this_level == 0) return fail("unexpected '" + show(s.substr(i)) + "' after the article");
+    if (this_level <= level) return fail("'" + show(s.substr(i, j + 1 - i)) + "' is out of order (款, then 项, then 目)");
+    level = this_level;
+    if (this_level == 1) r.citation.path.paragraph = value;
+    if (this_level == 2) r.citation.path.item = value;
+    if (this_level == 3) r.citation.path.subitem = value;
+    i = j + 1;
+  }
+  if (r.citation.path.subitem && !r.citation.path.item) return fail("a 目 needs its 项");
+  u32v rest = utf8::trim(s.substr(std::min(i, s.size())));
+  for (u32v tail : {U"之规定", U"的规定", U"规定", U"。"})
+    if (rest.size() >= tail.size() && rest.substr(0, tail.size()) == tail) rest.remove_prefix(tail.size());
+  rest = utf8::trim(rest);
+  if (!rest.empty() && rest != U"。") return fail("unexpected '" + show(rest) + "' after the provision");
+  r.ok = true;
+  return r;
+}
+
+// ---- English and mixed: tokens ----
+
+struct Token {
+  u32 text;
+  bool number = false;
+  long long value = 0;
+};
+
+bool is_ascii_alnum(char32_t c) { return (c >= U'a' && c <= U'z') || is_digit(c); }
+
+std::vector<Token> tokenize(u32v s) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char32_t c = s[i];
+    if (utf8::is_space(c) || c == U',' || c == U';' || c == U':') {
+      ++i;
+      continue;
+    }
+    if (c == U'(' || c == U')' || c == U'.' || c == U'§') {
+      out.push_back({u32(1, c)});
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    if (is_digit(c)) {
+      while (j < s.size() && is_digit(s[j])) ++j;
+      Token t{u32(s.substr(i, j - i)), true, 0};
+      const auto v = parse_number(t.text);
+      t.value = v ? *v : kMaxNumeral + 1;
+      out.push_back(std::move(t));
+      i = j;
+      continue;
+    }
+    // A word: ASCII letters/digits/hyphens, or a run of anything else (a Chinese name).
+    const bool ascii = is_ascii_alnum(c);
+    while (j < s.size()) {
+      const char32_t d = s[j];
+      if (utf8::is_space(d) || d == U'(' || d == U')' || d == U',' || d == U';' || d == U':') break;
+      if (d == U'.' && ascii) break;
+      if (ascii != (is_ascii_alnum(d) || d == U'-' || d == U'\'')) break;
+      ++j;
+    }
+    if (j == i) ++j;
+    out.push_back({u32(s.substr(i, j - i))});
+    i = j;
+  }
+  return out;
+}
+
+bool is_word(const Token& t, std::initializer_list<u32v> words) {
+  for (u32v w : words)
+    if (t.text == w) return true;
+  return false;
+}
+
+CitationParse parse_en(u32v s) {
+  const std::vector<Token> tokens = tokenize(s);
+  CitationParse r;
+  std::vector<bool> used(tokens.size(), false);
+
+  // The article: after "article"/"art"/"art."/"§", else the last number that is not a year.
+  std::size_t art = tokens.size();
+  for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+    if (!is_word(tokens[k], {U"article", U"art", U"arts", U"articles", U"§"})) continue;
+    std::size_t m = k + 1;
+    if (tokens[m].text == U".") ++m;
+    if (m < tokens.size() && tokens[m].number) {
+      for (std::size_t u = k; u <= m; ++u) used[u] = true;
+      art = m;
+      break;
+    }
+  }
+  auto year_like = [&](std::size_t k) {
+    const bool bracketed = k > 0 && k + 1 < tokens.size() && tokens[k - 1].text == U"(" && tokens[k + 1].text == U")";
+    return tokens[k].number && tokens[k].text.size() == 4 && tokens[k].value >= 1949 && tokens[k].value <= 2100 &&
+           (bracketed || k + 1 < tokens.size());
+  };
+  if (art == tokens.size()) {
+    for (std::size_t k = tokens.size(); k-- > 0;) {
+      if (!tokens[k].number || (k > 0 && tokens[k - 1].text == U"(")) continue;
+      if (year_like(k)) continue;
+      art = k;
+      used[k] = true;
+      break;
+    }
+  }
+
+  if (art < tokens.size()) {
+    if (tokens[art].value <= 0 || tokens[art].value > kMaxNumeral) return fail("cannot read the article number '" + utf8::encode(tokens[art].text) + "'");
+    r.citation.path.article = static_cast<int>(tokens[art].value);
+    std::size_t k = art + 1;
+    // 20-1 is not tokenised as a number pair; "art. 20" followed by "-1" would be a word.
+    if (k < tokens.size() && tokens[k].text.size() > 1 && tokens[k].text[0] == U'-') {
+      const auto ins = parse_number(u32v(tokens[k].text).substr(1));
+      if (!ins || *ins <= 0) return fail("cannot read '" + utf8::encode(tokens[k].text) + "'");
+      r.citation.path.insertion = static_cast<int>(*ins);
+      used[k++] = true;
+    }
+    int* levels[] = {&r.citation.path.paragraph, &r.citation.path.item, &r.citation.path.subitem};
+    int level = 0;
+    while (k < tokens.size()) {
+      // (2)(3) after the number
+      if (tokens[k].text == U"(" && k + 2 < tokens.size() && tokens[k + 1].number && tokens[k + 2].text == U")" &&
+          !(level == 0 && year_like(k + 1) && art != k - 1)) {
+        if (level >= 3) return fail("too many sub-divisions in the citation");
+        if (tokens[k + 1].value <= 0 || tokens[k + 1].value > 10000) return fail("cannot read '(" + utf8::encode(tokens[k + 1].text) + ")'");
+        *levels[level++] = static_cast<int>(tokens[k + 1].value);
+        used[k] = used[k + 1] = used[k + 2] = true;
+        k += 3;
+        continue;
+      }
+      // paragraph 2, para. 2, item 3
+      const int named = is_word(tokens[k], {U"paragraph", U"para", U"par", U"clause"})   ? 1
+                        : is_word(tokens[k], {U"item", U"point", U"subparagraph"})         ? 2
+                        : is_word(tokens[k], {U"subitem", U"sub-item"})                    ? 3
+                                                                                            : 0;
+      if (named) {
+        std::size_t m = k + 1;
+        if (m < tokens.size() && tokens[m].text == U".") ++m;
+        if (m >= tokens.size() || !tokens[m].number) return fail("'" + utf8::encode(tokens[k].text) + "' needs a number");
+        if (named <= level) return fail("'" + utf8::encode(tokens[k].text) + "' is out of order (paragraph, then item, then sub-item)");
+        *levels[named - 1] = static_cast<int>(std::min<long long>(tokens[m].value, 10000));
+        level = named;
+        for (std::size_t u = k; u <= m; ++u) used[u] = true;
+        k = m + 1;
+        continue;
+      }
+      break;
+    }
+  }
+
+  // What is left names the law, with perhaps a year.
+  u32 name;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (used[k]) continue;
+    const Token& t = tokens[k];
+    if (year_like(k) && r.citation.year == 0) {
+      r.citation.year = static_cast<int>(t.value);
+      if (k > 0 && tokens[k - 1].text == U"(" && k + 1 < tokens.size() && tokens[k + 1].text == U")") used[k - 1] = used[k + 1] = true;
+      used[k] = true;
+      // drop the bracket we may already have appended
+      if (!name.empty() && name.back() == U'(') name.pop_back();
+      continue;
+    }
+    if (t.text == U")" && k > 0 && used[k]) continue;
+    if (is_word(t, {U"of", U"the", U"in", U"under", U"."})) continue;
+    if (t.number) return fail("unexpected number '" + utf8::encode(t.text) + "' in the citation");
+    if (!name.empty() && name.back() != U'(') name.push_back(U' ');
+    name += t.text;
+  }
+  u32 trimmed(utf8::trim(name));
+  while (!trimmed.empty() && (trimmed.back() == U'(' || trimmed.back() == U')' || utf8::is_space(trimmed.back()))) trimmed.pop_back();
+  r.citation.law = clean_name(trimmed);
+  if (r.citation.path.subitem && !r.citation.path.item) return fail("a sub-item needs its item");
+  r.ok = true;
+  return r;
+}
+
+// 反 间谍法 第 十四 条: spaces next to Chinese characters are noise in a citation.
+u32 without_cjk_spaces(const u32& s) {
+  auto cjk = [](char32_t c) { return c >= 0x2E80 && !utf8::is_space(c); };
+  u32 out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!utf8::is_space(s[i])) {
+      out.push_back(s[i]);
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size() && utf8::is_space(s[j])) ++j;
+    const bool before = !out.empty() && cjk(out.back());
+    const bool after = j < s.size() && cjk(s[j]);
+    if (!before && !after) out.push_back(U' ');
+    i = j - 1;
+  }
+  return out;
+}
+
+bool ascii_id_like(u32v s) {
+  if (s.empty() || s.find(U'/') == u32v::npos) return false;
+  for (char32_t c : s)
+    if (c > 0x7F || utf8::is_space(c)) return false;
+  return true;
+}
+
+}  // namespace
+
+CitationParse parse_citation(std::string_view input) {
+  if (!utf8::is_valid(input)) return fail("the citation is not valid UTF-8");
+  const u32 raw = utf8::decode(input);
+  if (raw.size() > kMaxCitationLength)
+    return fail("citation too long (" + std::to_string(raw.size()) + " characters; at most " + std::to_string(kMaxCitationLength) + ")");
+  for (char32_t c : raw)
+    if ((c < 0x20 && c != U'\t') || c == 0x7F || (c >= 0x80 && c < 0xA0)) return fail("control character in the citation");
+
+  const u32 folded = without_cjk_spaces(utf8::decode(text::fold(input)));
+  const u32v s = utf8::trim(u32v(folded));
+  if (s.empty()) return fail("empty citation");
+
+  if (ascii_id_like(s)) {
+    const auto id = ProvisionId::parse(utf8::encode(s));
+    if (!id) return fail("malformed provision id '" + utf8::encode(s) + "' (expected e.g. cel-2023/art4/para1/item3)");
+    CitationParse r;
+    r.ok = true;
+    r.citation.law = id->law;
+    r.citation.path = id->path;
+    r.citation.exact_id = true;
+    return r;
+  }
+  CitationParse r;
+  if (const auto at = find_article_zh(s)) r = parse_zh(s, *at);
+  else r = parse_en(s);
+  if (r.ok && r.citation.law.empty())
+    return fail(r.citation.path.article ? "which law? the citation names no law (e.g. 反间谍法第十四条)" : "no law or provision in the citation");
+  return r;
+}
+
+}  // namespace lawref

@@ -1,0 +1,105 @@
+// lawref show CITATION… : the exact provision, in the version in force on --as-of.
+#include <iostream>
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "citation_parser.h"
+#include "commands.h"
+#include "common_options.h"
+#include "exit_codes.h"
+#include "law_names.h"
+#include "law_store.h"
+#include "lookup.h"
+#include "provision_format.h"
+
+namespace lawref::cli {
+namespace {
+
+struct ShowCommand {
+  CorpusOptions corpus;
+  std::vector<std::string> citations;
+  std::string lang = "zh";
+  std::string as_of;
+  bool json = false;
+  bool context = false;
+};
+
+int severity(LookupStatus s) {
+  switch (s) {
+    case LookupStatus::Found: return exit_code::kOk;
+    case LookupStatus::NotFound: return exit_code::kNotFound;
+    case LookupStatus::BadInput: return exit_code::kBadInput;
+  }
+  return exit_code::kInternal;
+}
+
+int run_show(ShowCommand& cmd) {
+  if (cmd.as_of.empty()) cmd.as_of = today();
+  else if (!is_iso_date(cmd.as_of)) return fail(exit_code::kBadInput, "--as-of needs a YYYY-MM-DD date, not '" + cmd.as_of + "'");
+
+  // No citation arguments (or "-"): one citation per line on standard input, for scripts.
+  std::vector<std::string> citations = cmd.citations;
+  if (citations.empty() || (citations.size() == 1 && citations[0] == "-")) {
+    citations.clear();
+    for (std::string line; std::getline(std::cin, line);) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.find_first_not_of(" \t") != std::string::npos) citations.push_back(line);
+    }
+    if (citations.empty()) return fail(exit_code::kBadInput, "no citation given (as arguments or on standard input)");
+  } else if (citations.size() > 1) {
+    // `lawref show CEL art 14` without quotes: the words are one citation when one of them
+    // cannot stand alone.
+    const bool fragments = std::any_of(citations.begin(), citations.end(), [](const std::string& c) { return !parse_citation(c).ok; });
+    if (fragments) {
+      std::string joined;
+      for (const std::string& c : citations) joined += (joined.empty() ? "" : " ") + c;
+      citations = {joined};
+    }
+  }
+
+  CatalogStore store(Catalog::scan(Registry::builtin(), cmd.corpus.catalog_options()));
+  Lookup lookup(store);
+  ShowOptions options;
+  options.zh = cmd.lang != "en";
+  options.en = cmd.lang != "zh";
+  options.context = cmd.context;
+  options.color = !cmd.json && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+
+  int worst = exit_code::kOk;
+  bool first = true;
+  for (const std::string& citation : citations) {
+    const LookupResult r = lookup.find(citation, cmd.as_of);
+    worst = std::max(worst, severity(r.status));
+    if (r.status != LookupStatus::Found) {
+      std::cerr << "lawref: " << citation << ": " << r.message << "\n";
+      continue;
+    }
+    if (cmd.json) {
+      std::cout << render_json(r, store.registry()).dump() << "\n";  // one object per line
+    } else {
+      if (!first) std::cout << "\n";
+      std::cout << render_text(r, store.registry(), options);
+    }
+    first = false;
+  }
+  return worst;
+}
+
+}  // namespace
+
+void setup_show(CLI::App& app, int& exit_code) {
+  auto cmd = std::make_shared<ShowCommand>();
+  CLI::App* sub = app.add_subcommand("show", "Show a provision by citation: 反间谍法第十四条, \"CEL art. 14(2)\", cel-2023/art4/para1/item3");
+  cmd->corpus.add_to(*sub);
+  sub->add_option("citations", cmd->citations, "One or more citations; none or '-' reads one per line from standard input")
+      ->type_name("CITATION");
+  sub->add_option("--lang", cmd->lang, "Text to print: zh (default), en or both")->check(CLI::IsMember({"zh", "en", "both"}));
+  sub->add_option("--as-of", cmd->as_of, "Resolve unqualified law names to the version in force on this date (default: today)")
+      ->type_name("YYYY-MM-DD");
+  sub->add_flag("--json", cmd->json, "One JSON object per citation and line: {id, law, article, paragraph, item, citation, chapter, text, in_force}");
+  sub->add_flag("--context", cmd->context, "Print the whole article around a cited paragraph or item, marking the cited lines");
+  sub->callback([cmd, &exit_code] { exit_code = run_show(*cmd); });
+}
+
+}  // namespace lawref::cli

@@ -1,0 +1,95 @@
+#include "lookup.h"
+
+#include "citation_parser.h"
+#include "numerals.h"
+#include "provision_format.h"
+
+namespace lawref {
+namespace {
+
+LookupResult fail(LookupStatus status, std::string message) {
+  LookupResult r;
+  r.status = status;
+  r.message = std::move(message);
+  return r;
+}
+
+std::string article_name(int number, int insertion) {
+  std::string s = "第" + to_chinese_numeral(number) + "条";
+  if (insertion) s += "之" + to_chinese_numeral(insertion);
+  return s;
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
+}  // namespace
+
+Lookup::Lookup(LawStore& store) : store_(store), names_(store.registry()) {}
+
+LookupResult Lookup::find(std::string_view citation, const std::string& as_of) {
+  const CitationParse parsed = parse_citation(citation);
+  if (!parsed.ok) return fail(LookupStatus::BadInput, parsed.error);
+  const Citation& c = parsed.citation;
+
+  const LawInfo* law = nullptr;
+  if (c.exact_id) {
+    law = store_.registry().find(c.law);
+    if (!law) return fail(LookupStatus::NotFound, "unknown law id '" + c.law + "'");
+  } else {
+    const LawResolution r = names_.resolve(c.law, c.year, as_of);
+    if (!r.law) return fail(r.unknown || r.error.find("ambiguous") == std::string::npos ? LookupStatus::NotFound : LookupStatus::BadInput,
+                            r.error);
+    law = r.law;
+  }
+
+  LookupResult result;
+  result.law = law;
+  result.path = c.path;
+  result.zh = store_.text(law->id, "zh");
+  result.en = store_.text(law->id, "en");
+  if (c.path.article == 0) {
+    result.status = LookupStatus::Found;
+    return result;
+  }
+  const LawText* text = result.zh ? result.zh : result.en;
+  if (!text)
+    return fail(LookupStatus::NotFound, law->id + " has no text yet; import the official text with: lawref import FILE --law " + law->id);
+  const std::string name = law->short_zh.empty() ? law->title_zh : law->short_zh.front();
+  const Article* a = text->find_article(c.path.article, c.path.insertion);
+  if (!a) {
+    const std::string wanted = c.path.insertion ? article_name(c.path.article, c.path.insertion) : "article " + std::to_string(c.path.article);
+    return fail(LookupStatus::NotFound, "no " + wanted + " in " + name + " (" + law->id + " has " +
+                                            plural(text->articles.size(), "article", "articles") + ")");
+  }
+  result.article = a;
+  ProvisionPath& p = result.path;
+  const std::string where = a->num + " of " + law->id;
+  if (p.item > 0 && p.paragraph == 0) {
+    // 第四条第（三）项: the 项 of the paragraph that has items.
+    int with_items = 0;
+    for (const Paragraph& para : a->paragraphs)
+      if (!para.items.empty()) {
+        ++with_items;
+        p.paragraph = para.number;
+      }
+    if (with_items == 0) return fail(LookupStatus::NotFound, where + " has no items");
+    if (with_items > 1) return fail(LookupStatus::BadInput, where + " has items in several paragraphs; say which 款 (第N款第（" +
+                                                               to_chinese_numeral(p.item) + "）项)");
+  }
+  if (p.paragraph > static_cast<int>(a->paragraphs.size()))
+    return fail(LookupStatus::NotFound, where + " has only " + plural(a->paragraphs.size(), "paragraph", "paragraphs"));
+  if (p.item > 0) {
+    const Paragraph& para = a->paragraphs[static_cast<std::size_t>(p.paragraph - 1)];
+    const Item* item = find_item(para.items, p.item);
+    if (!item)
+      return fail(LookupStatus::NotFound, where + " paragraph " + std::to_string(p.paragraph) + " has " +
+                                              plural(para.items.size(), "item", "items"));
+    if (p.subitem > 0 && !find_item(item->children, p.subitem))
+      return fail(LookupStatus::NotFound, where + " item " + std::to_string(p.item) + " has " +
+                                              plural(item->children.size(), "sub-item", "sub-items"));
+  }
+  result.status = LookupStatus::Found;
+  return result;
+}
+
+}  // namespace lawref

@@ -1,0 +1,218 @@
+#include "provision_format.h"
+
+#include "numerals.h"
+
+namespace lawref {
+namespace {
+
+std::string short_zh(const LawInfo& l) { return l.short_zh.empty() ? l.title_zh : l.short_zh.front(); }
+std::string short_en(const LawInfo& l) {
+  for (const std::string& s : l.short_en)  // prefer an abbreviation (CEL) for compact citations
+    if (s.find(' ') == std::string::npos) return s;
+  return l.short_en.empty() ? l.title_en : l.short_en.front();
+}
+
+void append_item(std::string& out, const Item& it, const std::string& indent) {
+  out += indent + it.num + it.text + "\n";
+  for (const Item& child : it.children) append_item(out, child, indent + "  ");
+}
+
+void append_paragraph(std::string& out, const Paragraph& p, int only_item, int only_sub) {
+  if (only_item == 0) {
+    out += p.text + "\n";
+    for (const Item& it : p.items) append_item(out, it, "");
+    return;
+  }
+  const Item* it = find_item(p.items, only_item);
+  if (!it) return;
+  if (only_sub == 0) return append_item(out, *it, "");
+  if (const Item* sub = find_item(it->children, only_sub)) append_item(out, *sub, "");
+}
+
+const Article* article_in(const LawText& text, const ProvisionPath& path) { return text.find_article(path.article, path.insertion); }
+
+std::string trim_newline(std::string s) {
+  while (!s.empty() && s.back() == '\n') s.pop_back();
+  return s;
+}
+
+std::string version_note(const LawInfo& law, const Registry& registry) {
+  const std::string until = registry.in_force_until(law);
+  if (until.empty()) return {};
+  return "superseded by " + law.superseded_by + " on " + until + "; this is the text in force until then";
+}
+
+// One past the last article of division `d`: where the next division that is not inside it begins.
+std::size_t division_end(const LawText& t, std::size_t d) {
+  for (std::size_t e = d + 1; e < t.divisions.size(); ++e) {
+    bool inside = false;
+    for (int p = t.divisions[e].parent; p >= 0 && !inside; p = t.divisions[static_cast<std::size_t>(p)].parent)
+      inside = p == static_cast<int>(d);
+    if (!inside) return t.divisions[e].first_article;
+  }
+  return t.articles.size();
+}
+
+}  // namespace
+
+const Item* find_item(const std::vector<Item>& items, int number) {
+  for (const Item& it : items)
+    if (it.number == number) return &it;
+  return nullptr;
+}
+
+std::string citation_zh(const LawInfo& law, const ProvisionPath& p) {
+  std::string s = short_zh(law);
+  if (p.article == 0) return s;
+  s += "第" + to_chinese_numeral(p.article) + "条";
+  if (p.insertion) s += "之" + to_chinese_numeral(p.insertion);
+  if (p.paragraph) s += "第" + to_chinese_numeral(p.paragraph) + "款";
+  if (p.item) s += "第（" + to_chinese_numeral(p.item) + "）项";
+  if (p.subitem) s += "第" + to_chinese_numeral(p.subitem) + "目";
+  return s;
+}
+
+std::string citation_en(const LawInfo& law, const ProvisionPath& p) {
+  std::string s = short_en(law);
+  if (p.article == 0) return s;
+  s += " Art. " + std::to_string(p.article);
+  if (p.insertion) s += "-" + std::to_string(p.insertion);
+  if (p.paragraph) s += "(" + std::to_string(p.paragraph) + ")";
+  if (p.item) s += "(" + std::to_string(p.item) + ")";
+  if (p.subitem) s += "(" + std::to_string(p.subitem) + ")";
+  return s;
+}
+
+std::string chapter_label(const LawText& law, const Article& article) {
+  std::string s;
+  for (int d = article.division; d >= 0; d = law.divisions[static_cast<std::size_t>(d)].parent) {
+    const Division& div = law.divisions[static_cast<std::size_t>(d)];
+    std::string part = div.num + (div.heading.empty() ? "" : " " + div.heading);
+    s = s.empty() ? part : part + " › " + s;
+  }
+  return s;
+}
+
+std::string provision_text(const LawText& text, const ProvisionPath& path) {
+  const Article* a = article_in(text, path);
+  if (!a) return {};
+  std::string out;
+  if (path.paragraph == 0) {
+    for (const Paragraph& p : a->paragraphs) append_paragraph(out, p, 0, 0);
+  } else if (path.paragraph <= static_cast<int>(a->paragraphs.size())) {
+    append_paragraph(out, a->paragraphs[static_cast<std::size_t>(path.paragraph - 1)], path.item, path.subitem);
+  }
+  return trim_newline(out);
+}
+
+std::string render_text(const LookupResult& r, const Registry& registry, const ShowOptions& o) {
+  const LawInfo& law = *r.law;
+  const char* bold = o.color ? "\x1b[1m" : "";
+  const char* dim = o.color ? "\x1b[2m" : "";
+  const char* mark = o.color ? "\x1b[1;33m" : "";
+  const char* reset = o.color ? "\x1b[0m" : "";
+  std::string out;
+  out += std::string(bold) + citation_zh(law, r.path) + "  " + citation_en(law, r.path) + reset + "  " + dim + (r.article ? r.id().str() : law.id) + reset + "\n";
+  out += law.title_zh + (law.title_en.empty() ? "" : " — " + law.title_en) + "\n";
+  std::string meta;
+  if (r.article && r.zh) meta = chapter_label(*r.zh, *r.article);
+  const std::string until = registry.in_force_until(law);
+  const std::string from = law.effective.empty() ? "?" : law.effective;
+  meta += std::string(meta.empty() ? "" : " · ") + (until.empty() ? "in force since " + from : "in force " + from + " – " + until);
+  out += std::string(dim) + meta + reset + "\n";
+  if (const std::string note = version_note(law, registry); !note.empty()) out += "note: " + note + "\n";
+
+  if (!r.article) {  // the whole law: its outline
+    const LawText* t = r.zh ? r.zh : r.en;
+    if (!t) return out + "(no text: " + (law.text_note.empty() ? "import it with lawref import FILE --law " + law.id : law.text_note) + ")\n";
+    out += std::to_string(t->articles.size()) + " articles\n";
+    for (std::size_t d = 0; d < t->divisions.size(); ++d) {
+      const Division& div = t->divisions[d];
+      int depth = 0;
+      for (int p = div.parent; p >= 0; p = t->divisions[static_cast<std::size_t>(p)].parent) ++depth;
+      std::string range;
+      const std::size_t first = div.first_article;
+      const std::size_t last = division_end(*t, d);
+      if (first < last && first < t->articles.size())
+        range = "  " + t->articles[first].num + (last - 1 > first ? "–" + t->articles[last - 1].num : "");
+      out += std::string(static_cast<std::size_t>(2 * depth), ' ') + div.num + " " + div.heading + range + "\n";
+    }
+    return out;
+  }
+
+  const bool part = r.path.paragraph > 0;
+  auto body = [&](const LawText& t, const char* heading) {
+    out += "\n";
+    if (heading) out += std::string(dim) + heading + reset + "\n";
+    if (o.context && part) {
+      const Article* a = article_in(t, r.path);
+      if (!a) return;
+      const std::string cited = provision_text(t, r.path);
+      for (const Paragraph& p : a->paragraphs) {
+        std::string block;
+        append_paragraph(block, p, 0, 0);
+        // Mark the cited lines inside the whole article.
+        std::size_t start = 0;
+        while (start < block.size()) {
+          const std::size_t nl = block.find('\n', start);
+          const std::string line = block.substr(start, nl - start);
+          const bool hit = !line.empty() && cited.find(line) != std::string::npos;
+          out += (hit ? std::string(mark) + "» " : "  ") + line + (hit ? reset : "") + "\n";
+          start = nl + 1;
+        }
+      }
+      return;
+    }
+    const std::string text = provision_text(t, r.path);
+    const Article* a = article_in(t, r.path);
+    if (!part && a && a->paragraphs.size() > 1) {
+      // Number the 款 in the margin: Chinese texts do not, but readers cite them.
+      int n = 0;
+      for (const Paragraph& p : a->paragraphs) {
+        std::string block;
+        append_paragraph(block, p, 0, 0);
+        out += "[" + std::to_string(++n) + "] " + trim_newline(block) + "\n";
+      }
+      return;
+    }
+    out += text + "\n";
+  };
+  if (o.zh && r.zh) body(*r.zh, o.en ? "中文 (authoritative)" : nullptr);
+  if (o.en) {
+    if (r.en) body(*r.en, "English (imported translation; the Chinese text is authoritative)");
+    else out += std::string("\n") + dim + "(no English text for " + law.id + "; import a translation with: lawref import FILE --law " + law.id + " --lang en)" + reset + "\n";
+  }
+  return out;
+}
+
+nlohmann::ordered_json render_json(const LookupResult& r, const Registry& registry) {
+  using nlohmann::ordered_json;
+  const LawInfo& law = *r.law;
+  auto number_or_null = [](int n) { return n > 0 ? ordered_json(n) : ordered_json(nullptr); };
+  ordered_json j;
+  j["id"] = r.article ? r.id().str() : law.id;
+  j["law"] = law.id;
+  j["article"] = number_or_null(r.path.article);
+  j["insertion"] = number_or_null(r.path.insertion);
+  j["paragraph"] = number_or_null(r.path.paragraph);
+  j["item"] = number_or_null(r.path.item);
+  j["subitem"] = number_or_null(r.path.subitem);
+  j["citation"] = citation_zh(law, r.path);
+  j["citation_en"] = citation_en(law, r.path);
+  j["title"] = {{"zh", law.title_zh}, {"en", law.title_en.empty() ? ordered_json(nullptr) : ordered_json(law.title_en)}};
+  j["chapter"] = r.article && r.zh ? ordered_json(chapter_label(*r.zh, *r.article)) : ordered_json(nullptr);
+  auto text_of = [&](const LawText* t) {
+    if (!t || !r.article) return ordered_json(nullptr);
+    const std::string s = provision_text(*t, r.path);
+    return s.empty() ? ordered_json(nullptr) : ordered_json(s);
+  };
+  j["text"] = {{"zh", text_of(r.zh)}, {"en", text_of(r.en)}};
+  const std::string until = registry.in_force_until(law);
+  j["in_force"] = {{"from", law.effective.empty() ? ordered_json(nullptr) : ordered_json(law.effective)},
+                   {"to", until.empty() ? ordered_json(nullptr) : ordered_json(until)}};
+  const std::string note = version_note(law, registry);
+  j["version_note"] = note.empty() ? ordered_json(nullptr) : ordered_json(note);
+  return j;
+}
+
+}  // namespace lawref
