@@ -1,5 +1,6 @@
 #include "source_decoding.h"
 
+#include <cstdio>
 #include <memory>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -78,6 +79,19 @@ DecodedSource decode_source(std::string_view bytes, Diagnostics& diagnostics) {
     if (out.text.substr(0, 3) == "\xEF\xBB\xBF") out.text.erase(0, 3);
     out.converted_from = charset;
     diagnostics.warn(0, "converted-encoding", "converted from " + charset + " to UTF-8");
+  }
+
+  // Control characters mean a binary or damaged file, and XML 1.0 cannot carry them.
+  int line = 1;
+  for (char32_t c : utf8::decode(out.text)) {
+    if (c == U'\n') ++line;
+    const bool control = (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r') || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF;
+    if (control) {
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+      diagnostics.error(line, "control-character", std::string("control character ") + code + " in the text (a binary or damaged file?)");
+      return out;
+    }
   }
 
   if (utf8::trim(std::string_view(out.text)).empty()) {

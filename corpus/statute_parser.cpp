@@ -288,14 +288,14 @@ class Parser {
 ParseResult parse_statute(std::string_view text, const ParseOptions& options) {
   ParseResult out;
   Parser parser(options, out);
+  // Lines end in LF, CRLF or a lone CR (old Mac files): a CR never reaches the text.
   int number = 0;
   while (!text.empty()) {
-    const std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    parser.line(++number, line);
-    if (nl == std::string_view::npos) break;
-    text.remove_prefix(nl + 1);
+    const std::size_t end = text.find_first_of("\r\n");
+    parser.line(++number, text.substr(0, end));
+    if (end == std::string_view::npos) break;
+    const bool crlf = text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n';
+    text.remove_prefix(end + (crlf ? 2 : 1));
   }
   parser.finish();
   if (number == 0) out.diagnostics.error(0, "empty", "the file is empty");

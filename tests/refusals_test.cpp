@@ -116,3 +116,12 @@ TEST_CASE("A missing file and a folder are I/O errors, not crashes", "[refusals]
   REQUIRE_FALSE(r.ok());
   CHECK(first_error(r)->message.find("is a directory") != std::string::npos);
 }
+
+TEST_CASE("Control characters are refused with their line", "[refusals]") {
+  const ParseResult r = import_statute_bytes(std::string("# 示例法\n第一条 甲") + '\x01' + "乙。\n");
+  REQUIRE_FALSE(r.ok());
+  CHECK(first_error(r)->code == "control-character");
+  CHECK(first_error(r)->line == 2);
+  CHECK(first_error(r)->message == "control character U+0001 in the text (a binary or damaged file?)");
+  CHECK_FALSE(import_statute_bytes(std::string("# a\n第一条 ") + '\0').ok());
+}

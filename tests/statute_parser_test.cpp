@@ -103,6 +103,14 @@ TEST_CASE("CRLF, BOM-free text, trailing and full-width spaces do not change the
   CHECK(a.law == b.law);
 }
 
+TEST_CASE("Old Mac line ends (a lone CR) separate lines too", "[parser]") {
+  const ParseResult r = parse_statute("# 示例法\r第一条 甲。\r乙。\r\n第二条 丙。");
+  REQUIRE(r.ok());
+  REQUIRE(r.law.articles.size() == 2);
+  CHECK(r.law.articles[0].paragraphs.size() == 2);
+  CHECK(r.law.articles[1].source_line == 4);
+}
+
 TEST_CASE("Plain text without markdown markers parses the same structure", "[parser]") {
   const char* plain =
       "示例条例\n"
