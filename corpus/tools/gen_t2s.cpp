@@ -1,30 +1,12 @@
 // Build-time generator: asks ICU's Traditional-Simplified transliterator about every CJK
-// code point and writes the mappings that change a character as a sorted C++ table, so the
-// run-time fold (corpus/text_folding.cpp) needs no 17 ms transliterator start-up.
+// code point, one at a time, and writes the mappings that change a character as a sorted C++
+// table. The run-time fold (corpus/text_folding.cpp) is then a context-free character map:
+// no 17 ms transliterator start-up, and the same result for a character wherever it stands.
 #include <cstdio>
-#include <map>
-#include <set>
 #include <memory>
 #include <string>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
-
-namespace {
-
-std::string trim(const std::string& s) {
-  const std::size_t b = s.find_first_not_of(" \t\r\n");
-  const std::size_t e = s.find_last_not_of(" \t\r\n");
-  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
-}
-
-std::u32string decode(const std::string& s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-  std::u32string out;
-  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) out.push_back(static_cast<char32_t>(u.char32At(i)));
-  return out;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   if (argc != 2) {
@@ -39,7 +21,6 @@ int main(int argc, char** argv) {
   }
   const std::pair<UChar32, UChar32> ranges[] = {{0x2E80, 0x2FDF}, {0x3000, 0x9FFF}, {0xF900, 0xFAFF}, {0xFE30, 0xFE4F}, {0x20000, 0x3134F}};
   std::string body;
-  std::map<char32_t, char32_t> mapping;
   int count = 0, multi = 0;
   for (const auto& [lo, hi] : ranges) {
     for (UChar32 c = lo; c <= hi; ++c) {
@@ -51,44 +32,12 @@ int main(int argc, char** argv) {
       }
       const UChar32 out = s.char32At(0);
       if (out == c) continue;
-      mapping[static_cast<char32_t>(c)] = static_cast<char32_t>(out);
       char buf[48];
       std::snprintf(buf, sizeof buf, "  {0x%X, 0x%X},\n", static_cast<unsigned>(c), static_cast<unsigned>(out));
       body += buf;
       ++count;
     }
   }
-  // Characters whose result depends on their neighbours: ICU's phrase rules (著作 stays 著作,
-  // while 著 alone becomes 着). A string holding one of them is folded by ICU itself.
-  icu::UnicodeString rules_u;
-  t->toRules(rules_u, false);
-  std::string rules;
-  rules_u.toUTF8String(rules);
-  std::set<char32_t> contextual;
-  std::size_t start = 0;
-  while (start < rules.size()) {
-    std::size_t end = rules.find(';', start);
-    if (end == std::string::npos) end = rules.size();
-    const std::string stmt = rules.substr(start, end - start);
-    start = end + 1;
-    const std::size_t arrow = stmt.find('>');
-    if (arrow == std::string::npos) continue;
-    const std::u32string lhs = decode(trim(stmt.substr(0, arrow)));
-    const std::u32string rhs = decode(trim(stmt.substr(arrow + 1)));
-    if (lhs.size() < 2) continue;
-    for (std::size_t i = 0; i < lhs.size(); ++i) {
-      const auto it = mapping.find(lhs[i]);
-      const char32_t alone = it == mapping.end() ? lhs[i] : it->second;
-      if (lhs.size() != rhs.size() || alone != rhs[i]) contextual.insert(lhs[i]);
-    }
-  }
-  std::string ctx;
-  for (char32_t c : contextual) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "0x%X, ", static_cast<unsigned>(c));
-    ctx += buf;
-  }
-
   std::FILE* f = std::fopen(argv[1], "w");
   if (!f) return 1;
   std::fprintf(f,
@@ -96,10 +45,8 @@ int main(int argc, char** argv) {
                "#include <cstddef>\n#include <utility>\n"
                "namespace lawref::text::detail {\n"
                "extern const std::pair<char32_t, char32_t> kTraditionalToSimplified[] = {\n%s};\n"
-               "extern const std::size_t kTraditionalToSimplifiedSize = %d;\n"
-               "extern const char32_t kContextualTraditional[] = {%s};\n"
-               "extern const std::size_t kContextualTraditionalSize = %zu;\n}\n",
-               U_ICU_VERSION, body.c_str(), count, ctx.c_str(), contextual.size());
+               "extern const std::size_t kTraditionalToSimplifiedSize = %d;\n}\n",
+               U_ICU_VERSION, body.c_str(), count);
   if (multi) std::fprintf(stderr, "gen_t2s: %d code points map to several; they are left to ICU\n", multi);
   return std::fclose(f) == 0 ? 0 : 1;
 }
