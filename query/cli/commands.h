@@ -9,5 +9,7 @@ void setup_laws(CLI::App& app, int& exit_code);
 void setup_check(CLI::App& app, int& exit_code);
 void setup_import(CLI::App& app, int& exit_code);
 void setup_show(CLI::App& app, int& exit_code);
+void setup_index(CLI::App& app, int& exit_code);
+void setup_search(CLI::App& app, int& exit_code);
 
 }  // namespace lawref::cli

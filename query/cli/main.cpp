@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
   lawref::cli::setup_check(app, exit_code);
   lawref::cli::setup_import(app, exit_code);
   lawref::cli::setup_show(app, exit_code);
+  lawref::cli::setup_index(app, exit_code);
+  lawref::cli::setup_search(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

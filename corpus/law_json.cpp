@@ -1,0 +1,132 @@
+#include "law_json.h"
+
+namespace lawref {
+namespace {
+
+using nlohmann::json;
+
+json item_to_json(const Item& it) {
+  json j = {{"no", it.number}, {"n", it.num}, {"t", it.text}};
+  if (!it.children.empty()) {
+    j["c"] = json::array();
+    for (const Item& c : it.children) j["c"].push_back(item_to_json(c));
+  }
+  return j;
+}
+
+Item item_from_json(const json& j) {
+  Item it{j.at("no").get<int>(), j.at("n").get<std::string>(), j.at("t").get<std::string>(), {}};
+  if (j.contains("c"))
+    for (const json& c : j.at("c")) it.children.push_back(item_from_json(c));
+  return it;
+}
+
+}  // namespace
+
+json article_to_json(const Article& a) {
+  json paragraphs = json::array();
+  for (const Paragraph& p : a.paragraphs) {
+    json jp = {{"no", p.number}, {"t", p.text}};
+    if (!p.items.empty()) {
+      jp["i"] = json::array();
+      for (const Item& it : p.items) jp["i"].push_back(item_to_json(it));
+    }
+    paragraphs.push_back(std::move(jp));
+  }
+  return {{"a", a.number}, {"x", a.insertion}, {"n", a.num}, {"d", a.division}, {"l", a.source_line}, {"p", paragraphs}};
+}
+
+Article article_from_json(const json& j) {
+  Article a;
+  a.number = j.at("a").get<int>();
+  a.insertion = j.at("x").get<int>();
+  a.num = j.at("n").get<std::string>();
+  a.division = j.at("d").get<int>();
+  a.source_line = j.at("l").get<int>();
+  for (const json& jp : j.at("p")) {
+    Paragraph p{jp.at("no").get<int>(), jp.at("t").get<std::string>(), {}};
+    if (jp.contains("i"))
+      for (const json& it : jp.at("i")) p.items.push_back(item_from_json(it));
+    a.paragraphs.push_back(std::move(p));
+  }
+  return a;
+}
+
+json law_header_to_json(const LawText& law) {
+  json divisions = json::array();
+  for (const Division& d : law.divisions)
+    divisions.push_back({{"k", static_cast<int>(d.kind)}, {"no", d.number}, {"n", d.num}, {"h", d.heading}, {"p", d.parent},
+                         {"f", d.first_article}});
+  return {{"id", law.law_id}, {"lang", law.lang},         {"title", law.title}, {"preamble", law.preamble},
+          {"divisions", divisions}, {"appendix", law.appendix}, {"source", law.source}};
+}
+
+LawText law_header_from_json(const json& j) {
+  LawText law;
+  law.law_id = j.at("id").get<std::string>();
+  law.lang = j.at("lang").get<std::string>();
+  law.title = j.at("title").get<std::string>();
+  law.preamble = j.at("preamble").get<std::vector<std::string>>();
+  law.appendix = j.at("appendix").get<std::vector<std::string>>();
+  law.source = j.at("source").get<std::string>();
+  for (const json& d : j.at("divisions"))
+    law.divisions.push_back(Division{static_cast<DivisionKind>(d.at("k").get<int>()), d.at("no").get<int>(), d.at("n").get<std::string>(),
+                                     d.at("h").get<std::string>(), d.at("p").get<int>(), d.at("f").get<std::size_t>()});
+  return law;
+}
+
+json law_info_to_json(const LawInfo& l) {
+  return {{"id", l.id},
+          {"work", l.work},
+          {"title_zh", l.title_zh},
+          {"title_en", l.title_en},
+          {"short_zh", l.short_zh},
+          {"short_en", l.short_en},
+          {"aliases", l.aliases},
+          {"body_zh", l.body_zh},
+          {"body_en", l.body_en},
+          {"level", to_string(l.level)},
+          {"jurisdiction", l.jurisdiction},
+          {"adopted", l.adopted},
+          {"effective", l.effective},
+          {"amended", l.amended},
+          {"supersedes", l.supersedes},
+          {"superseded_by", l.superseded_by},
+          {"implements", l.implements},
+          {"document_number", l.document_number},
+          {"source_file", l.source_file},
+          {"expected_articles", l.expected_articles},
+          {"expected_chapters", l.expected_chapters},
+          {"text_note", l.text_note},
+          {"registered", l.registered}};
+}
+
+LawInfo law_info_from_json(const json& j) {
+  LawInfo l;
+  l.id = j.at("id").get<std::string>();
+  l.work = j.at("work").get<std::string>();
+  l.title_zh = j.at("title_zh").get<std::string>();
+  l.title_en = j.at("title_en").get<std::string>();
+  l.short_zh = j.at("short_zh").get<std::vector<std::string>>();
+  l.short_en = j.at("short_en").get<std::vector<std::string>>();
+  l.aliases = j.at("aliases").get<std::vector<std::string>>();
+  l.body_zh = j.at("body_zh").get<std::string>();
+  l.body_en = j.at("body_en").get<std::string>();
+  l.level = parse_law_level(j.at("level").get<std::string>()).value_or(LawLevel::Other);
+  l.jurisdiction = j.at("jurisdiction").get<std::string>();
+  l.adopted = j.at("adopted").get<std::string>();
+  l.effective = j.at("effective").get<std::string>();
+  l.amended = j.at("amended").get<std::vector<std::string>>();
+  l.supersedes = j.at("supersedes").get<std::string>();
+  l.superseded_by = j.at("superseded_by").get<std::string>();
+  l.implements = j.at("implements").get<std::vector<std::string>>();
+  l.document_number = j.at("document_number").get<std::string>();
+  l.source_file = j.at("source_file").get<std::string>();
+  l.expected_articles = j.at("expected_articles").get<int>();
+  l.expected_chapters = j.at("expected_chapters").get<int>();
+  l.text_note = j.at("text_note").get<std::string>();
+  l.registered = j.at("registered").get<bool>();
+  return l;
+}
+
+}  // namespace lawref

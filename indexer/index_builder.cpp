@@ -1,0 +1,264 @@
+#include "index_builder.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <unistd.h>
+#include <xapian.h>
+
+#include "analyzer.h"
+#include "auto_describe.h"
+#include "index_schema.h"
+#include "law_json.h"
+#include "paths.h"
+#include "provision_id.h"
+
+namespace lawref {
+namespace {
+
+namespace fs = std::filesystem;
+using clock_type = std::chrono::steady_clock;
+
+std::string chapter_of(const LawText& law, const Article& a) {
+  std::string s;
+  for (int d = a.division; d >= 0; d = law.divisions[static_cast<std::size_t>(d)].parent) {
+    const Division& div = law.divisions[static_cast<std::size_t>(d)];
+    s = div.num + " " + div.heading + (s.empty() ? "" : " " + s);
+  }
+  return s;
+}
+
+void add_terms(Xapian::Document& doc, const Article& a, const analysis::AnalyzerOptions& options, std::vector<std::string>& terms) {
+  terms.clear();
+  std::function<void(const Item&)> item = [&](const Item& it) {
+    analysis::analyze(it.text, options, terms);
+    for (const Item& c : it.children) item(c);
+  };
+  for (const Paragraph& p : a.paragraphs) {
+    analysis::analyze(p.text, options, terms);
+    for (const Item& it : p.items) item(it);
+  }
+  for (const std::string& t : terms)
+    if (t.size() <= 240) doc.add_term(t);  // Xapian's term length limit; no real term comes near it
+}
+
+Xapian::Document article_document(const LawInfo& info, const std::string& until, const LawText& main, const Article& a,
+                                  const LawText* en, bool words, std::vector<std::string>& scratch) {
+  Xapian::Document doc;
+  doc.add_boolean_term(schema::kId + ProvisionId{info.id, {a.number, a.insertion, 0, 0, 0}}.str());
+  doc.add_boolean_term(schema::kLaw + info.id);
+  doc.add_boolean_term(schema::kWork + info.work);
+  doc.add_boolean_term(std::string(schema::kLevel) + to_string(info.level));
+  doc.add_boolean_term(schema::kJurisdiction + info.jurisdiction);
+  doc.add_value(schema::kSlotLaw, info.id);
+  // Unknown start and open end are stored as extremes so that date ranges need no special case.
+  doc.add_value(schema::kSlotFrom, info.effective.empty() ? "0000-01-01" : info.effective);
+  doc.add_value(schema::kSlotUntil, until.empty() ? "9999-12-31" : until);
+  doc.add_value(schema::kSlotOrder, Xapian::sortable_serialise(a.number * 1000.0 + a.insertion));
+
+  nlohmann::json data = {{"law", info.id}, {"chapter", chapter_of(main, a)}};
+  data[main.lang] = article_to_json(a);
+  add_terms(doc, a, {main.lang == "en", words}, scratch);
+  if (en) {
+    if (const Article* ea = en->find_article(a.number, a.insertion)) {
+      data["en"] = article_to_json(*ea);
+      add_terms(doc, *ea, {true, false}, scratch);
+    }
+  }
+  doc.set_data(data.dump());
+  return doc;
+}
+
+std::uintmax_t directory_size(const fs::path& dir) {
+  std::uintmax_t total = 0;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.is_regular_file(ec)) total += e.file_size(ec);
+  return total;
+}
+
+std::string stamp() {
+  const auto now = std::chrono::system_clock::now().time_since_epoch();
+  return std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(now).count()) + "-" + std::to_string(::getpid());
+}
+
+// <db> must be absent or a symlink we made; never clobber anything else.
+void check_db_path(const fs::path& db) {
+  std::error_code ec;
+  const auto st = fs::symlink_status(db, ec);
+  if (ec || st.type() == fs::file_type::not_found) return;
+  if (st.type() != fs::file_type::symlink)
+    throw IndexError(db.string() + " exists and is not a lawref index (a symlink into " + db.string() +
+                     ".versions); remove it or choose another --db");
+}
+
+void swap_in(const fs::path& db, const fs::path& version_dir) {
+  const fs::path link_tmp = db.string() + ".link-" + std::to_string(::getpid());
+  std::error_code ec;
+  fs::remove(link_tmp, ec);
+  // Relative target: the index can be moved together with its .versions folder.
+  fs::create_symlink(version_dir.parent_path().filename() / version_dir.filename(), link_tmp, ec);
+  if (ec) throw IndexError("cannot create " + link_tmp.string() + ": " + ec.message());
+  fs::rename(link_tmp, db, ec);  // atomic replacement of the old link
+  if (ec) {
+    fs::remove(link_tmp, ec);
+    throw IndexError("cannot replace " + db.string() + ": " + ec.message());
+  }
+}
+
+// Old versions and interrupted builds: everything in .versions but the live one.
+void remove_stale_versions(const fs::path& versions, const fs::path& keep) {
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(versions, ec))
+    if (e.path().filename() != keep.filename()) fs::remove_all(e.path(), ec);
+}
+
+// What a worker learned about one catalog entry.
+struct EntryResult {
+  LawInfo info;
+  std::vector<std::pair<std::string, std::string>> headers;  // metadata key -> JSON
+  std::size_t articles = 0, texts = 0;
+  std::vector<std::string> skipped;  // "file: reason"
+};
+
+// Indexes the entries i with i % shards == shard into its own database.
+void index_shard(const Catalog& catalog, const IndexOptions& options, unsigned shard, unsigned shards, const fs::path& dir,
+                 std::vector<EntryResult>& results, std::atomic<std::size_t>& texts_done, std::atomic<std::size_t>& articles) {
+  Xapian::WritableDatabase wdb(dir.string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_TERMLIST);
+  std::vector<std::string> scratch;
+  const auto& entries = catalog.entries();
+  for (std::size_t i = shard; i < entries.size(); i += shards) {
+    const CatalogEntry& entry = entries[i];
+    EntryResult& out = results[i];
+    out.info = entry.info;
+    if (entry.texts.empty()) continue;
+    ParseResult zh, en;
+    if (entry.text("zh")) zh = load_text(entry, "zh", false);
+    if (entry.text("en")) en = load_text(entry, "en", false);
+    const bool zh_ok = entry.text("zh") && zh.ok(), en_ok = entry.text("en") && en.ok();
+    for (const auto& [present, r] : {std::pair{entry.text("zh") != nullptr, &zh}, std::pair{entry.text("en") != nullptr, &en}})
+      if (present && !r->ok()) out.skipped.push_back(entry.info.source_file + ": " + format_diagnostic(r->diagnostics.items.front()));
+    const LawText* main = zh_ok ? &zh.law : en_ok ? &en.law : nullptr;
+    if (main) {
+      complete_from_text(out.info, *main);
+      const std::string until = catalog.registry().in_force_until(out.info);
+      for (const LawText* t : {zh_ok ? &zh.law : nullptr, en_ok ? &en.law : nullptr})
+        if (t) out.headers.emplace_back(schema::kMetaLawPrefix + out.info.id + ":" + t->lang, law_header_to_json(*t).dump());
+      const LawText* translation = zh_ok && en_ok ? &en.law : nullptr;
+      for (const Article& a : main->articles) {
+        wdb.add_document(article_document(out.info, until, *main, a, translation, options.dictionary_words, scratch));
+        ++out.articles;
+      }
+      articles += out.articles;
+      out.texts = (zh_ok ? 1 : 0) + (en_ok ? 1 : 0);
+    }
+    ++texts_done;
+  }
+  wdb.commit();
+}
+
+}  // namespace
+
+fs::path default_db_path() {
+  if (const char* v = std::getenv("LAWREF_DB"); v && *v) return v;
+  return paths::home() / "index";
+}
+
+IndexSummary build_index(const Registry& registry, const IndexOptions& options) {
+  const auto start = clock_type::now();
+  const fs::path db = fs::absolute(options.db).lexically_normal();
+  check_db_path(db);
+  const fs::path versions = db.string() + ".versions";
+  std::error_code ec;
+  fs::create_directories(versions, ec);
+  if (ec) throw IndexError("cannot create " + versions.string() + ": " + ec.message());
+
+  const Catalog catalog = Catalog::scan(registry, options.catalog);
+  for (const std::string& p : catalog.problems())
+    if (p.find("does not exist") != std::string::npos) throw IndexError(p);
+  std::size_t with_text = 0;
+  for (const CatalogEntry& e : catalog.entries()) with_text += e.texts.empty() ? 0 : 1;
+
+  // Shards in parallel, one per core (a few texts do not need more than one).
+  unsigned shards = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  shards = static_cast<unsigned>(std::min<std::size_t>(shards, std::max<std::size_t>(1, with_text / 20)));
+  const fs::path building = versions / ("building-" + stamp());
+  const fs::path version_dir = versions / ("v" + stamp());
+  std::vector<EntryResult> results(catalog.entries().size());
+  IndexSummary summary;
+  try {
+    fs::create_directories(building);
+    std::atomic<std::size_t> texts_done{0}, articles{0};
+    std::vector<std::thread> workers;
+    std::vector<std::exception_ptr> errors(shards);
+    for (unsigned s = 0; s < shards; ++s)
+      workers.emplace_back([&, s] {
+        try {
+          index_shard(catalog, options, s, shards, building / ("shard" + std::to_string(s)), results, texts_done, articles);
+        } catch (...) {
+          errors[s] = std::current_exception();
+        }
+      });
+    auto report = [&] {
+      if (!options.progress) return;
+      options.progress({texts_done.load(), with_text, articles.load(), std::chrono::duration<double>(clock_type::now() - start).count()});
+    };
+    while (texts_done.load() < with_text && std::none_of(errors.begin(), errors.end(), [](auto& e) { return e != nullptr; })) {
+      report();
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+    for (std::thread& t : workers) t.join();
+    for (const auto& e : errors)
+      if (e) std::rethrow_exception(e);
+    report();
+
+    // What spans the shards goes into one more (document-less) shard; the compaction merges
+    // everything into one database.
+    {
+      Xapian::WritableDatabase meta((building / "meta").string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_TERMLIST);
+      nlohmann::json registry_json = nlohmann::json::array();
+      for (EntryResult& r : results) {
+        registry_json.push_back(law_info_to_json(r.info));
+        for (const auto& [key, value] : r.headers) meta.set_metadata(key, value);
+        summary.articles += r.articles;
+        summary.texts += r.texts;
+        summary.laws += r.texts ? 1 : 0;
+        for (std::string& s : r.skipped) {
+          ++summary.skipped;
+          if (summary.skipped_examples.size() < 5) summary.skipped_examples.push_back(std::move(s));
+        }
+      }
+      nlohmann::json sources = nlohmann::json::array();
+      for (const auto& s : options.catalog.sources) sources.push_back(fs::absolute(s).string());
+      meta.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
+      meta.set_metadata(schema::kMetaAnalysis, options.dictionary_words ? "bigrams+words" : "bigrams");
+      meta.set_metadata(schema::kMetaRegistry, registry_json.dump());
+      meta.set_metadata(schema::kMetaSummary, nlohmann::json{{"sources", sources}, {"laws", summary.laws}, {"articles", summary.articles},
+                                                             {"skipped", summary.skipped}}.dump());
+      meta.commit();
+    }
+    Xapian::Database all;
+    for (unsigned s = 0; s < shards; ++s) all.add_database(Xapian::Database((building / ("shard" + std::to_string(s))).string()));
+    all.add_database(Xapian::Database((building / "meta").string()));
+    all.compact(version_dir.string());
+    all.close();
+    fs::remove_all(building, ec);
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(building, ec);
+    fs::remove_all(version_dir, ec);
+    throw IndexError("cannot build the index: " + e.get_description());
+  } catch (...) {
+    fs::remove_all(building, ec);
+    fs::remove_all(version_dir, ec);
+    throw;
+  }
+
+  swap_in(db, version_dir);
+  remove_stale_versions(versions, version_dir);
+  summary.version_dir = version_dir;
+  summary.bytes = directory_size(version_dir);
+  summary.seconds = std::chrono::duration<double>(clock_type::now() - start).count();
+  return summary;
+}
+
+}  // namespace lawref

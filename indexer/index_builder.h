@@ -1,0 +1,47 @@
+// lawref index: every article of every law text in the catalog -> one Xapian document.
+// The database is built in a fresh directory and swapped in atomically: <db> is a symlink
+// to <db>.versions/<version>, replaced by rename(2) only after the new index is committed.
+// A crash or Ctrl-C mid-build leaves the previous index untouched and usable.
+#pragma once
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "catalog.h"
+
+namespace lawref {
+
+struct IndexProgress {
+  std::size_t texts_done = 0, texts_total = 0, articles = 0;
+  double seconds = 0;
+};
+
+struct IndexOptions {
+  CatalogOptions catalog;
+  std::filesystem::path db;
+  bool dictionary_words = false;  // index ICU dictionary words too (see bench/README.md)
+  unsigned threads = 0;           // 0: one per core
+  std::function<void(const IndexProgress&)> progress;  // called now and then; may be empty
+};
+
+struct IndexSummary {
+  std::size_t laws = 0, texts = 0, articles = 0, skipped = 0;
+  std::vector<std::string> skipped_examples;  // "file: reason", the first few
+  double seconds = 0;
+  std::uintmax_t bytes = 0;  // size of the new index on disk
+  std::filesystem::path version_dir;
+};
+
+struct IndexError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+IndexSummary build_index(const Registry& registry, const IndexOptions& options);
+
+// The default index location: $LAWREF_DB, else <lawref home>/index.
+std::filesystem::path default_db_path();
+
+}  // namespace lawref

@@ -1,0 +1,36 @@
+// The layout of a lawref Xapian database: term prefixes (user prefixes start with X, as in
+// Omega), value slots and metadata keys. Changing any of it, or the analyzer, means bumping
+// kSchemaVersion: an index of another version is refused with a request to rebuild.
+//
+// The index holds no positions (they tripled its size and nearly doubled build time, see
+// bench/README.md): phrases are matched on bigrams and then verified on the stored text.
+#pragma once
+
+namespace lawref::schema {
+
+inline constexpr const char* kSchemaVersion = "lawref-index-2";
+
+// Content terms carry no prefix: CJK character bigrams, folded ASCII words and numbers.
+inline constexpr const char* kRunEnd = "XE";    // the last CJK character of a run (with bigrams: every character)
+inline constexpr const char* kWord = "XW";      // an ICU dictionary word of 2+ characters (when enabled)
+inline constexpr const char* kStem = "Z";       // English stem (Xapian's convention)
+inline constexpr const char* kLaw = "XLAW";     // law id
+inline constexpr const char* kWork = "XWORK";   // the law across versions
+inline constexpr const char* kLevel = "XLEVEL"; // law, administrative-regulation, …
+inline constexpr const char* kJurisdiction = "XJUR";
+inline constexpr const char* kId = "XID";       // provision id of the article: cel-2023/art4
+
+// Value slots.
+inline constexpr unsigned kSlotLaw = 0;
+inline constexpr unsigned kSlotFrom = 1;   // in force from, YYYY-MM-DD (0000-01-01: unknown)
+inline constexpr unsigned kSlotUntil = 2;  // in force until, YYYY-MM-DD (9999-12-31: still in force)
+inline constexpr unsigned kSlotOrder = 3;  // sortable article order within its law
+
+// Metadata keys.
+inline constexpr const char* kMetaSchema = "lawref:schema";
+inline constexpr const char* kMetaAnalysis = "lawref:analysis";  // "bigrams" or "bigrams+words"
+inline constexpr const char* kMetaRegistry = "lawref:registry";  // JSON array of every law's LawInfo
+inline constexpr const char* kMetaSummary = "lawref:summary";    // JSON: sources, counts
+inline constexpr const char* kMetaLawPrefix = "law:";            // law:<id>:<lang> -> LawText header JSON
+
+}  // namespace lawref::schema

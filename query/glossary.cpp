@@ -1,0 +1,125 @@
+#include "glossary.h"
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+#include <xapian.h>
+
+namespace lawref {
+
+namespace embedded {
+std::string_view glossary_tsv();
+}
+
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t end = s.find(sep, start);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view part = s.substr(start, end - start);
+    while (!part.empty() && (part.front() == ' ' || part.front() == '\t')) part.remove_prefix(1);
+    while (!part.empty() && (part.back() == ' ' || part.back() == '\r')) part.remove_suffix(1);
+    if (!part.empty()) out.emplace_back(part);
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string stems_key(const std::vector<std::string>& words, std::size_t from, std::size_t n) {
+  std::string key;
+  for (std::size_t k = from; k < from + n; ++k) key += (k > from ? " " : "") + english_stem(words[k]);
+  return key;
+}
+
+}  // namespace
+
+std::vector<std::string> english_words(std::string_view text) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char c : text) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (letter) {
+      word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    } else if (!word.empty() && c != '\'') {
+      out.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) out.push_back(std::move(word));
+  return out;
+}
+
+std::string english_stem(const std::string& word) {
+  thread_local Xapian::Stem stemmer("english");
+  return stemmer(word);
+}
+
+bool is_stop_word(const std::string& word) {
+  static const std::set<std::string> stop = {
+      "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "and", "or", "with", "from", "as", "be", "is", "are", "was",
+      "were", "been", "must", "shall", "should", "may", "can", "could", "will", "would", "do", "does", "did", "what", "which",
+      "who", "whom", "whose", "how", "when", "where", "why", "that", "this", "these", "those", "it", "its", "their", "there",
+      "about", "under", "any", "all", "some", "such", "not", "no", "if", "than", "into", "upon", "i", "we", "you", "they",
+      "he", "she", "my", "our", "your", "his", "her", "them", "us", "me", "law", "laws", "article", "articles", "provision",
+      "provisions", "rule", "rules", "chinese", "china", "prc"};
+  return stop.count(word) > 0;
+}
+
+const Glossary& Glossary::builtin() {
+  static const Glossary g = parse(embedded::glossary_tsv());
+  return g;
+}
+
+Glossary Glossary::parse(std::string_view tsv) {
+  Glossary g;
+  int line_no = 0;
+  for (const std::string& raw : split(tsv, '\n')) {
+    ++line_no;
+    if (raw.empty() || raw[0] == '#') continue;
+    const std::vector<std::string> cols = split(raw, '\t');
+    if (cols.size() < 2) throw std::runtime_error("glossary line " + std::to_string(line_no) + ": expected 'Chinese<TAB>English'");
+    GlossaryEntry e{split(cols[0], '|'), split(cols[1], '|')};
+    if (e.zh.empty() || e.en.empty()) throw std::runtime_error("glossary line " + std::to_string(line_no) + ": an empty column");
+    const std::size_t index = g.entries_.size();
+    for (const std::string& en : e.en) {
+      const std::vector<std::string> words = english_words(en);
+      if (words.empty()) continue;
+      g.longest_ = std::max(g.longest_, words.size());
+      auto& list = g.by_stems_[stems_key(words, 0, words.size())];
+      if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
+    }
+    g.entries_.push_back(std::move(e));
+  }
+  return g;
+}
+
+std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<std::string>* unknown) const {
+  const std::vector<std::string> words = english_words(english);
+  std::vector<Expansion> out;
+  std::size_t i = 0;
+  while (i < words.size()) {
+    bool matched = false;
+    for (std::size_t n = std::min(longest_, words.size() - i); n >= 1 && !matched; --n) {
+      if (n == 1 && is_stop_word(words[i])) break;
+      const auto it = by_stems_.find(stems_key(words, i, n));
+      if (it == by_stems_.end()) continue;
+      Expansion e;
+      for (std::size_t k = i; k < i + n; ++k) e.english += (k > i ? " " : "") + words[k];
+      for (std::size_t index : it->second)
+        for (const std::string& zh : entries_[index].zh)
+          if (std::find(e.zh.begin(), e.zh.end(), zh) == e.zh.end()) e.zh.push_back(zh);
+      out.push_back(std::move(e));
+      i += n;
+      matched = true;
+    }
+    if (matched) continue;
+    if (!is_stop_word(words[i]) && unknown) unknown->push_back(words[i]);
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace lawref

@@ -1,0 +1,45 @@
+// The bilingual glossary (data/glossary.tsv, embedded at build time): the legal terms of
+// these laws in Chinese with their English renderings. It turns English query words into
+// the Chinese terms the statutes use: "courier" -> 寄递, 快递.
+#pragma once
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lawref {
+
+struct GlossaryEntry {
+  std::vector<std::string> zh;  // Chinese terms; the first is the headword
+  std::vector<std::string> en;  // English renderings and variants
+};
+
+struct Expansion {
+  std::string english;          // the words of the query it stands for
+  std::vector<std::string> zh;  // what they mean in the statutes
+};
+
+class Glossary {
+ public:
+  static const Glossary& builtin();
+  // Throws std::runtime_error naming the line of a malformed entry.
+  static Glossary parse(std::string_view tsv);
+
+  const std::vector<GlossaryEntry>& entries() const { return entries_; }
+
+  // Longest matches of English phrases (compared by stems, so "assists" finds "assist"),
+  // left to right. Words it does not know go to `unknown`; stop words are dropped.
+  std::vector<Expansion> expand(std::string_view english, std::vector<std::string>* unknown = nullptr) const;
+
+ private:
+  std::vector<GlossaryEntry> entries_;
+  std::map<std::string, std::vector<std::size_t>> by_stems_;  // "courier compani" -> entries
+  std::size_t longest_ = 1;                                   // words in the longest English phrase
+};
+
+// Lower-case English words of a text, and their stems.
+std::vector<std::string> english_words(std::string_view text);
+std::string english_stem(const std::string& word);
+bool is_stop_word(const std::string& word);
+
+}  // namespace lawref

@@ -1,0 +1,616 @@
+#include "search.h"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include "analyzer.h"
+#include "index_schema.h"
+#include "law_json.h"
+#include "law_names.h"
+#include "provision_format.h"
+#include "query_parser.h"
+#include "registry.h"
+#include "text_folding.h"
+#include "utf8.h"
+
+namespace lawref {
+namespace {
+
+using u32 = std::u32string;
+
+// A compiled query: leaves are concepts that must appear in the text, in any of their forms.
+struct Node {
+  enum class Kind { Leaf, And, Or, Not } kind = Kind::Leaf;
+  std::vector<u32> alternatives;  // Leaf: folded forms, any of which satisfies it
+  bool verify = true;             // Leaf: check on the text (false: the index term is the truth)
+  bool exact = false;             // Leaf: the index query is exactly the leaf (safe inside AND_NOT)
+  Xapian::Query query;            // Leaf: candidates
+  std::vector<Node> children;
+};
+
+bool has_cjk(const u32& s) {
+  return std::any_of(s.begin(), s.end(), [](char32_t c) { return analysis::is_cjk(c); });
+}
+
+bool is_english(const std::string& s) {
+  bool letter = false;
+  for (char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letter = true;
+    else if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return letter;
+}
+
+// 国家 安全 -> 国家安全: spaces between Chinese characters do not separate words.
+u32 fold_phrase(const std::string& text) {
+  u32 folded;
+  text::fold_chars(utf8::decode(text), folded);
+  u32 out;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (utf8::is_space(folded[i])) {
+      std::size_t j = i;
+      while (j < folded.size() && utf8::is_space(folded[j])) ++j;
+      const bool cjk_around = (!out.empty() && analysis::is_cjk(out.back())) || (j < folded.size() && analysis::is_cjk(folded[j]));
+      if (!cjk_around && !out.empty() && j < folded.size()) out.push_back(U' ');
+      i = j - 1;
+      continue;
+    }
+    out.push_back(folded[i]);
+  }
+  return out;
+}
+
+Xapian::Query run_query(const analysis::Run& r) {
+  if (r.kind == analysis::RunKind::Cjk) {
+    if (r.text.size() == 1) {
+      // Every occurrence of a character starts a bigram or ends a run.
+      return Xapian::Query(Xapian::Query::OP_OR,
+                           Xapian::Query(Xapian::Query::OP_WILDCARD, utf8::encode(r.text), 2000, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT),
+                           Xapian::Query(analysis::run_end_term(r.text[0])));
+    }
+    std::vector<Xapian::Query> bigrams;
+    std::set<std::string> seen;
+    for (std::size_t k = 0; k + 1 < r.text.size(); ++k) {
+      std::string t = analysis::bigram_term(r.text[k], r.text[k + 1]);
+      if (seen.insert(t).second) bigrams.emplace_back(t);
+    }
+    return Xapian::Query(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end());
+  }
+  const std::string word = utf8::encode(r.text);
+  if (r.kind == analysis::RunKind::Word) return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(word), Xapian::Query(analysis::stem_term(word)));
+  return Xapian::Query(word);
+}
+
+// A leaf for folded forms of one concept.
+Node leaf(std::vector<u32> alternatives) {
+  Node n;
+  std::vector<Xapian::Query> alts;
+  bool exact = alternatives.size() == 1;
+  for (const u32& a : alternatives) {
+    const std::vector<analysis::Run> runs = analysis::runs(a);
+    std::vector<Xapian::Query> parts;
+    for (const analysis::Run& r : runs) parts.push_back(run_query(r));
+    if (parts.empty()) continue;
+    exact = exact && runs.size() == 1 && runs[0].kind == analysis::RunKind::Cjk && runs[0].text.size() == 2;
+    alts.push_back(parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end()));
+  }
+  n.alternatives = std::move(alternatives);
+  n.exact = exact;
+  n.query = alts.empty() ? Xapian::Query() : alts.size() == 1 ? alts[0] : Xapian::Query(Xapian::Query::OP_OR, alts.begin(), alts.end());
+  return n;
+}
+
+bool contains_word(const u32& text, const u32& needle) {
+  // ASCII needles must sit on word boundaries (cel is not in parcel); CJK needles anywhere.
+  const bool ascii = std::all_of(needle.begin(), needle.end(), [](char32_t c) { return c < 0x80; });
+  for (std::size_t at = text.find(needle); at != u32::npos; at = text.find(needle, at + 1)) {
+    if (!ascii) return true;
+    auto alnum = [](char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9'); };
+    const bool left = at == 0 || !alnum(text[at - 1]);
+    const bool right = at + needle.size() >= text.size() || !alnum(text[at + needle.size()]);
+    if (left && right) return true;
+  }
+  return false;
+}
+
+bool matches(const Node& n, const u32& text) {
+  switch (n.kind) {
+    case Node::Kind::Leaf:
+      if (!n.verify) return true;
+      return std::any_of(n.alternatives.begin(), n.alternatives.end(), [&](const u32& a) { return contains_word(text, a); });
+    case Node::Kind::And:
+      return std::all_of(n.children.begin(), n.children.end(), [&](const Node& c) { return matches(c, text); });
+    case Node::Kind::Or:
+      return std::any_of(n.children.begin(), n.children.end(), [&](const Node& c) { return matches(c, text); });
+    case Node::Kind::Not:
+      return !matches(n.children[0], text);
+  }
+  return false;
+}
+
+// Candidates: a superset of the documents that match. NOT only narrows it when exact.
+Xapian::Query candidates(const Node& n) {
+  switch (n.kind) {
+    case Node::Kind::Leaf: return n.query;
+    case Node::Kind::Or: {
+      std::vector<Xapian::Query> qs;
+      for (const Node& c : n.children) qs.push_back(candidates(c));
+      return Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
+    }
+    case Node::Kind::And: {
+      std::vector<Xapian::Query> pos;
+      std::vector<Xapian::Query> neg;
+      for (const Node& c : n.children) {
+        if (c.kind != Node::Kind::Not) pos.push_back(candidates(c));
+        else if (c.children[0].kind == Node::Kind::Leaf && c.children[0].exact) neg.push_back(c.children[0].query);
+      }
+      Xapian::Query q(Xapian::Query::OP_AND, pos.begin(), pos.end());
+      for (const Xapian::Query& x : neg) q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, x);
+      return q;
+    }
+    case Node::Kind::Not: return Xapian::Query::MatchAll;  // only reachable inside OR, refused earlier
+  }
+  return {};
+}
+
+bool needs_verification(const Node& n) {
+  switch (n.kind) {
+    case Node::Kind::Leaf: return n.verify && !n.exact;
+    case Node::Kind::Not: return true;
+    default:
+      return std::any_of(n.children.begin(), n.children.end(), needs_verification);
+  }
+}
+
+void positive_alternatives(const Node& n, std::vector<u32>& out) {
+  if (n.kind == Node::Kind::Not) return;
+  if (n.kind == Node::Kind::Leaf) out.insert(out.end(), n.alternatives.begin(), n.alternatives.end());
+  for (const Node& c : n.children) positive_alternatives(c, out);
+}
+
+void leaves(Node& n, std::vector<Node*>& out) {
+  if (n.kind == Node::Kind::Leaf) out.push_back(&n);
+  if (n.kind == Node::Kind::Not) return;
+  for (Node& c : n.children) leaves(c, out);
+}
+
+// The text units of an article (paragraphs, items, sub-items), each with its paragraph.
+struct Unit {
+  int paragraph;
+  const std::string* text;
+  std::string prefix;  // the item number, shown before the text
+};
+
+void units_of(const Article& a, std::vector<Unit>& out) {
+  std::function<void(int, const Item&)> item = [&](int p, const Item& it) {
+    out.push_back({p, &it.text, it.num});
+    for (const Item& c : it.children) item(p, c);
+  };
+  for (const Paragraph& p : a.paragraphs) {
+    out.push_back({p.number, &p.text, ""});
+    for (const Item& it : p.items) item(p.number, it);
+  }
+}
+
+struct Snippet {
+  std::string text;
+  int paragraph = 0;
+  int score = 0;
+};
+
+// The unit with most matches, cut to a window around its first match, matches marked.
+Snippet make_snippet(const std::vector<Unit>& units, const std::vector<u32>& needles) {
+  constexpr std::size_t kWindow = 120;  // characters shown around the matches
+  Snippet best;
+  for (const Unit& u : units) {
+    const u32 original = utf8::decode(*u.text);
+    u32 folded;
+    std::vector<std::uint32_t> origin;
+    text::fold_chars(original, folded, &origin);
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;  // in original characters
+    for (const u32& n : needles) {
+      if (n.empty()) continue;
+      for (std::size_t at = folded.find(n); at != u32::npos; at = folded.find(n, at + 1))
+        ranges.emplace_back(origin[at], origin[at + n.size() - 1] + 1);
+    }
+    const int score = static_cast<int>(ranges.size());
+    if (score == 0 && best.score >= 0 && !best.text.empty()) continue;
+    if (!best.text.empty() && score <= best.score) continue;
+    std::sort(ranges.begin(), ranges.end());
+    std::vector<std::pair<std::size_t, std::size_t>> merged;
+    for (const auto& r : ranges) {
+      if (!merged.empty() && r.first <= merged.back().second) merged.back().second = std::max(merged.back().second, r.second);
+      else merged.push_back(r);
+    }
+    std::size_t from = 0, to = original.size();
+    if (original.size() > kWindow) {
+      const std::size_t first = merged.empty() ? 0 : merged.front().first;
+      from = first > kWindow / 4 ? first - kWindow / 4 : 0;
+      to = std::min(original.size(), from + kWindow);
+    }
+    std::string s = utf8::encode(utf8::decode(u.prefix));
+    if (from > 0) s += "…";
+    std::size_t pos = from;
+    for (const auto& [a, b] : merged) {
+      if (b <= from || a >= to) continue;
+      const std::size_t ca = std::max(a, from), cb = std::min(b, to);
+      s += utf8::encode(std::u32string_view(original).substr(pos, ca - pos)) + kMarkOpen +
+           utf8::encode(std::u32string_view(original).substr(ca, cb - ca)) + kMarkClose;
+      pos = cb;
+    }
+    s += utf8::encode(std::u32string_view(original).substr(pos, to - pos));
+    if (to < original.size()) s += "…";
+    best = {s, u.paragraph, score};
+  }
+  return best;
+}
+
+std::string next_day_bound(const std::string& date) { return date + "\x01"; }  // sorts after the date, before the next
+
+}  // namespace
+
+struct Searcher::Impl {
+  IndexStore& store;
+  const Glossary& glossary;
+  LawNameIndex names;
+
+  Impl(IndexStore& s, const Glossary& g) : store(s), glossary(g), names(s.registry()) {}
+
+  // QueryNode -> Node. `result` collects English expansions and ignored words.
+  bool compile(const QueryNode& q, Node& out, SearchResult& result, std::string& error) {
+    switch (q.kind) {
+      case QueryNode::Kind::Phrase: return compile_phrase(q.text, out, result);
+      case QueryNode::Kind::Not: {
+        out.kind = Node::Kind::Not;
+        out.children.resize(1);
+        return compile(q.children[0], out.children[0], result, error);
+      }
+      case QueryNode::Kind::Or:
+      case QueryNode::Kind::And: {
+        out.kind = q.kind == QueryNode::Kind::Or ? Node::Kind::Or : Node::Kind::And;
+        // Adjacent unquoted English words are expanded together ("exit ban", "state secrets").
+        std::size_t i = 0;
+        while (i < q.children.size()) {
+          const QueryNode& c = q.children[i];
+          if (out.kind == Node::Kind::And && c.kind == QueryNode::Kind::Phrase && !c.quoted && is_english(c.text)) {
+            std::string words;
+            std::size_t j = i;
+            while (j < q.children.size() && q.children[j].kind == QueryNode::Kind::Phrase && !q.children[j].quoted &&
+                   is_english(q.children[j].text)) {
+              words += (j > i ? " " : "") + q.children[j].text;
+              ++j;
+            }
+            Node group;
+            if (compile_phrase(words, group, result)) out.children.push_back(std::move(group));
+            i = j;
+            continue;
+          }
+          if (out.kind == Node::Kind::Or && c.kind == QueryNode::Kind::Not) {
+            error = "NOT cannot stand inside OR";
+            return false;
+          }
+          Node n;
+          if (compile(c, n, result, error)) out.children.push_back(std::move(n));
+          else if (!error.empty()) return false;
+          ++i;
+        }
+        // An English group may yield an And of concepts: flatten it into this And.
+        if (out.kind == Node::Kind::And) {
+          std::vector<Node> flat;
+          for (Node& c : out.children) {
+            if (c.kind == Node::Kind::And) for (Node& g : c.children) flat.push_back(std::move(g));
+            else flat.push_back(std::move(c));
+          }
+          out.children = std::move(flat);
+        }
+        if (out.children.empty()) return false;
+        if (out.children.size() == 1 && out.children[0].kind != Node::Kind::Not) {
+          Node only = std::move(out.children[0]);
+          out = std::move(only);
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool compile_phrase(const std::string& text, Node& out, SearchResult& result) {
+    if (!is_english(text)) {
+      const u32 folded = fold_phrase(text);
+      if (analysis::runs(folded).empty()) return false;  // punctuation only
+      out = leaf({folded});
+      return true;
+    }
+    std::vector<std::string> unknown;
+    const std::vector<Expansion> expansions = glossary.expand(text, &unknown);
+    out.kind = Node::Kind::And;
+    for (const Expansion& e : expansions) {
+      std::vector<u32> forms;
+      for (const std::string& zh : e.zh) forms.push_back(fold_phrase(zh));
+      std::string shown = e.english + " →";
+      for (const std::string& zh : e.zh) shown += " " + zh;
+      result.expansions.push_back(shown);
+      out.children.push_back(leaf(std::move(forms)));
+    }
+    // Words the glossary does not know still match imported English texts through their stems.
+    for (const std::string& w : unknown) {
+      if (!has_english_text()) {
+        result.ignored.push_back(w);
+        continue;
+      }
+      Node n;
+      n.query = Xapian::Query(analysis::stem_term(w));
+      n.verify = false;
+      n.alternatives = {utf8::decode(w)};
+      out.children.push_back(std::move(n));
+    }
+    if (out.children.empty()) return false;
+    if (out.children.size() == 1) {
+      Node only = std::move(out.children[0]);
+      out = std::move(only);
+    }
+    return true;
+  }
+
+  bool has_english_text() {
+    for (auto t = store.database().metadata_keys_begin(schema::kMetaLawPrefix); t != store.database().metadata_keys_end(schema::kMetaLawPrefix); ++t)
+      if ((*t).size() > 3 && (*t).compare((*t).size() - 3, 3, ":en") == 0) return true;
+    return false;
+  }
+
+  // Relaxed forms of a plain query: its Chinese leaves split into dictionary words.
+  static bool split_into_words(Node& n) {
+    bool changed = false;
+    if (n.kind == Node::Kind::Leaf) {
+      if (n.alternatives.size() != 1 || !has_cjk(n.alternatives[0])) return false;
+      std::vector<u32> words;
+      for (const analysis::Run& r : analysis::runs(n.alternatives[0])) {
+        if (r.kind != analysis::RunKind::Cjk) {
+          words.push_back(r.text);
+          continue;
+        }
+        auto dict = analysis::dictionary_words(r.text);
+        std::size_t covered = 0;
+        for (const u32& w : dict) covered += w.size();
+        if (dict.size() < 2 && covered == r.text.size()) {
+          words.push_back(r.text);
+          continue;
+        }
+        // Keep the dictionary words; leftover single characters carry too little meaning.
+        for (u32& w : dict) words.push_back(std::move(w));
+      }
+      if (words.size() < 2) return false;
+      Node group;
+      group.kind = Node::Kind::And;
+      for (u32& w : words) group.children.push_back(leaf({std::move(w)}));
+      n = std::move(group);
+      return true;
+    }
+    for (Node& c : n.children) changed = split_into_words(c) || changed;
+    return changed;
+  }
+
+  static Node any_of(Node n) {
+    Node any;
+    any.kind = Node::Kind::Or;
+    std::vector<Node*> ls;
+    leaves(n, ls);
+    for (Node* l : ls) any.children.push_back(*l);
+    return any;
+  }
+
+  bool filters(const SearchOptions& o, Xapian::Query& filter, SearchResult& r) {
+    std::vector<Xapian::Query> parts;
+    auto any_of_terms = [](const std::vector<std::string>& terms) {
+      return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    };
+    if (!o.laws.empty()) {
+      std::vector<std::string> terms;
+      for (const std::string& l : o.laws) {
+        if (const LawInfo* info = store.registry().find(l)) {
+          terms.push_back(schema::kLaw + info->id);
+          continue;
+        }
+        const LawResolution res = names.resolve(l, 0, o.in_force_on.empty() ? today() : o.in_force_on);
+        if (!res.law) return bad_filter(r, res.error);
+        terms.push_back(o.in_force_on.empty() ? schema::kWork + res.law->work : schema::kLaw + res.law->id);
+      }
+      parts.push_back(any_of_terms(terms));
+    }
+    if (!o.levels.empty()) {
+      std::vector<std::string> terms;
+      for (const std::string& l : o.levels) {
+        if (!parse_law_level(l))
+          return bad_filter(r, "unknown level '" + l + "' (law, administrative-regulation, departmental-rule, local-regulation, judicial-interpretation, other)");
+        terms.push_back(schema::kLevel + l);
+      }
+      parts.push_back(any_of_terms(terms));
+    }
+    if (!o.jurisdictions.empty()) {
+      std::set<std::string> known;
+      for (const LawInfo& l : store.registry().laws()) known.insert(l.jurisdiction);
+      std::vector<std::string> terms;
+      for (const std::string& j : o.jurisdictions) {
+        if (!known.count(j)) {
+          std::string list;
+          for (const std::string& k : known) list += (list.empty() ? "" : ", ") + k;
+          return bad_filter(r, "no law of jurisdiction '" + j + "' in the index (" + list + ")");
+        }
+        terms.push_back(schema::kJurisdiction + j);
+      }
+      parts.push_back(any_of_terms(terms));
+    }
+    if (!o.in_force_on.empty()) {
+      if (!is_iso_date(o.in_force_on)) return bad_filter(r, "--in-force-on needs a YYYY-MM-DD date, not '" + o.in_force_on + "'");
+      parts.push_back(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotFrom, o.in_force_on),
+                                    Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotUntil, next_day_bound(o.in_force_on))));
+    }
+    if (!parts.empty()) filter = Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    return true;
+  }
+
+  static bool bad_filter(SearchResult& r, std::string message) {
+    r.status = SearchStatus::BadFilter;
+    r.error = std::move(message);
+    return false;
+  }
+
+  // Runs one form of the query; fills hits and total. Returns the number of verified hits.
+  std::size_t run(const Node& node, const Xapian::Query& filter, const SearchOptions& o, SearchResult& r) {
+    Xapian::Query q = candidates(node);
+    if (!filter.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
+    Xapian::Enquire enquire(store.database());
+    enquire.set_query(q);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    std::vector<u32> needles;
+    positive_alternatives(node, needles);
+    const bool verify = needs_verification(node);
+    const std::size_t need = o.offset + o.limit;
+    constexpr std::size_t kVerifyCap = 1000;  // candidates checked before the total is estimated
+
+    r.hits.clear();
+    std::size_t verified = 0, checked = 0, first = 0;
+    std::size_t batch = std::max<std::size_t>(need * 2, 32);
+    bool exhausted = false;
+    Xapian::doccount estimated = 0;
+    while (true) {
+      const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first), static_cast<Xapian::doccount>(batch),
+                                                 verify ? 0 : static_cast<Xapian::doccount>(std::max<std::size_t>(need, 1000)));
+      estimated = mset.get_matches_estimated();
+      if (!verify) {
+        r.total = estimated;
+        r.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+      }
+      for (auto it = mset.begin(); it != mset.end(); ++it) {
+        ++checked;
+        const bool wanted = verified >= o.offset && r.hits.size() < o.limit;
+        if (!verify && !wanted) {
+          ++verified;
+          continue;
+        }
+        const Xapian::Document doc = it.get_document();
+        const nlohmann::json data = nlohmann::json::parse(doc.get_data());
+        std::vector<Article> articles;
+        for (const char* lang : {"zh", "en"})
+          if (data.contains(lang)) articles.push_back(article_from_json(data.at(lang)));
+        std::vector<Unit> units;
+        for (const Article& a : articles) units_of(a, units);
+        if (verify) {
+          u32 all;
+          for (const Unit& u : units) {
+            u32 f;
+            text::fold_chars(utf8::decode(*u.text), f);
+            all += f;
+            all.push_back(U'\n');
+          }
+          if (!matches(node, all)) continue;
+        }
+        if (verified >= o.offset && r.hits.size() < o.limit) r.hits.push_back(hit(data, articles.front(), units, needles, it.get_weight()));
+        ++verified;
+      }
+      if (mset.size() < batch) {
+        exhausted = true;
+        break;
+      }
+      if (!verify && r.hits.size() >= o.limit) break;
+      if (verify && verified >= need && checked >= std::min<std::size_t>(kVerifyCap, estimated)) break;
+      if (verify && checked >= kVerifyCap && verified >= need) break;
+      if (checked >= 20 * kVerifyCap) break;
+      first += batch;
+      batch *= 2;
+    }
+    if (verify) {
+      r.total_exact = exhausted;
+      r.total = exhausted || checked == 0 ? verified
+                                          : static_cast<std::size_t>(static_cast<double>(verified) / static_cast<double>(checked) *
+                                                                     static_cast<double>(estimated) + 0.5);
+      r.total = std::max(r.total, verified);
+    }
+    return verified;
+  }
+
+  SearchHit hit(const nlohmann::json& data, const Article& a, const std::vector<Unit>& units, const std::vector<u32>& needles, double weight) {
+    SearchHit h;
+    h.law = data.at("law").get<std::string>();
+    h.article = a.number;
+    h.insertion = a.insertion;
+    h.id = ProvisionId{h.law, {a.number, a.insertion, 0, 0, 0}}.str();
+    h.score = weight;
+    if (const LawInfo* info = store.registry().find(h.law)) {
+      h.citation = citation_zh(*info, {a.number, a.insertion, 0, 0, 0});
+      h.citation_en = citation_en(*info, {a.number, a.insertion, 0, 0, 0});
+      h.title = info->title_zh;
+    }
+    const Snippet s = make_snippet(units, needles);
+    h.snippet = s.text;
+    h.paragraph = s.paragraph;
+    h.lang = data.contains("zh") ? "zh" : "en";
+    return h;
+  }
+
+  SearchResult search(const SearchOptions& o) {
+    SearchResult r;
+    r.query = o.query;
+    const QueryParse parsed = parse_query(o.query);
+    if (!parsed.ok) {
+      r.status = SearchStatus::BadQuery;
+      r.error = parsed.error;
+      return r;
+    }
+    Xapian::Query filter;
+    if (!filters(o, filter, r)) return r;
+    Node node;
+    std::string error;
+    if (!compile(parsed.root, node, r, error)) {
+      r.status = error.empty() && !r.ignored.empty() ? SearchStatus::NoHits : SearchStatus::BadQuery;
+      r.error = !error.empty()            ? error
+                : !r.ignored.empty()      ? "no glossary term in the query (unknown: " + join(r.ignored) + ")"
+                                          : "nothing to search for in the query";
+      return r;
+    }
+    // Relax a plain query that finds nothing: phrases split into words, then any word.
+    const bool plain = is_plain(parsed.root);
+    r.mode = "exact";
+    if (run(node, filter, o, r) == 0 && plain) {
+      Node words = node;
+      if (split_into_words(words)) {
+        r.mode = "words";
+        if (run(words, filter, o, r) > 0) return finish(r);
+        node = std::move(words);
+      }
+      Node any = any_of(node);
+      if (any.children.size() > 1) {
+        r.mode = "any";
+        run(any, filter, o, r);
+      }
+    }
+    return finish(r);
+  }
+
+  static SearchResult& finish(SearchResult& r) {
+    if (r.hits.empty() && r.total == 0) {
+      r.status = SearchStatus::NoHits;
+      r.mode = r.mode.empty() ? "exact" : r.mode;
+    }
+    return r;
+  }
+
+  static bool is_plain(const QueryNode& q) {
+    if (q.kind == QueryNode::Kind::Phrase) return !q.quoted;
+    if (q.kind != QueryNode::Kind::And) return false;
+    return std::all_of(q.children.begin(), q.children.end(), [](const QueryNode& c) { return c.kind == QueryNode::Kind::Phrase && !c.quoted; });
+  }
+
+  static std::string join(const std::vector<std::string>& v) {
+    std::string s;
+    for (const std::string& x : v) s += (s.empty() ? "" : ", ") + x;
+    return s;
+  }
+};
+
+Searcher::Searcher(IndexStore& store, const Glossary& glossary) : impl_(std::make_unique<Impl>(store, glossary)) {}
+Searcher::~Searcher() = default;
+SearchResult Searcher::search(const SearchOptions& options) { return impl_->search(options); }
+
+}  // namespace lawref
