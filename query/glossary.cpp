@@ -28,9 +28,12 @@ std::vector<std::string> split(std::string_view s, char sep) {
   return out;
 }
 
+// Stems of the words, stop words left out inside a phrase ("abuse their power" and "abuse of
+// power" share a key), but kept when they are all there is.
 std::string stems_key(const std::vector<std::string>& words, std::size_t from, std::size_t n) {
   std::string key;
-  for (std::size_t k = from; k < from + n; ++k) key += (k > from ? " " : "") + english_stem(words[k]);
+  for (std::size_t k = from; k < from + n; ++k)
+    if (n == 1 || !is_stop_word(words[k])) key += (key.empty() ? "" : " ") + english_stem(words[k]);
   return key;
 }
 
@@ -103,7 +106,7 @@ std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<st
   while (i < words.size()) {
     bool matched = false;
     for (std::size_t n = std::min(longest_, words.size() - i); n >= 1 && !matched; --n) {
-      if (n == 1 && is_stop_word(words[i])) break;
+      if (is_stop_word(words[i]) || is_stop_word(words[i + n - 1])) continue;  // a match starts and ends on a content word
       const auto it = by_stems_.find(stems_key(words, i, n));
       if (it == by_stems_.end()) continue;
       Expansion e;

@@ -19,6 +19,8 @@ namespace {
 
 using u32 = std::u32string;
 
+constexpr double kInForceBoost = 2.0;
+
 // A compiled query: leaves are concepts that must appear in the text, in any of their forms.
 struct Node {
   enum class Kind { Leaf, And, Or, Not } kind = Kind::Leaf;
@@ -97,7 +99,9 @@ Node leaf(std::vector<u32> alternatives) {
   }
   n.alternatives = std::move(alternatives);
   n.exact = exact;
-  n.query = alts.empty() ? Xapian::Query() : alts.size() == 1 ? alts[0] : Xapian::Query(Xapian::Query::OP_OR, alts.begin(), alts.end());
+  // The forms of one concept weigh as one term (OP_SYNONYM): a document does not outrank
+  // another just by using several synonyms of the same concept.
+  n.query = alts.empty() ? Xapian::Query() : alts.size() == 1 ? alts[0] : Xapian::Query(Xapian::Query::OP_SYNONYM, alts.begin(), alts.end());
   return n;
 }
 
@@ -370,15 +374,16 @@ struct Searcher::Impl {
           words.push_back(r.text);
           continue;
         }
-        auto dict = analysis::dictionary_words(r.text);
-        std::size_t covered = 0;
-        for (const u32& w : dict) covered += w.size();
-        if (dict.size() < 2 && covered == r.text.size()) {
-          words.push_back(r.text);
-          continue;
+        // Dictionary words; a long word (行政复议) is split further into two-character parts,
+        // since statutes often use the short form (复议). Single characters carry too little.
+        for (u32& w : analysis::dictionary_words(r.text)) {
+          if (w.size() < 4) {
+            words.push_back(std::move(w));
+            continue;
+          }
+          for (std::size_t k = 0; k < w.size(); k += 2) words.push_back(w.substr(k, w.size() - k == 3 ? 3 : 2));
+          if (w.size() % 2 == 1) words.pop_back();
         }
-        // Keep the dictionary words; leftover single characters carry too little meaning.
-        for (u32& w : dict) words.push_back(std::move(w));
       }
       if (words.size() < 2) return false;
       Node group;
@@ -389,6 +394,20 @@ struct Searcher::Impl {
     }
     for (Node& c : n.children) changed = split_into_words(c) || changed;
     return changed;
+  }
+
+  // With dictionary words in the index, documents that hold a leaf's words rank higher.
+  static void boost_with_words(Node& n) {
+    if (n.kind == Node::Kind::Not) return;
+    for (Node& c : n.children) boost_with_words(c);
+    if (n.kind != Node::Kind::Leaf || n.query.empty()) return;
+    std::vector<Xapian::Query> words;
+    for (const u32& a : n.alternatives)
+      for (const analysis::Run& r : analysis::runs(a))
+        if (r.kind == analysis::RunKind::Cjk)
+          for (const u32& w : analysis::dictionary_words(r.text)) words.emplace_back(analysis::word_term(w));
+    if (!words.empty())
+      n.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, n.query, Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()));
   }
 
   static Node any_of(Node n) {
@@ -459,6 +478,13 @@ struct Searcher::Impl {
   // Runs one form of the query; fills hits and total. Returns the number of verified hits.
   std::size_t run(const Node& node, const Xapian::Query& filter, const SearchOptions& o, SearchResult& r) {
     Xapian::Query q = candidates(node);
+    // Versions still in force rank above superseded ones: a fixed boost, 2.0 chosen on the
+    // labelled queries (0.2-0.5 changed nothing, 1.0 and 2.0 raised every set; see bench/README.md).
+    {
+      auto* current = new Xapian::ValueMapPostingSource(schema::kSlotUntil);
+      current->add_mapping("9999-12-31", kInForceBoost);
+      q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(current->release()));
+    }
     if (!filter.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
     Xapian::Enquire enquire(store.database());
     enquire.set_query(q);
@@ -569,12 +595,14 @@ struct Searcher::Impl {
                                           : "nothing to search for in the query";
       return r;
     }
+    if (store.has_dictionary_words()) boost_with_words(node);
     // Relax a plain query that finds nothing: phrases split into words, then any word.
     const bool plain = is_plain(parsed.root);
     r.mode = "exact";
     if (run(node, filter, o, r) == 0 && plain) {
       Node words = node;
       if (split_into_words(words)) {
+        if (store.has_dictionary_words()) boost_with_words(words);
         r.mode = "words";
         if (run(words, filter, o, r) > 0) return finish(r);
         node = std::move(words);

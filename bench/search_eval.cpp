@@ -1,0 +1,95 @@
+// Search quality on the labelled queries (bench/eval/queries.tsv): MRR and recall@10, per
+// language, for an index built both ways (bigrams; bigrams + ICU dictionary words).
+// Usage: search_eval QUERIES.tsv [SOURCES_DIR] [--verbose]
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "index_builder.h"
+#include "paths.h"
+#include "search.h"
+
+#include <unistd.h>
+
+namespace {
+
+struct Labelled {
+  std::string lang, query;
+  std::set<std::string> accepted;
+};
+
+std::vector<Labelled> read_queries(const std::string& path) {
+  std::vector<Labelled> out;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::stringstream ss(line);
+    Labelled l;
+    std::string ids;
+    std::getline(ss, l.lang, '\t');
+    std::getline(ss, l.query, '\t');
+    std::getline(ss, ids, '\t');
+    std::stringstream ids_ss(ids);
+    for (std::string id; ids_ss >> id;) l.accepted.insert(id);
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+struct Score {
+  double rr = 0, recall = 0;
+  int n = 0;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: search_eval QUERIES.tsv [SOURCES_DIR] [--verbose]\n");
+    return 2;
+  }
+  const bool verbose = std::string(argv[argc - 1]) == "--verbose";
+  const auto queries = read_queries(argv[1]);
+  const std::filesystem::path sources = argc > 2 && std::string(argv[2]) != "--verbose" ? argv[2] : lawref::paths::corpus_root() / "core";
+  const auto tmp = std::filesystem::temp_directory_path() / ("lawref-eval-" + std::to_string(::getpid()));
+  int status = 0;
+  for (bool words : {false, true}) {
+    lawref::IndexOptions options;
+    options.catalog.sources = {sources};
+    options.db = tmp / (words ? "words" : "bigrams");
+    options.dictionary_words = words;
+    lawref::build_index(lawref::Registry::builtin(), options);
+    lawref::IndexStore store(options.db);
+    lawref::Searcher searcher(store);
+    std::map<std::string, Score> scores;
+    for (const auto& q : queries) {
+      lawref::SearchOptions o;
+      o.query = q.query;
+      o.limit = 10;
+      const lawref::SearchResult r = searcher.search(o);
+      int rank = 0, found = 0;
+      for (std::size_t i = 0; i < r.hits.size(); ++i)
+        if (q.accepted.count(r.hits[i].id)) {
+          if (!rank) rank = static_cast<int>(i + 1);
+          ++found;
+        }
+      Score& s = scores[q.lang];
+      s.rr += rank ? 1.0 / rank : 0;
+      s.recall += static_cast<double>(found) / static_cast<double>(q.accepted.size());
+      ++s.n;
+      if (verbose || (rank != 1 && words == false))
+        std::printf("  %-5s rank %-2s %-40s %s\n", q.lang.c_str(), rank ? std::to_string(rank).c_str() : "-", q.query.c_str(),
+                    r.hits.empty() ? "(no hits)" : r.hits[0].id.c_str());
+    }
+    std::printf("%s:", words ? "bigrams+words" : "bigrams");
+    for (const auto& [lang, s] : scores) std::printf("  %s MRR %.3f recall@10 %.3f (%d queries)", lang.c_str(), s.rr / s.n, s.recall / s.n, s.n);
+    std::printf("\n");
+  }
+  std::filesystem::remove_all(tmp);
+  return status;
+}
