@@ -68,6 +68,8 @@ LawInfo auto_describe(const std::string& title, const std::filesystem::path& fil
   LawInfo info;
   info.registered = false;
   info.title_zh = title;
+  if (starts_with(title, "中华人民共和国") && title.size() > std::string("中华人民共和国").size())
+    info.short_zh = {title.substr(std::string("中华人民共和国").size())};  // how lawyers cite it: 网络安全法
   info.id = auto_law_id(title, file);
   info.work = info.id;
   info.source_file = file.filename().string();

@@ -17,4 +17,10 @@ LawText law_header_from_json(const nlohmann::json& j);
 nlohmann::json law_info_to_json(const LawInfo& info);
 LawInfo law_info_from_json(const nlohmann::json& j);
 
+// Many LawInfos as one line each of tab-separated, escaped fields: the index stores the
+// registry this way because it decodes ~20x faster than JSON (an index of 3,475 laws opens
+// in a few milliseconds instead of 100).
+std::string encode_law_infos(const std::vector<LawInfo>& laws);
+std::vector<LawInfo> decode_law_infos(std::string_view text);  // throws std::runtime_error
+
 }  // namespace lawref

@@ -138,9 +138,8 @@ Registry Registry::parse(std::string_view text) {
 }
 
 const LawInfo* Registry::find(std::string_view id) const {
-  for (const LawInfo& l : laws_)
-    if (l.id == id) return &l;
-  return nullptr;
+  const auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? nullptr : &laws_[it->second];
 }
 
 const LawInfo* Registry::find_by_source_file(std::string_view file_name) const {
@@ -169,7 +168,13 @@ const LawInfo* Registry::version_in_force(std::string_view work, std::string_vie
 
 void Registry::add(LawInfo law) {
   if (find(law.id)) throw RegistryError("duplicate law id '" + law.id + "'");
+  by_id_.emplace(law.id, laws_.size());
   laws_.push_back(std::move(law));
+}
+
+void Registry::reserve(std::size_t laws) {
+  laws_.reserve(laws);
+  by_id_.reserve(laws);
 }
 
 std::vector<std::string> Registry::problems() const {

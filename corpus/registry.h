@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace lawref {
@@ -58,12 +59,14 @@ class Registry {
 
   // Adds an automatically described law; throws RegistryError when the id is taken.
   void add(LawInfo law);
+  void reserve(std::size_t laws);
 
   // Consistency problems: dangling links, duplicate ids, one alias naming two works.
   std::vector<std::string> problems() const;
 
  private:
   std::vector<LawInfo> laws_;
+  std::unordered_map<std::string, std::size_t> by_id_;  // id -> index in laws_
 };
 
 bool is_iso_date(std::string_view s);

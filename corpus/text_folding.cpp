@@ -55,7 +55,37 @@ bool is_ascii(std::string_view s) {
   return true;
 }
 
+// The Basic Multilingual Plane as a direct table (128 KB, built once): folding is on every
+// query's hot path. Characters beyond it use the sorted table.
+const std::vector<char16_t>& bmp_table() {
+  static const std::vector<char16_t> table = [] {
+    std::vector<char16_t> t(0x10000);
+    for (std::size_t i = 0; i < t.size(); ++i) t[i] = static_cast<char16_t>(i);
+    for (std::size_t k = 0; k < detail::kTraditionalToSimplifiedSize; ++k) {
+      const auto [from, to] = detail::kTraditionalToSimplified[k];
+      if (from < 0x10000 && to < 0x10000) t[from] = static_cast<char16_t>(to);
+    }
+    return t;
+  }();
+  return table;
+}
+
+// Whether some BMP character maps outside the BMP (then the table cannot hold it; none in ICU 72).
+bool bmp_has_wide_targets() {
+  static const bool wide = [] {
+    for (std::size_t k = 0; k < detail::kTraditionalToSimplifiedSize; ++k)
+      if (detail::kTraditionalToSimplified[k].first < 0x10000 && detail::kTraditionalToSimplified[k].second >= 0x10000) return true;
+    return false;
+  }();
+  return wide;
+}
+
 char32_t simplified(char32_t c) {
+  static const std::vector<char16_t>& bmp = bmp_table();
+  if (c < 0x10000 && !(c >= 0xD800 && c <= 0xDFFF)) {
+    const char16_t m = bmp[c];
+    if (m != c || !bmp_has_wide_targets()) return m;
+  }
   const auto* begin = detail::kTraditionalToSimplified;
   const auto* end = begin + detail::kTraditionalToSimplifiedSize;
   const auto* it = std::lower_bound(begin, end, c, [](const std::pair<char32_t, char32_t>& e, char32_t v) { return e.first < v; });

@@ -216,9 +216,9 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
     // everything into one database.
     {
       Xapian::WritableDatabase meta((building / "meta").string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_TERMLIST);
-      nlohmann::json registry_json = nlohmann::json::array();
+      std::vector<LawInfo> infos;
       for (EntryResult& r : results) {
-        registry_json.push_back(law_info_to_json(r.info));
+        infos.push_back(r.info);
         for (const auto& [key, value] : r.headers) meta.set_metadata(key, value);
         summary.articles += r.articles;
         summary.texts += r.texts;
@@ -232,7 +232,7 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
       for (const auto& s : options.catalog.sources) sources.push_back(fs::absolute(s).string());
       meta.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
       meta.set_metadata(schema::kMetaAnalysis, options.dictionary_words ? "bigrams+words" : "bigrams");
-      meta.set_metadata(schema::kMetaRegistry, registry_json.dump());
+      meta.set_metadata(schema::kMetaRegistry, encode_law_infos(infos));
       meta.set_metadata(schema::kMetaSummary, nlohmann::json{{"sources", sources}, {"laws", summary.laws}, {"articles", summary.articles},
                                                              {"skipped", summary.skipped}}.dump());
       meta.commit();

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <stdexcept>
+#include <unordered_map>
 #include <xapian.h>
 
 #include "law_store.h"
@@ -21,7 +22,10 @@ class IndexStore : public LawStore {
   // another version of lawref.
   explicit IndexStore(const std::filesystem::path& db);
 
-  const Registry& registry() const override { return registry_; }
+  // Every law of the index; decoded on first use (3,475 laws take ~20 ms).
+  const Registry& registry() const override;
+  // One law, decoded alone: what a search hit needs.
+  const LawInfo* law(const std::string& id) const;
   const LawText* text(const std::string& law_id, const std::string& lang) override;
 
   Xapian::Database& database() { return db_; }
@@ -29,7 +33,10 @@ class IndexStore : public LawStore {
 
  private:
   Xapian::Database db_;
-  Registry registry_;
+  std::string registry_records_;                                      // encode_law_infos()
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> record_of_;  // id -> line
+  mutable std::unique_ptr<Registry> registry_;
+  mutable std::unordered_map<std::string, std::unique_ptr<LawInfo>> laws_;
   bool words_ = false;
   std::map<std::pair<std::string, std::string>, std::unique_ptr<LawText>> cache_;
 };

@@ -24,7 +24,12 @@ std::string plural(std::size_t n, const char* one, const char* many) { return st
 
 }  // namespace
 
-Lookup::Lookup(LawStore& store) : store_(store), names_(store.registry()) {}
+Lookup::Lookup(LawStore& store) : store_(store), registered_names_(Registry::builtin()) {}
+
+const LawNameIndex& Lookup::all_names() {
+  if (!all_names_) all_names_ = std::make_unique<LawNameIndex>(store_.registry());
+  return *all_names_;
+}
 
 LookupResult Lookup::find(std::string_view citation, const std::string& as_of) {
   const CitationParse parsed = parse_citation(citation);
@@ -33,10 +38,13 @@ LookupResult Lookup::find(std::string_view citation, const std::string& as_of) {
 
   const LawInfo* law = nullptr;
   if (c.exact_id) {
-    law = store_.registry().find(c.law);
+    law = Registry::builtin().find(c.law);  // the common case, without loading every law of the store
+    if (!law) law = store_.registry().find(c.law);
     if (!law) return fail(LookupStatus::NotFound, "unknown law id '" + c.law + "'");
   } else {
-    const LawResolution r = names_.resolve(c.law, c.year, as_of);
+    // The registry's own laws first; only a name it does not know needs every law's names.
+    LawResolution r = registered_names_.resolve(c.law, c.year, as_of);
+    if (r.unknown) r = all_names().resolve(c.law, c.year, as_of);
     if (!r.law) return fail(r.unknown || r.error.find("ambiguous") == std::string::npos ? LookupStatus::NotFound : LookupStatus::BadInput,
                             r.error);
     law = r.law;

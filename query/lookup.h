@@ -1,5 +1,6 @@
 // Provision lookup: a citation string -> the exact provision of the right law version.
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -29,8 +30,11 @@ class Lookup {
   LookupResult find(std::string_view citation, const std::string& as_of);
 
  private:
+  const LawNameIndex& all_names();
+
   LawStore& store_;
-  LawNameIndex names_;
+  LawNameIndex registered_names_;            // the built-in registry: most citations, at no cost
+  std::unique_ptr<LawNameIndex> all_names_;  // every law of the store, built when needed
 };
 
 }  // namespace lawref

@@ -9,7 +9,8 @@ std::string short_zh(const LawInfo& l) { return l.short_zh.empty() ? l.title_zh 
 std::string short_en(const LawInfo& l) {
   for (const std::string& s : l.short_en)  // prefer an abbreviation (CEL) for compact citations
     if (s.find(' ') == std::string::npos) return s;
-  return l.short_en.empty() ? l.title_en : l.short_en.front();
+  if (!l.short_en.empty()) return l.short_en.front();
+  return l.title_en.empty() ? short_zh(l) : l.title_en;  // no English name: the Chinese one
 }
 
 void append_item(std::string& out, const Item& it, const std::string& indent) {

@@ -158,6 +158,14 @@ Xapian::Query candidates(const Node& n) {
   return {};
 }
 
+bool has_negated_ascii(const Node& n, bool negated = false) {
+  if (n.kind == Node::Kind::Leaf)
+    return negated && std::any_of(n.alternatives.begin(), n.alternatives.end(), [](const u32& a) { return !has_cjk(a); });
+  for (const Node& c : n.children)
+    if (has_negated_ascii(c, negated || n.kind == Node::Kind::Not)) return true;
+  return false;
+}
+
 bool needs_verification(const Node& n) {
   switch (n.kind) {
     case Node::Kind::Leaf: return n.verify && !n.exact;
@@ -257,9 +265,14 @@ std::string next_day_bound(const std::string& date) { return date + "\x01"; }  /
 struct Searcher::Impl {
   IndexStore& store;
   const Glossary& glossary;
-  LawNameIndex names;
+  std::unique_ptr<LawNameIndex> names_;  // built on first use: only --law NAME needs it
 
-  Impl(IndexStore& s, const Glossary& g) : store(s), glossary(g), names(s.registry()) {}
+  Impl(IndexStore& s, const Glossary& g) : store(s), glossary(g) {}
+
+  const LawNameIndex& names() {
+    if (!names_) names_ = std::make_unique<LawNameIndex>(store.registry());
+    return *names_;
+  }
 
   // QueryNode -> Node. `result` collects English expansions and ignored words.
   bool compile(const QueryNode& q, Node& out, SearchResult& result, std::string& error) {
@@ -427,11 +440,11 @@ struct Searcher::Impl {
     if (!o.laws.empty()) {
       std::vector<std::string> terms;
       for (const std::string& l : o.laws) {
-        if (const LawInfo* info = store.registry().find(l)) {
+        if (const LawInfo* info = store.law(l)) {
           terms.push_back(schema::kLaw + info->id);
           continue;
         }
-        const LawResolution res = names.resolve(l, 0, o.in_force_on.empty() ? today() : o.in_force_on);
+        const LawResolution res = names().resolve(l, 0, o.in_force_on.empty() ? today() : o.in_force_on);
         if (!res.law) return bad_filter(r, res.error);
         terms.push_back(o.in_force_on.empty() ? schema::kWork + res.law->work : schema::kLaw + res.law->id);
       }
@@ -493,7 +506,10 @@ struct Searcher::Impl {
     positive_alternatives(node, needles);
     const bool verify = needs_verification(node);
     const std::size_t need = o.offset + o.limit;
-    constexpr std::size_t kVerifyCap = 1000;  // candidates checked before the total is estimated
+    constexpr std::size_t kVerifyCap = 200;  // candidates checked before the total is estimated from them
+    // Chinese needles can be checked on the stored data as it is: JSON punctuation separates
+    // every field, so no phrase can span two. ASCII needles could meet a JSON key: parse.
+    const bool raw_check = std::all_of(needles.begin(), needles.end(), has_cjk) && !has_negated_ascii(node);
 
     r.hits.clear();
     std::size_t verified = 0, checked = 0, first = 0;
@@ -501,8 +517,7 @@ struct Searcher::Impl {
     bool exhausted = false;
     Xapian::doccount estimated = 0;
     while (true) {
-      const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first), static_cast<Xapian::doccount>(batch),
-                                                 verify ? 0 : static_cast<Xapian::doccount>(std::max<std::size_t>(need, 1000)));
+      const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first), static_cast<Xapian::doccount>(batch));
       estimated = mset.get_matches_estimated();
       if (!verify) {
         r.total = estimated;
@@ -516,13 +531,23 @@ struct Searcher::Impl {
           continue;
         }
         const Xapian::Document doc = it.get_document();
-        const nlohmann::json data = nlohmann::json::parse(doc.get_data());
+        const std::string raw = doc.get_data();
+        if (verify && raw_check) {
+          u32 folded;
+          text::fold_chars(utf8::decode(raw), folded);
+          if (!matches(node, folded)) continue;
+          if (!wanted) {
+            ++verified;
+            continue;
+          }
+        }
+        const nlohmann::json data = nlohmann::json::parse(raw);
         std::vector<Article> articles;
         for (const char* lang : {"zh", "en"})
           if (data.contains(lang)) articles.push_back(article_from_json(data.at(lang)));
         std::vector<Unit> units;
         for (const Article& a : articles) units_of(a, units);
-        if (verify) {
+        if (verify && !raw_check) {
           u32 all;
           for (const Unit& u : units) {
             u32 f;
@@ -563,7 +588,7 @@ struct Searcher::Impl {
     h.insertion = a.insertion;
     h.id = ProvisionId{h.law, {a.number, a.insertion, 0, 0, 0}}.str();
     h.score = weight;
-    if (const LawInfo* info = store.registry().find(h.law)) {
+    if (const LawInfo* info = store.law(h.law)) {
       h.citation = citation_zh(*info, {a.number, a.insertion, 0, 0, 0});
       h.citation_en = citation_en(*info, {a.number, a.insertion, 0, 0, 0});
       h.title = info->title_zh;

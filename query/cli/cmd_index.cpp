@@ -14,15 +14,18 @@ void setup_index(CLI::App& app, int& exit_code) {
   struct Options {
     CorpusOptions corpus;
     bool quiet = false;
+    bool words = false;
   };
   auto opt = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand("index", "Build the search index of every provision (built aside, then swapped in atomically)");
   opt->corpus.add_to(*cmd);
   cmd->add_flag("-q,--quiet", opt->quiet, "No progress and no summary, even on a terminal");
+  cmd->add_flag("--words", opt->words, "Also index ICU dictionary words (slower; no better on the labelled queries, see bench/README.md)");
   cmd->callback([opt, &exit_code] {
     IndexOptions options;
     options.catalog = opt->corpus.catalog_options();
     options.db = opt->corpus.db.empty() ? default_db_path() : std::filesystem::path(opt->corpus.db);
+    options.dictionary_words = opt->words;
     const bool terminal = ::isatty(STDERR_FILENO) && !opt->quiet;
     if (terminal)
       options.progress = [](const IndexProgress& p) {

@@ -8,6 +8,8 @@
 #include "commands.h"
 #include "common_options.h"
 #include "exit_codes.h"
+#include "index_builder.h"
+#include "index_store.h"
 #include "law_names.h"
 #include "law_store.h"
 #include "lookup.h"
@@ -58,8 +60,20 @@ int run_show(ShowCommand& cmd) {
     }
   }
 
-  CatalogStore store(Catalog::scan(Registry::builtin(), cmd.corpus.catalog_options()));
-  Lookup lookup(store);
+  // The index answers without touching the sources; explicit --sources (or no index) reads them.
+  std::unique_ptr<LawStore> store;
+  const std::filesystem::path db = cmd.corpus.db.empty() ? default_db_path() : std::filesystem::path(cmd.corpus.db);
+  if (cmd.corpus.sources.empty() && std::filesystem::exists(db)) {
+    try {
+      store = std::make_unique<IndexStore>(db);
+    } catch (const IndexOpenError& e) {
+      return fail(exit_code::kCorpusProblem, e.what());
+    }
+  } else {
+    if (!cmd.corpus.db.empty()) return fail(exit_code::kCorpusProblem, "no index at " + cmd.corpus.db + "; build it with: lawref index");
+    store = std::make_unique<CatalogStore>(Catalog::scan(Registry::builtin(), cmd.corpus.catalog_options()));
+  }
+  Lookup lookup(*store);
   ShowOptions options;
   options.zh = cmd.lang != "en";
   options.en = cmd.lang != "zh";
@@ -75,11 +89,13 @@ int run_show(ShowCommand& cmd) {
       std::cerr << "lawref: " << citation << ": " << r.message << "\n";
       continue;
     }
+    // A registry law's versions are all in the built-in registry; only other laws need the store's.
+    const Registry& registry = r.law->registered ? Registry::builtin() : store->registry();
     if (cmd.json) {
-      std::cout << render_json(r, store.registry()).dump() << "\n";  // one object per line
+      std::cout << render_json(r, registry).dump() << "\n";  // one object per line
     } else {
       if (!first) std::cout << "\n";
-      std::cout << render_text(r, store.registry(), options);
+      std::cout << render_text(r, registry, options);
     }
     first = false;
   }
