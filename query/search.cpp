@@ -387,15 +387,25 @@ struct Searcher::Impl {
           words.push_back(r.text);
           continue;
         }
-        // Dictionary words; a long word (行政复议) is split further into two-character parts,
-        // since statutes often use the short form (复议). Single characters carry too little.
-        for (u32& w : analysis::dictionary_words(r.text)) {
+        // Dictionary words and the stretches between them (行政|复议: ICU knows only 行政); a long
+        // piece (行政诉讼) is split further into two-character parts, since statutes often use
+        // the short form (诉讼). Single characters carry too little meaning and are dropped.
+        std::vector<u32> pieces;
+        std::size_t at = 0;
+        for (const u32& w : analysis::dictionary_words(r.text)) {
+          const std::size_t found = r.text.find(w, at);
+          if (found == u32::npos) continue;
+          if (found > at) pieces.push_back(r.text.substr(at, found - at));
+          pieces.push_back(w);
+          at = found + w.size();
+        }
+        if (at < r.text.size()) pieces.push_back(r.text.substr(at));
+        for (const u32& w : pieces) {
           if (w.size() < 4) {
-            words.push_back(std::move(w));
+            if (w.size() >= 2) words.push_back(w);
             continue;
           }
-          for (std::size_t k = 0; k < w.size(); k += 2) words.push_back(w.substr(k, w.size() - k == 3 ? 3 : 2));
-          if (w.size() % 2 == 1) words.pop_back();
+          for (std::size_t k = 0; k + 1 < w.size(); k += 2) words.push_back(w.substr(k, w.size() - k == 3 ? 3 : 2));
         }
       }
       if (words.size() < 2) return false;

@@ -107,7 +107,7 @@ TEST_CASE("lawref import refuses bad input with a one-line error and exit 2", "[
 }
 
 TEST_CASE("Every command has --help", "[cli]") {
-  for (const char* cmd : {"", "laws", "check", "import", "show"}) {
+  for (const char* cmd : {"", "laws", "check", "import", "show", "index", "search"}) {
     INFO(cmd);
     const auto r = run_lawref(std::string(cmd) + " --help");
     CHECK(r.exit_code == 0);
@@ -247,4 +247,58 @@ TEST_CASE("lawref show of a law prints its outline; --lang en says when no Engli
   r = run_lawref("show --lang en 反间谍法第一条", home_env(home));
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("no English text for cel-2023") != std::string::npos);
+}
+
+TEST_CASE("lawref index is quiet when piped and lawref search answers from it", "[cli][search]") {
+  TempDir home;
+  auto r = run_lawref("index", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.empty());
+  CHECK(r.err.empty());
+  CHECK(std::filesystem::is_symlink(home.path / "index"));
+
+  r = run_lawref("search --json 快递", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["query"] == "快递");
+  CHECK(j["total"] == 3);
+  REQUIRE(j["hits"].size() == 3);
+  const auto& hit = j["hits"][0];
+  for (const char* key : {"id", "law", "article", "paragraph", "citation", "score", "snippet"}) CHECK(hit.contains(key));
+  CHECK(hit["law"] == "cel-2023");
+  CHECK(hit["article"] == 41);
+  CHECK(hit["article"].is_number_integer());
+  CHECK(hit["snippet"].get<std::string>().find("«快递»") != std::string::npos);
+
+  r = run_lawref("search 国家安全机关 电子设备", home_env(home));
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.rfind("1. 反间谍法第二十五条 (CEL Art. 25) ¶1  cel-2023/art25\n", 0) == 0);
+
+  r = run_lawref("search '\"机关国家\"'", home_env(home));
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("no provision matches") != std::string::npos);
+  r = run_lawref("search 'AND OR'", home_env(home));
+  CHECK(r.exit_code == 2);
+  r = run_lawref("search '(快递'", home_env(home));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "lawref: unbalanced '(' in the query\n");
+  r = run_lawref("search --level statute 快递", home_env(home));
+  CHECK(r.exit_code == 2);
+  r = run_lawref("search --limit 0 快递", home_env(home));
+  CHECK(r.exit_code == 2);
+
+  // show reads the index now, and answers exactly as from the sources.
+  const auto from_index = run_lawref("show --json 'CEL art. 4(1)(3)'", home_env(home));
+  const auto from_sources =
+      run_lawref("show --json --sources '" + lawref::test::core_dir().string() + "' 'CEL art. 4(1)(3)'", home_env(home));
+  REQUIRE(from_index.exit_code == 0);
+  CHECK(from_index.out == from_sources.out);
+}
+
+TEST_CASE("lawref search without an index says how to build one (exit 3)", "[cli][search]") {
+  TempDir home;
+  const auto r = run_lawref("search 快递", home_env(home));
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find("no index at") != std::string::npos);
+  CHECK(r.err.find("lawref index") != std::string::npos);
 }

@@ -102,10 +102,11 @@ void setup_search(CLI::App& app, int& exit_code) {
   CLI::App* sub = app.add_subcommand("search", "Search provisions in Chinese or English: 快递 协助, \"国家安全机关\", exit ban");
   cmd->corpus.add_to(*sub);
   sub->add_option("query", cmd->words, "Words, \"phrases\", AND / OR / NOT (or -word), parentheses")->required()->type_name("QUERY");
-  sub->add_option("--law", cmd->options.laws, "Only this law: an id (cel-2023) or a name (反间谍法: all its versions); repeatable")->type_name("LAW");
+  sub->add_option("--law", cmd->options.laws, "Only this law: an id (cel-2023) or a name (反间谍法: all its versions); repeatable")->type_name("LAW")->allow_extra_args(false);
   sub->add_option("--level", cmd->options.levels, "Only laws of this level (law, administrative-regulation, departmental-rule, local-regulation, …)")
-      ->type_name("LEVEL");
-  sub->add_option("--jurisdiction", cmd->options.jurisdictions, "Only laws of this jurisdiction (national, chongqing, …)")->type_name("NAME");
+      ->type_name("LEVEL")
+      ->allow_extra_args(false);
+  sub->add_option("--jurisdiction", cmd->options.jurisdictions, "Only laws of this jurisdiction (national, chongqing, …)")->type_name("NAME")->allow_extra_args(false);
   sub->add_option("--in-force-on", cmd->options.in_force_on, "Only versions in force on this date")->type_name("YYYY-MM-DD");
   sub->add_option("--limit", cmd->options.limit, "Number of hits (default 10)")->check(CLI::Range(1, 1000));
   sub->add_option("--offset", cmd->options.offset, "Skip this many hits first (paging)")->check(CLI::Range(0, 100000));

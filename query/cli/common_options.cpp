@@ -8,8 +8,9 @@ namespace lawref::cli {
 
 void CorpusOptions::add_to(CLI::App& app) {
   app.add_option("--sources", sources,
-                 "Statute folders or files to read (default: $LAWREF_SOURCES, else ../shared/corpus/core)")
-      ->type_name("DIR");
+                 "Statute folders or files to read, repeatable (default: $LAWREF_SOURCES, else ../shared/corpus/core)")
+      ->type_name("DIR")
+      ->allow_extra_args(false);  // one value per --sources, so a citation after it stays a citation
   app.add_option("--db", db, "Index location (default: $LAWREF_DB, else <lawref home>/index)")->type_name("PATH");
   app.add_flag("--no-imported", no_imported, "Ignore texts imported with `lawref import`");
 }

@@ -1,0 +1,237 @@
+// Index and search on the real bundled statutes: one index, built once for these tests.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <xapian.h>
+
+#include "index_builder.h"
+#include "law_store.h"
+#include "provision_format.h"
+#include "search.h"
+#include "test_support.h"
+
+using namespace lawref;
+
+namespace {
+
+struct CoreIndex {
+  test::TempDir dir;
+  std::filesystem::path db = dir.path / "index";
+  IndexSummary summary;
+  std::unique_ptr<IndexStore> store;
+  std::unique_ptr<Searcher> searcher;
+  CoreIndex() {
+    IndexOptions o;
+    o.catalog.sources = {test::core_dir()};
+    o.db = db;
+    summary = build_index(Registry::builtin(), o);
+    store = std::make_unique<IndexStore>(db);
+    searcher = std::make_unique<Searcher>(*store);
+  }
+};
+
+CoreIndex& core() {
+  static CoreIndex index;
+  return index;
+}
+
+SearchResult search(const std::string& q, SearchOptions o = {}) {
+  o.query = q;
+  return core().searcher->search(o);
+}
+
+std::vector<std::string> ids(const SearchResult& r) {
+  std::vector<std::string> out;
+  for (const auto& h : r.hits) out.push_back(h.id);
+  return out;
+}
+
+// The whole text of a hit, from the index (for checking what a hit contains).
+std::string text_of(const std::string& id) {
+  const auto pid = ProvisionId::parse(id);
+  const LawText* t = core().store->text(pid->law, "zh");
+  return t ? provision_text(*t, pid->path) : "";
+}
+
+}  // namespace
+
+TEST_CASE("The core index holds every article of the seven texts", "[search]") {
+  CHECK(core().summary.laws == 7);
+  CHECK(core().summary.articles == 71 + 40 + 84 + 26 + 32 + 65 + 24);
+  CHECK(core().summary.skipped == 0);
+  CHECK(core().store->database().get_doccount() == 342);
+}
+
+TEST_CASE("Two-character words are found, with the match marked", "[search]") {
+  const SearchResult r = search("快递");
+  REQUIRE(r.status == SearchStatus::Ok);
+  REQUIRE(!r.hits.empty());
+  CHECK(r.hits[0].id == "cel-2023/art41");
+  CHECK(r.hits[0].citation == "反间谍法第四十一条");
+  CHECK(r.hits[0].citation_en == "CEL Art. 41");
+  CHECK(r.hits[0].paragraph == 1);
+  CHECK(r.hits[0].snippet.find("«快递»") != std::string::npos);
+  CHECK(r.total == r.hits.size());
+  for (const auto& h : r.hits) CHECK(text_of(h.id).find("快递") != std::string::npos);
+}
+
+TEST_CASE("Traditional and full-width queries find what Simplified ones do", "[search]") {
+  CHECK(ids(search("間諜組織")) == ids(search("间谍组织")));
+  CHECK(ids(search("２０２３年７月１日")) == ids(search("2023年7月1日")));
+  CHECK(ids(search("2023年7月1日")).front() == "cel-2023/art71");
+}
+
+TEST_CASE("A Chinese run is a phrase: its characters must stand together", "[search]") {
+  const SearchResult r = search("\"国家安全机关\"");
+  REQUIRE(r.hits.size() == 10);
+  for (const auto& h : r.hits) CHECK(text_of(h.id).find("国家安全机关") != std::string::npos);
+  // All bigrams of 机关国家 occur in many articles, the phrase in none.
+  const SearchResult none = search("\"机关国家\"");
+  CHECK(none.status == SearchStatus::NoHits);
+}
+
+TEST_CASE("Boolean operators: OR widens, NOT excludes, parentheses group", "[search]") {
+  SearchOptions many;
+  many.limit = 100;
+  const auto a = ids(search("快递", many));
+  const auto either = ids(search("快递 OR 传唤", many));
+  for (const auto& id : a) CHECK(std::find(either.begin(), either.end(), id) != either.end());
+  CHECK(either.size() > a.size());
+  const SearchResult not_r = search("国家秘密 -保密", many);
+  REQUIRE(!not_r.hits.empty());
+  for (const auto& h : not_r.hits) {
+    CHECK(text_of(h.id).find("国家秘密") != std::string::npos);
+    CHECK(text_of(h.id).find("保密") == std::string::npos);
+  }
+  const SearchResult grouped = search("(快递 OR 寄递) 国家秘密", many);
+  for (const auto& h : grouped.hits) CHECK(text_of(h.id).find("国家秘密") != std::string::npos);
+}
+
+TEST_CASE("Filters: law id or name, level, jurisdiction, date in force", "[search]") {
+  SearchOptions o;
+  o.limit = 100;
+  o.laws = {"cel-2014"};
+  for (const auto& h : search("间谍行为", o).hits) CHECK(h.law == "cel-2014");
+  o.laws = {"反间谍法"};
+  std::set<std::string> laws;
+  for (const auto& h : search("间谍行为", o).hits) laws.insert(h.law);
+  CHECK(laws == std::set<std::string>{"cel-2014", "cel-2023"});
+  o.laws = {};
+  o.levels = {"departmental-rule"};
+  for (const auto& h : search("国家安全", o).hits) CHECK(h.law == "report-reward-2022");
+  o.levels = {};
+  o.in_force_on = "2020-01-01";
+  laws.clear();
+  for (const auto& h : search("间谍行为", o).hits) laws.insert(h.law);
+  CHECK(laws.count("cel-2014") == 1);
+  CHECK(laws.count("cel-2023") == 0);
+  o.in_force_on = "2023-07-01";
+  laws.clear();
+  for (const auto& h : search("间谍行为", o).hits) laws.insert(h.law);
+  CHECK(laws.count("cel-2014") == 0);
+  CHECK(laws.count("cel-2023") == 1);
+}
+
+TEST_CASE("Bad filters and queries are refused with a reason", "[search]") {
+  SearchOptions o;
+  o.levels = {"statute"};
+  SearchResult r = search("快递", o);
+  CHECK(r.status == SearchStatus::BadFilter);
+  CHECK(r.error.rfind("unknown level 'statute'", 0) == 0);
+  o = {};
+  o.laws = {"网络安全法"};
+  r = search("快递", o);
+  CHECK(r.status == SearchStatus::BadFilter);
+  CHECK(r.error.rfind("unknown law '网络安全法'", 0) == 0);
+  o = {};
+  o.jurisdictions = {"mars"};
+  CHECK(search("快递", o).status == SearchStatus::BadFilter);
+  o = {};
+  o.in_force_on = "2020-13-45";
+  CHECK(search("快递", o).status == SearchStatus::BadFilter);
+  for (const char* bad : {"", "   ", "AND", "OR OR", "-快递", "NOT 快递", "(快递", "快递)", "\"快递", "\"\"", "。，！"}) {
+    INFO(bad);
+    CHECK(search(bad).status == SearchStatus::BadQuery);
+  }
+}
+
+TEST_CASE("English queries expand through the glossary", "[search]") {
+  const SearchResult r = search("courier companies must assist");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(r.hits[0].id == "cel-2023/art41");
+  REQUIRE(!r.expansions.empty());
+  CHECK(r.expansions[0].rfind("courier", 0) == 0);
+  CHECK(r.expansions[0].find("快递") != std::string::npos);
+  CHECK(search("exit ban").hits[0].id.rfind("cel-2023/art3", 0) == 0);  // art33 or art35
+  const SearchResult unknown = search("zzyzx");
+  CHECK(unknown.status == SearchStatus::NoHits);
+  CHECK(unknown.ignored == std::vector<std::string>{"zzyzx"});
+}
+
+TEST_CASE("A plain query that finds nothing as typed is relaxed, and says so", "[search]") {
+  const SearchResult r = search("行政复议 行政诉讼");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(r.mode == "words");
+  CHECK(r.hits[0].id == "cel-2023/art68");
+  CHECK(search("快递").mode == "exact");
+  CHECK(search("\"行政复议\"").status == SearchStatus::NoHits);  // quoted: never relaxed
+}
+
+TEST_CASE("The index store gives the same law texts as the sources", "[search]") {
+  CatalogStore sources(Catalog::scan(Registry::builtin(), {{test::core_dir()}, {}}));
+  for (const char* id : {"cel-2023", "nsl-2015", "report-reward-2022"}) {
+    INFO(id);
+    const LawText* a = sources.text(id, "zh");
+    const LawText* b = core().store->text(id, "zh");
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(*a == *b);
+  }
+  CHECK(core().store->text("cq-cer-2023", "zh") == nullptr);
+  CHECK(core().store->law("cel-2023")->title_zh == "中华人民共和国反间谍法");
+  CHECK(core().store->registry().laws().size() == 8);
+}
+
+TEST_CASE("Rebuilding swaps the new index in atomically and removes the old one", "[search][index]") {
+  test::TempDir dir;
+  IndexOptions o;
+  o.catalog.sources = {test::core_dir()};
+  o.db = dir.path / "db";
+  const IndexSummary first = build_index(Registry::builtin(), o);
+  CHECK(std::filesystem::is_symlink(o.db));
+  // Leftovers of an interrupted build are cleaned up by the next one.
+  std::filesystem::create_directories(dir.path / "db.versions" / "building-123-4");
+  const IndexSummary second = build_index(Registry::builtin(), o);
+  CHECK(first.version_dir != second.version_dir);
+  CHECK(std::filesystem::canonical(o.db) == std::filesystem::canonical(second.version_dir));
+  CHECK_FALSE(std::filesystem::exists(first.version_dir));
+  CHECK_FALSE(std::filesystem::exists(dir.path / "db.versions" / "building-123-4"));
+  IndexStore reopened(o.db);
+  CHECK(reopened.database().get_doccount() == 342);
+}
+
+TEST_CASE("A failed build leaves the old index untouched", "[search][index]") {
+  test::TempDir dir;
+  IndexOptions o;
+  o.catalog.sources = {test::core_dir()};
+  o.db = dir.path / "db";
+  build_index(Registry::builtin(), o);
+  const auto before = std::filesystem::canonical(o.db);
+  o.catalog.sources = {dir.path / "missing"};
+  CHECK_THROWS_AS(build_index(Registry::builtin(), o), IndexError);
+  CHECK(std::filesystem::canonical(o.db) == before);
+  CHECK(IndexStore(o.db).database().get_doccount() == 342);
+}
+
+TEST_CASE("Opening no index, a foreign database or a plain folder fails with one line", "[search][index]") {
+  test::TempDir dir;
+  CHECK_THROWS_WITH(IndexStore(dir.path / "nope"), Catch::Contains("no index at") && Catch::Contains("lawref index"));
+  { Xapian::WritableDatabase foreign((dir.path / "foreign").string(), Xapian::DB_CREATE); }
+  CHECK_THROWS_WITH(IndexStore(dir.path / "foreign"), Catch::Contains("another version of lawref"));
+  std::filesystem::create_directories(dir.path / "plain");
+  IndexOptions o;
+  o.catalog.sources = {test::core_dir()};
+  o.db = dir.path / "plain";
+  CHECK_THROWS_WITH(build_index(Registry::builtin(), o), Catch::Contains("is not a lawref index"));
+}
