@@ -37,22 +37,11 @@ int arabic_value(char32_t c) {
   return -1;
 }
 
-std::optional<long long> parse_arabic(std::u32string_view s) {
+// Every character a digit (by `digit`), read positionally: 14, １４, 二〇二三.
+std::optional<long long> parse_positional(std::u32string_view s, int (*digit)(char32_t)) {
   long long v = 0;
   for (char32_t c : s) {
-    const int d = arabic_value(c);
-    if (d < 0) return std::nullopt;
-    v = v * 10 + d;
-    if (v > kMaxNumeral) return std::nullopt;
-  }
-  return v;
-}
-
-// 二〇二三: every character a digit, read positionally.
-std::optional<long long> parse_positional(std::u32string_view s) {
-  long long v = 0;
-  for (char32_t c : s) {
-    const int d = digit_value(c);
+    const int d = digit(c);
     if (d < 0) return std::nullopt;
     v = v * 10 + d;
     if (v > kMaxNumeral) return std::nullopt;
@@ -118,10 +107,10 @@ bool is_chinese_numeral_char(char32_t c) { return digit_value(c) >= 0 || unit_va
 
 std::optional<long long> parse_number(std::u32string_view s) {
   if (s.empty() || s.size() > 16) return std::nullopt;
-  if (arabic_value(s.front()) >= 0) return parse_arabic(s);
+  if (arabic_value(s.front()) >= 0) return parse_positional(s, arabic_value);
   bool has_unit = false;
   for (char32_t c : s) has_unit = has_unit || unit_value(c) != 0;
-  return has_unit ? parse_with_units(s) : parse_positional(s);
+  return has_unit ? parse_with_units(s) : parse_positional(s, digit_value);
 }
 
 std::optional<long long> parse_number(std::string_view utf8) {

@@ -83,7 +83,8 @@ int run_import(const ImportOptions& opt) {
     }
     if (!opt.quiet && single)
       std::cerr << "imported " << info.id << " (" << result.law.lang << "): " << result.law.articles.size() << " articles, "
-                << chapters_of(result.law) << " chapters -> " << target << "\n";
+                << chapters_of(result.law) << " chapters -> " << target << "\n"
+                << "run lawref index to search it and to look it up from the index\n";
   }
   if (jobs.size() > 1 && !opt.quiet) std::cout << summary.render();
   return summary.refused > 0 ? exit_code::kBadInput : exit_code::kOk;
