@@ -78,60 +78,6 @@ LawText law_header_from_json(const json& j) {
   return law;
 }
 
-json law_info_to_json(const LawInfo& l) {
-  return {{"id", l.id},
-          {"work", l.work},
-          {"title_zh", l.title_zh},
-          {"title_en", l.title_en},
-          {"short_zh", l.short_zh},
-          {"short_en", l.short_en},
-          {"aliases", l.aliases},
-          {"body_zh", l.body_zh},
-          {"body_en", l.body_en},
-          {"level", to_string(l.level)},
-          {"jurisdiction", l.jurisdiction},
-          {"adopted", l.adopted},
-          {"effective", l.effective},
-          {"amended", l.amended},
-          {"supersedes", l.supersedes},
-          {"superseded_by", l.superseded_by},
-          {"implements", l.implements},
-          {"document_number", l.document_number},
-          {"source_file", l.source_file},
-          {"expected_articles", l.expected_articles},
-          {"expected_chapters", l.expected_chapters},
-          {"text_note", l.text_note},
-          {"registered", l.registered}};
-}
-
-LawInfo law_info_from_json(const json& j) {
-  LawInfo l;
-  l.id = j.at("id").get<std::string>();
-  l.work = j.at("work").get<std::string>();
-  l.title_zh = j.at("title_zh").get<std::string>();
-  l.title_en = j.at("title_en").get<std::string>();
-  l.short_zh = j.at("short_zh").get<std::vector<std::string>>();
-  l.short_en = j.at("short_en").get<std::vector<std::string>>();
-  l.aliases = j.at("aliases").get<std::vector<std::string>>();
-  l.body_zh = j.at("body_zh").get<std::string>();
-  l.body_en = j.at("body_en").get<std::string>();
-  l.level = parse_law_level(j.at("level").get<std::string>()).value_or(LawLevel::Other);
-  l.jurisdiction = j.at("jurisdiction").get<std::string>();
-  l.adopted = j.at("adopted").get<std::string>();
-  l.effective = j.at("effective").get<std::string>();
-  l.amended = j.at("amended").get<std::vector<std::string>>();
-  l.supersedes = j.at("supersedes").get<std::string>();
-  l.superseded_by = j.at("superseded_by").get<std::string>();
-  l.implements = j.at("implements").get<std::vector<std::string>>();
-  l.document_number = j.at("document_number").get<std::string>();
-  l.source_file = j.at("source_file").get<std::string>();
-  l.expected_articles = j.at("expected_articles").get<int>();
-  l.expected_chapters = j.at("expected_chapters").get<int>();
-  l.text_note = j.at("text_note").get<std::string>();
-  l.registered = j.at("registered").get<bool>();
-  return l;
-}
-
 namespace {
 
 // \ -> \\, tab -> \t, newline -> \n, | -> \p: fields hold no raw separators.

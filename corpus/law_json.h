@@ -14,9 +14,6 @@ Article article_from_json(const nlohmann::json& j);
 nlohmann::json law_header_to_json(const LawText& law);
 LawText law_header_from_json(const nlohmann::json& j);
 
-nlohmann::json law_info_to_json(const LawInfo& info);
-LawInfo law_info_from_json(const nlohmann::json& j);
-
 // Many LawInfos as one line each of tab-separated, escaped fields: the index stores the
 // registry this way because it decodes ~20x faster than JSON (an index of 3,475 laws opens
 // in a few milliseconds instead of 100).

@@ -160,9 +160,7 @@ std::vector<std::string> LawNameIndex::suggestions(std::string_view name, std::s
   for (const auto& [score, law] : scored) {
     if (out.size() >= limit) break;
     if (!seen_works.insert(law->work).second) continue;
-    const LawInfo* current = law;
-    const std::string label = (law->short_zh.empty() ? law->title_zh : law->short_zh.front());
-    out.push_back(label + " (" + current->id + ")");
+    out.push_back(law->short_name_zh() + " (" + law->id + ")");
   }
   return out;
 }

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "numerals.h"
+
 namespace lawref {
 namespace {
 
@@ -33,6 +35,12 @@ bool is_valid_law_id(std::string_view id) {
 std::string article_key(int number, int insertion) {
   std::string s = "art" + std::to_string(number);
   if (insertion > 0) s += "-" + std::to_string(insertion);
+  return s;
+}
+
+std::string article_num_zh(int number, int insertion) {
+  std::string s = "第" + to_chinese_numeral(number) + "条";
+  if (insertion > 0) s += "之" + to_chinese_numeral(insertion);
   return s;
 }
 

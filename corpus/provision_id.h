@@ -34,6 +34,7 @@ struct ProvisionId {
 bool is_valid_law_id(std::string_view id);
 
 std::string article_key(int number, int insertion);  // art4, art20-1
+std::string article_num_zh(int number, int insertion);  // 第四条, 第二十条之一
 std::string akn_article_eid(int number, int insertion);  // art_4, art_20-1
 std::string akn_eid(const ProvisionPath& path);          // art_4__para_1__point_3
 

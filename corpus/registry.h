@@ -36,6 +36,8 @@ struct LawInfo {
 
   // The date of this version: the last amendment, else adoption.
   std::string version_date() const;
+  // How the law is cited in Chinese: its first short name, else its title.
+  const std::string& short_name_zh() const { return short_zh.empty() ? title_zh : short_zh.front(); }
 };
 
 struct RegistryError : std::runtime_error {

@@ -4,6 +4,7 @@
 
 #include "line_patterns.h"
 #include "numerals.h"
+#include "provision_id.h"
 #include "utf8.h"
 
 namespace lawref {
@@ -13,9 +14,7 @@ int rank(DivisionKind kind) { return static_cast<int>(kind); }  // Part < Subpar
 
 std::string article_label(const Article& a, const std::string& lang) {
   if (lang == "en") return "Article " + std::to_string(a.number) + (a.insertion ? "-" + std::to_string(a.insertion) : "");
-  std::string s = "第" + to_chinese_numeral(a.number) + "条";
-  if (a.insertion) s += "之" + to_chinese_numeral(a.insertion);
-  return s;
+  return article_num_zh(a.number, a.insertion);
 }
 
 class Parser {

@@ -19,15 +19,6 @@ namespace {
 namespace fs = std::filesystem;
 using clock_type = std::chrono::steady_clock;
 
-std::string chapter_of(const LawText& law, const Article& a) {
-  std::string s;
-  for (int d = a.division; d >= 0; d = law.divisions[static_cast<std::size_t>(d)].parent) {
-    const Division& div = law.divisions[static_cast<std::size_t>(d)];
-    s = div.num + " " + div.heading + (s.empty() ? "" : " " + s);
-  }
-  return s;
-}
-
 void add_terms(Xapian::Document& doc, const Article& a, const analysis::AnalyzerOptions& options, std::vector<std::string>& terms) {
   terms.clear();
   std::function<void(const Item&)> item = [&](const Item& it) {
@@ -56,7 +47,7 @@ Xapian::Document article_document(const LawInfo& info, const std::string& until,
   doc.add_value(schema::kSlotUntil, until.empty() ? "9999-12-31" : until);
   doc.add_value(schema::kSlotOrder, Xapian::sortable_serialise(a.number * 1000.0 + a.insertion));
 
-  nlohmann::json data = {{"law", info.id}, {"chapter", chapter_of(main, a)}};
+  nlohmann::json data = {{"law", info.id}};
   data[main.lang] = article_to_json(a);
   add_terms(doc, a, {main.lang == "en", words}, scratch);
   if (en) {
@@ -217,8 +208,10 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
     {
       Xapian::WritableDatabase meta((building / "meta").string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_TERMLIST);
       std::vector<LawInfo> infos;
+      bool english = false;
       for (EntryResult& r : results) {
         infos.push_back(r.info);
+        for (const auto& [key, value] : r.headers) english = english || key.compare(key.size() - 3, 3, ":en") == 0;
         for (const auto& [key, value] : r.headers) meta.set_metadata(key, value);
         summary.articles += r.articles;
         summary.texts += r.texts;
@@ -232,6 +225,7 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
       for (const auto& s : options.catalog.sources) sources.push_back(fs::absolute(s).string());
       meta.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
       meta.set_metadata(schema::kMetaAnalysis, options.dictionary_words ? "bigrams+words" : "bigrams");
+      meta.set_metadata(schema::kMetaEnglish, english ? "1" : "");
       meta.set_metadata(schema::kMetaRegistry, encode_law_infos(infos));
       meta.set_metadata(schema::kMetaSummary, nlohmann::json{{"sources", sources}, {"laws", summary.laws}, {"articles", summary.articles},
                                                              {"skipped", summary.skipped}}.dump());

@@ -8,7 +8,7 @@
 
 namespace lawref::schema {
 
-inline constexpr const char* kSchemaVersion = "lawref-index-3";
+inline constexpr const char* kSchemaVersion = "lawref-index-4";
 
 // Content terms carry no prefix: CJK character bigrams, folded ASCII words and numbers.
 inline constexpr const char* kRunEnd = "XE";    // the last CJK character of a run (with bigrams: every character)
@@ -29,6 +29,7 @@ inline constexpr unsigned kSlotOrder = 3;  // sortable article order within its 
 // Metadata keys.
 inline constexpr const char* kMetaSchema = "lawref:schema";
 inline constexpr const char* kMetaAnalysis = "lawref:analysis";  // "bigrams" or "bigrams+words"
+inline constexpr const char* kMetaEnglish = "lawref:english";    // "1" when some law has an English text
 inline constexpr const char* kMetaRegistry = "lawref:registry";  // every law's LawInfo (encode_law_infos)
 inline constexpr const char* kMetaSummary = "lawref:summary";    // JSON: sources, counts
 inline constexpr const char* kMetaLawPrefix = "law:";            // law:<id>:<lang> -> LawText header JSON

@@ -18,6 +18,7 @@ IndexStore::IndexStore(const std::filesystem::path& path) {
       throw IndexOpenError("the index at " + path.string() + " was built by another version of lawref (" +
                            (version.empty() ? "none" : version) + "); rebuild it with: lawref index");
     words_ = db_.get_metadata(schema::kMetaAnalysis) == "bigrams+words";
+    english_ = db_.get_metadata(schema::kMetaEnglish) == "1";
     registry_records_ = db_.get_metadata(schema::kMetaRegistry);
     for (std::size_t start = 0; start < registry_records_.size();) {
       std::size_t end = registry_records_.find('\n', start);

@@ -30,6 +30,7 @@ class IndexStore : public LawStore {
 
   Xapian::Database& database() { return db_; }
   bool has_dictionary_words() const { return words_; }
+  bool has_english_text() const { return english_; }
 
  private:
   Xapian::Database db_;
@@ -38,6 +39,7 @@ class IndexStore : public LawStore {
   mutable std::unique_ptr<Registry> registry_;
   mutable std::unordered_map<std::string, std::unique_ptr<LawInfo>> laws_;
   bool words_ = false;
+  bool english_ = false;  // some law has an imported English text
   std::map<std::pair<std::string, std::string>, std::unique_ptr<LawText>> cache_;
 };
 

@@ -14,12 +14,6 @@ LookupResult fail(LookupStatus status, std::string message) {
   return r;
 }
 
-std::string article_name(int number, int insertion) {
-  std::string s = "第" + to_chinese_numeral(number) + "条";
-  if (insertion) s += "之" + to_chinese_numeral(insertion);
-  return s;
-}
-
 std::string plural(std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 }  // namespace
@@ -62,10 +56,10 @@ LookupResult Lookup::find(std::string_view citation, const std::string& as_of) {
   const LawText* text = result.zh ? result.zh : result.en;
   if (!text)
     return fail(LookupStatus::NotFound, law->id + " has no text yet; import the official text with: lawref import FILE --law " + law->id);
-  const std::string name = law->short_zh.empty() ? law->title_zh : law->short_zh.front();
+  const std::string& name = law->short_name_zh();
   const Article* a = text->find_article(c.path.article, c.path.insertion);
   if (!a) {
-    const std::string wanted = c.path.insertion ? article_name(c.path.article, c.path.insertion) : "article " + std::to_string(c.path.article);
+    const std::string wanted = c.path.insertion ? article_num_zh(c.path.article, c.path.insertion) : "article " + std::to_string(c.path.article);
     return fail(LookupStatus::NotFound, "no " + wanted + " in " + name + " (" + law->id + " has " +
                                             plural(text->articles.size(), "article", "articles") + ")");
   }

@@ -5,12 +5,11 @@
 namespace lawref {
 namespace {
 
-std::string short_zh(const LawInfo& l) { return l.short_zh.empty() ? l.title_zh : l.short_zh.front(); }
 std::string short_en(const LawInfo& l) {
   for (const std::string& s : l.short_en)  // prefer an abbreviation (CEL) for compact citations
     if (s.find(' ') == std::string::npos) return s;
   if (!l.short_en.empty()) return l.short_en.front();
-  return l.title_en.empty() ? short_zh(l) : l.title_en;  // no English name: the Chinese one
+  return l.title_en.empty() ? l.short_name_zh() : l.title_en;  // no English name: the Chinese one
 }
 
 void append_item(std::string& out, const Item& it, const std::string& indent) {
@@ -63,10 +62,9 @@ const Item* find_item(const std::vector<Item>& items, int number) {
 }
 
 std::string citation_zh(const LawInfo& law, const ProvisionPath& p) {
-  std::string s = short_zh(law);
+  std::string s = law.short_name_zh();
   if (p.article == 0) return s;
-  s += "第" + to_chinese_numeral(p.article) + "条";
-  if (p.insertion) s += "之" + to_chinese_numeral(p.insertion);
+  s += article_num_zh(p.article, p.insertion);
   if (p.paragraph) s += "第" + to_chinese_numeral(p.paragraph) + "款";
   if (p.item) s += "第（" + to_chinese_numeral(p.item) + "）项";
   if (p.subitem) s += "第" + to_chinese_numeral(p.subitem) + "目";

@@ -227,7 +227,6 @@ Snippet make_snippet(const std::vector<Unit>& units, const std::vector<u32>& nee
         ranges.emplace_back(origin[at], origin[at + n.size() - 1] + 1);
     }
     const int score = static_cast<int>(ranges.size());
-    if (score == 0 && best.score >= 0 && !best.text.empty()) continue;
     if (!best.text.empty() && score <= best.score) continue;
     std::sort(ranges.begin(), ranges.end());
     std::vector<std::pair<std::size_t, std::size_t>> merged;
@@ -352,7 +351,7 @@ struct Searcher::Impl {
     }
     // Words the glossary does not know still match imported English texts through their stems.
     for (const std::string& w : unknown) {
-      if (!has_english_text()) {
+      if (!store.has_english_text()) {
         result.ignored.push_back(w);
         continue;
       }
@@ -368,12 +367,6 @@ struct Searcher::Impl {
       out = std::move(only);
     }
     return true;
-  }
-
-  bool has_english_text() {
-    for (auto t = store.database().metadata_keys_begin(schema::kMetaLawPrefix); t != store.database().metadata_keys_end(schema::kMetaLawPrefix); ++t)
-      if ((*t).size() > 3 && (*t).compare((*t).size() - 3, 3, ":en") == 0) return true;
-    return false;
   }
 
   // Relaxed forms of a plain query: its Chinese leaves split into dictionary words.
@@ -576,7 +569,6 @@ struct Searcher::Impl {
       }
       if (!verify && r.hits.size() >= o.limit) break;
       if (verify && verified >= need && checked >= std::min<std::size_t>(kVerifyCap, estimated)) break;
-      if (verify && checked >= kVerifyCap && verified >= need) break;
       if (checked >= 20 * kVerifyCap) break;
       first += batch;
       batch *= 2;
