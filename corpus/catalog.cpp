@@ -107,6 +107,41 @@ void attach(CatalogEntry& entry, TextSource source) {
   entry.texts.push_back(std::move(source));
 }
 
+// Versions of one law found as separate files (保守国家秘密法(2010-04-29).md beside
+// ssl-2024) become one work with a succession, so that a name resolves by date and the
+// older version is known to be out of force. Same-title files of one date stay apart.
+void chain_versions(Registry& registry, std::vector<CatalogEntry>& registered, std::vector<CatalogEntry>& extra) {
+  std::map<std::string, std::vector<CatalogEntry*>> by_title;
+  for (CatalogEntry& e : extra)
+    if (!e.info.title_zh.empty() && !e.info.adopted.empty()) by_title[text::fold(e.info.title_zh)].push_back(&e);
+  for (auto& [title, group] : by_title) {
+    for (CatalogEntry& e : registered)
+      if (text::fold(e.info.title_zh) == title) group.push_back(&e);
+    if (group.size() < 2) continue;
+    std::sort(group.begin(), group.end(), [](const CatalogEntry* a, const CatalogEntry* b) {
+      return a->info.version_date() < b->info.version_date();
+    });
+    bool distinct = true;
+    std::set<std::string> works;
+    for (std::size_t i = 0; i < group.size(); ++i) {
+      if (i && group[i]->info.version_date() == group[i - 1]->info.version_date()) distinct = false;
+      if (group[i]->info.registered) works.insert(group[i]->info.work);
+    }
+    if (!distinct || works.size() > 1) continue;
+    const std::string work = works.empty() ? group.front()->info.id : *works.begin();
+    for (CatalogEntry* e : group)
+      if (!e->info.registered) e->info.work = work;
+    for (std::size_t i = 0; i + 1 < group.size(); ++i) {
+      LawInfo& older = group[i]->info;
+      LawInfo& newer = group[i + 1]->info;
+      if (older.registered && newer.registered) continue;  // the registry already says
+      if (older.superseded_by.empty()) older.superseded_by = newer.id;
+      if (newer.supersedes.empty()) newer.supersedes = older.id;
+      if (older.registered || newer.registered) registry.set_succession(older.id, newer.id);
+    }
+  }
+}
+
 }  // namespace
 
 const LawInfo* match_registry(const Registry& registry, const fs::path& file, const std::string& title,
@@ -238,6 +273,7 @@ Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options) {
     }
   }
   std::sort(extra.begin(), extra.end(), [](const CatalogEntry& a, const CatalogEntry& b) { return a.info.id < b.info.id; });
+  chain_versions(c.registry_, c.entries_, extra);
   for (CatalogEntry& e : extra) {
     c.registry_.add(e.info);
     c.entries_.push_back(std::move(e));

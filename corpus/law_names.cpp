@@ -97,14 +97,14 @@ LawNameIndex::LawNameIndex(const Registry& registry) : registry_(registry) {
   }
 }
 
-LawResolution LawNameIndex::resolve(std::string_view name, int year, const std::string& as_of) const {
+LawResolution LawNameIndex::resolve(std::string_view name, int year, const std::string& as_of, bool suggest) const {
   LawResolution r;
   const std::string key = normalize_law_name(name);
   const auto it = by_key_.find(key);
   if (key.empty() || it == by_key_.end()) {
     r.unknown = true;
     r.error = "unknown law '" + std::string(name) + "'";
-    const auto similar = suggestions(name);
+    const auto similar = suggest ? suggestions(name) : std::vector<std::string>{};
     if (!similar.empty()) {
       r.error += "; did you mean ";
       for (std::size_t i = 0; i < similar.size(); ++i) r.error += (i ? ", " : "") + similar[i];
@@ -120,6 +120,7 @@ LawResolution LawNameIndex::resolve(std::string_view name, int year, const std::
   std::set<std::string> works;
   for (const LawInfo* l : versions) works.insert(l->work);
   if (works.size() > 1) {
+    r.ambiguous = versions;
     r.error = "'" + std::string(name) + "' is ambiguous: it names";
     for (const LawInfo* l : versions) r.error += " " + l->id;
     return r;

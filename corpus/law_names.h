@@ -19,6 +19,7 @@ std::string normalize_law_name(std::string_view name);
 struct LawResolution {
   const LawInfo* law = nullptr;  // set on success
   bool unknown = false;          // the name matched no law at all (as opposed to no version)
+  std::vector<const LawInfo*> ambiguous;  // the laws of different works the name matches
   std::string error;             // one line, when law is null
 };
 
@@ -26,8 +27,9 @@ class LawNameIndex {
  public:
   explicit LawNameIndex(const Registry& registry);
 
-  // `year`: 0 when not given. `as_of`: YYYY-MM-DD.
-  LawResolution resolve(std::string_view name, int year, const std::string& as_of) const;
+  // `year`: 0 when not given. `as_of`: YYYY-MM-DD. `suggest`: add "did you mean" to the error
+  // of an unknown name (a scan of every name: leave it off in bulk).
+  LawResolution resolve(std::string_view name, int year, const std::string& as_of, bool suggest = true) const;
   // Up to `limit` names of known laws that look like `name`: "国家安全法 (nsl-2015)".
   std::vector<std::string> suggestions(std::string_view name, std::size_t limit = 3) const;
 

@@ -38,4 +38,10 @@ const char* division_zh_unit(DivisionKind kind) {
   return "";
 }
 
+const Item* find_item(const std::vector<Item>& items, int number) {
+  for (const Item& it : items)
+    if (it.number == number) return &it;
+  return nullptr;
+}
+
 }  // namespace lawref

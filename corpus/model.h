@@ -65,6 +65,9 @@ struct LawText {
   const Article* find_article(int number, int insertion = 0) const;
 };
 
+// The item numbered `number` (项 and 目 are found by number, not position), or null.
+const Item* find_item(const std::vector<Item>& items, int number);
+
 // Chapter ids and headings.
 const char* division_alias(DivisionKind kind);         // part, subpart, chp, sec
 const char* division_akn_element(DivisionKind kind);   // part, subpart, chapter, section

@@ -32,6 +32,24 @@ bool is_valid_law_id(std::string_view id) {
   return true;
 }
 
+bool has_provision(const LawText& law, const ProvisionPath& p) {
+  if (p.article == 0) return true;
+  const Article* a = law.find_article(p.article, p.insertion);
+  if (!a) return false;
+  auto has_item = [&](const Paragraph& para) {
+    const Item* item = find_item(para.items, p.item);
+    return item && (p.subitem == 0 || find_item(item->children, p.subitem));
+  };
+  if (p.paragraph == 0) {
+    if (p.item == 0) return true;
+    for (const Paragraph& para : a->paragraphs)
+      if (has_item(para)) return true;
+    return false;
+  }
+  if (p.paragraph > static_cast<int>(a->paragraphs.size())) return false;
+  return p.item == 0 || has_item(a->paragraphs[static_cast<std::size_t>(p.paragraph - 1)]);
+}
+
 std::string article_key(int number, int insertion) {
   std::string s = "art" + std::to_string(number);
   if (insertion > 0) s += "-" + std::to_string(insertion);
@@ -51,6 +69,7 @@ std::string akn_article_eid(int number, int insertion) {
 }
 
 std::string ProvisionId::str() const {
+  if (path.article == 0) return law;  // the whole law
   std::string s = law + "/" + article_key(path.article, path.insertion);
   if (path.paragraph > 0) {
     s += "/para" + std::to_string(path.paragraph);

@@ -25,10 +25,13 @@ struct ProvisionId {
   ProvisionPath path;
   bool operator==(const ProvisionId&) const = default;
 
-  std::string str() const;
-  // Accepts exactly the form str() produces; nullopt for anything else.
+  std::string str() const;  // just the law id when article is 0 (the whole law)
+  // Accepts exactly the provision form str() produces (not a bare law id); nullopt otherwise.
   static std::optional<ProvisionId> parse(std::string_view id);
 };
+
+// True when `law` has that provision. A 项 with no 款 (第三十条第一项) is looked for in every 款.
+bool has_provision(const LawText& law, const ProvisionPath& path);
 
 // Law ids: lower-case ASCII letters, digits and single inner hyphens (cel-2023).
 bool is_valid_law_id(std::string_view id);

@@ -172,6 +172,15 @@ void Registry::add(LawInfo law) {
   laws_.push_back(std::move(law));
 }
 
+void Registry::set_succession(std::string_view older, std::string_view newer) {
+  const auto a = by_id_.find(std::string(older)), b = by_id_.find(std::string(newer));
+  if (a == by_id_.end() || b == by_id_.end()) return;
+  LawInfo& old_law = laws_[a->second];
+  LawInfo& new_law = laws_[b->second];
+  if (old_law.superseded_by.empty()) old_law.superseded_by = new_law.id;
+  if (new_law.supersedes.empty()) new_law.supersedes = old_law.id;
+}
+
 void Registry::reserve(std::size_t laws) {
   laws_.reserve(laws);
   by_id_.reserve(laws);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
+#include <memory>
 #include <thread>
 #include <unistd.h>
 #include <xapian.h>
@@ -10,6 +12,7 @@
 #include "auto_describe.h"
 #include "index_schema.h"
 #include "law_json.h"
+#include "link_builder.h"
 #include "paths.h"
 #include "provision_id.h"
 
@@ -110,6 +113,7 @@ struct EntryResult {
   std::vector<std::pair<std::string, std::string>> headers;  // metadata key -> JSON
   std::size_t articles = 0, texts = 0;
   std::vector<std::string> skipped;  // "file: reason"
+  std::unique_ptr<LawText> zh;       // kept for the link graph
 };
 
 // Indexes the entries i with i % shards == shard into its own database.
@@ -142,10 +146,41 @@ void index_shard(const Catalog& catalog, const IndexOptions& options, unsigned s
       }
       articles += out.articles;
       out.texts = (zh_ok ? 1 : 0) + (en_ok ? 1 : 0);
+      if (zh_ok) out.zh = std::make_unique<LawText>(std::move(zh.law));
     }
     ++texts_done;
   }
   wdb.commit();
+}
+
+// The cross-link graph, computed once here and read by xref, compare, diff and export:
+// each link under its citing law (xref-out) and, when it points into another law, under
+// that law too (xref-in).
+std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, const std::vector<EntryResult>& results,
+                                               const IndexOptions& options) {
+  Registry registry;
+  registry.reserve(results.size());
+  std::map<std::string, const LawText*> texts;
+  for (const EntryResult& r : results) {
+    registry.add(r.info);
+    if (r.zh) texts.emplace(r.info.id, r.zh.get());
+  }
+  links::LinkOptions link_options;
+  link_options.threads = options.threads;
+  const std::vector<links::Link> all = links::build_links(registry, texts, link_options);
+  std::map<std::string, std::vector<links::Link>> out, in;
+  std::map<std::string, std::size_t> counts;
+  for (const links::Link& l : all) {
+    ++counts[links::to_string(l.kind)];
+    out[l.from.law].push_back(l);
+    if (!l.to.law.empty() && l.to.law != l.from.law) in[l.to.law].push_back(l);
+  }
+  for (const auto& [law, v] : out) meta.set_metadata(schema::kMetaLinksOut + law, links::encode_links(v));
+  for (const auto& [law, v] : in) meta.set_metadata(schema::kMetaLinksIn + law, links::encode_links(v));
+  nlohmann::json j = nlohmann::json::object();
+  for (const auto& [kind, n] : counts) j[kind] = n;
+  meta.set_metadata(schema::kMetaLinkCounts, j.dump());
+  return counts;
 }
 
 }  // namespace
@@ -221,6 +256,7 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
           if (summary.skipped_examples.size() < 5) summary.skipped_examples.push_back(std::move(s));
         }
       }
+      summary.links = store_links(meta, results, options);
       nlohmann::json sources = nlohmann::json::array();
       for (const auto& s : options.catalog.sources) sources.push_back(fs::absolute(s).string());
       meta.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);

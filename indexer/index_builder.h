@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -32,6 +33,7 @@ struct IndexSummary {
   std::vector<std::string> skipped_examples;  // "file: reason", the first few
   double seconds = 0;
   std::uintmax_t bytes = 0;  // size of the new index on disk
+  std::map<std::string, std::size_t> links;  // cross-links of each kind
   std::filesystem::path version_dir;
 };
 

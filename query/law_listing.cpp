@@ -1,6 +1,7 @@
 #include "law_listing.h"
 
 #include <cstdio>
+#include <unordered_map>
 
 #include "auto_describe.h"
 
@@ -9,7 +10,7 @@ namespace lawref {
 std::vector<LawRow> list_laws(const Catalog& catalog) {
   std::vector<LawRow> rows;
   for (const CatalogEntry& entry : catalog.entries()) {
-    LawRow row{entry.info, {}, -1, catalog.registry().in_force_until(entry.info)};
+    LawRow row{entry.info, {}, -1, {}};
     for (const TextSource& t : entry.texts) {
       row.text_languages.push_back(t.lang);
       if (t.lang != "zh" && entry.text("zh")) continue;  // count articles in the authoritative text
@@ -19,6 +20,12 @@ std::vector<LawRow> list_laws(const Catalog& catalog) {
     }
     rows.push_back(std::move(row));
   }
+  // A successor's effective date is known only once its text is read.
+  std::unordered_map<std::string, const LawInfo*> by_id;
+  for (const LawRow& r : rows) by_id.emplace(r.info.id, &r.info);
+  for (LawRow& r : rows)
+    if (const auto next = by_id.find(r.info.superseded_by); !r.info.superseded_by.empty() && next != by_id.end())
+      r.in_force_until = next->second->effective;
   return rows;
 }
 

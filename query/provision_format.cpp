@@ -55,11 +55,6 @@ std::size_t division_end(const LawText& t, std::size_t d) {
 
 }  // namespace
 
-const Item* find_item(const std::vector<Item>& items, int number) {
-  for (const Item& it : items)
-    if (it.number == number) return &it;
-  return nullptr;
-}
 
 std::string citation_zh(const LawInfo& law, const ProvisionPath& p) {
   std::string s = law.short_name_zh();

@@ -8,9 +8,6 @@
 
 namespace lawref {
 
-// The item numbered `number` (项 and 目 are found by number, not position).
-const Item* find_item(const std::vector<Item>& items, int number);
-
 // 反间谍法第四条第一款第（三）项
 std::string citation_zh(const LawInfo& law, const ProvisionPath& path);
 // CEL Art. 4(1)(3)

@@ -11,5 +11,9 @@ void setup_import(CLI::App& app, int& exit_code);
 void setup_show(CLI::App& app, int& exit_code);
 void setup_index(CLI::App& app, int& exit_code);
 void setup_search(CLI::App& app, int& exit_code);
+void setup_export(CLI::App& app, int& exit_code);
+void setup_xref(CLI::App& app, int& exit_code);
+void setup_diff(CLI::App& app, int& exit_code);
+void setup_compare(CLI::App& app, int& exit_code);
 
 }  // namespace lawref::cli

@@ -2,6 +2,8 @@
 
 #include <iostream>
 
+#include "exit_codes.h"
+#include "index_builder.h"
 #include "paths.h"
 
 namespace lawref::cli {
@@ -21,6 +23,28 @@ CatalogOptions CorpusOptions::catalog_options() const {
   else o.sources.assign(sources.begin(), sources.end());
   if (!no_imported) o.imported_dir = paths::imported_dir();
   return o;
+}
+
+std::unique_ptr<IndexStore> open_index(const CorpusOptions& corpus, int& code) {
+  const std::filesystem::path db = corpus.db.empty() ? default_db_path() : std::filesystem::path(corpus.db);
+  try {
+    return std::make_unique<IndexStore>(db);
+  } catch (const IndexOpenError& e) {
+    code = fail(exit_code::kCorpusProblem, e.what());
+    return nullptr;
+  }
+}
+
+bool parse_kinds(const std::vector<std::string>& names, std::set<links::LinkKind>& kinds) {
+  for (const std::string& n : names) {
+    const auto k = links::parse_link_kind(n);
+    if (!k) {
+      fail(exit_code::kBadInput, "unknown link kind '" + n + "' (internal, external, unresolved, version, implements)");
+      return false;
+    }
+    kinds.insert(*k);
+  }
+  return true;
 }
 
 int fail(int code, const std::string& message) {

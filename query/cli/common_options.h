@@ -6,6 +6,10 @@
 #include <vector>
 
 #include "catalog.h"
+#include "index_store.h"
+#include "links.h"
+#include <memory>
+#include <set>
 
 namespace lawref::cli {
 
@@ -17,6 +21,14 @@ struct CorpusOptions {
   void add_to(CLI::App& app);
   CatalogOptions catalog_options() const;
 };
+
+// The index named by --db (else the default). Null, after a one-line error and with `code`
+// set to kCorpusProblem, when it cannot be opened.
+std::unique_ptr<IndexStore> open_index(const CorpusOptions& corpus, int& code);
+
+// --kind values -> link kinds; false (after a one-line error) on an unknown kind.
+bool parse_kinds(const std::vector<std::string>& names, std::set<links::LinkKind>& kinds);
+inline constexpr const char* kKindHelp = "Only links of this kind, repeatable: internal, external, unresolved, version, implements";
 
 // A one-line error on stderr, prefixed "lawref: ", returning `code` for `return fail(...)`.
 int fail(int code, const std::string& message);

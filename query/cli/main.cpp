@@ -18,6 +18,10 @@ int main(int argc, char** argv) {
   lawref::cli::setup_show(app, exit_code);
   lawref::cli::setup_index(app, exit_code);
   lawref::cli::setup_search(app, exit_code);
+  lawref::cli::setup_xref(app, exit_code);
+  lawref::cli::setup_compare(app, exit_code);
+  lawref::cli::setup_diff(app, exit_code);
+  lawref::cli::setup_export(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,279 @@
+#include "link_builder.h"
+
+#include <algorithm>
+#include <atomic>
+#include <set>
+#include <thread>
+
+#include "law_names.h"
+#include "reference_extractor.h"
+#include "text_folding.h"
+#include "utf8.h"
+
+namespace lawref::links {
+namespace {
+
+// Runs body(i) for i in [0, n) on `threads` threads.
+template <typename Body>
+void parallel_for(std::size_t n, unsigned threads, Body body) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, n / 8)));
+  std::atomic<std::size_t> next{0};
+  std::vector<std::exception_ptr> errors(threads);
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t)
+    pool.emplace_back([&, t] {
+      try {
+        for (std::size_t i = next++; i < n; i = next++) body(i);
+      } catch (...) {
+        errors[t] = std::current_exception();
+      }
+    });
+  for (std::thread& th : pool) th.join();
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
+}
+
+ProvisionPath article_of(const ProvisionPath& p) { return {p.article, p.insertion, 0, 0, 0}; }
+
+KnownNames known_names(const Registry& registry) {
+  KnownNames names;
+  for (const LawInfo& l : registry.laws()) {
+    for (const std::string& n : l.short_zh) names.add(n);
+    if (l.registered)
+      for (const std::string& n : l.aliases) names.add(n);
+    // Titles are specific enough to be recognised unbracketed; short ones (实施办法) are not.
+    if (utf8::decode(l.title_zh).size() >= 6) names.add(l.title_zh);
+  }
+  return names;
+}
+
+// The date a law's text speaks from: the version it is (its last amendment, else adoption).
+std::string citing_date(const LawInfo& law) {
+  std::string d = law.version_date();
+  if (d.empty()) d = law.effective;
+  return d.empty() ? today() : d;
+}
+
+// 第三十条第一项: the 款 is implied; it is the one holding that item (the first, usually).
+void fill_paragraph(const LawText& law, ProvisionPath& p) {
+  if (p.item == 0 || p.paragraph != 0) return;
+  p.paragraph = 1;
+  if (const Article* a = law.find_article(p.article, p.insertion))
+    for (const Paragraph& para : a->paragraphs)
+      if (find_item(para.items, p.item)) {
+        p.paragraph = para.number;
+        return;
+      }
+}
+
+// A name several works share (the 民法典 split into one file per 编): the one holding the article.
+const LawInfo* holder_of(const std::vector<const LawInfo*>& laws, const ProvisionPath& target,
+                         const std::map<std::string, const LawText*>& texts) {
+  const LawInfo* found = nullptr;
+  for (const LawInfo* l : laws) {
+    const auto t = texts.find(l->id);
+    if (t == texts.end() || !t->second || !t->second->find_article(target.article, target.insertion)) continue;
+    if (found) return nullptr;
+    found = l;
+  }
+  return found;
+}
+
+// 《企业法人营业执照》, 《红楼梦》: brackets hold titles of all kinds. A name no known law
+// has is kept only when it reads as a legal instrument: …法, …条例, …规定(试行).
+bool reads_as_instrument(const std::string& name) {
+  std::u32string n = utf8::decode(text::fold(name));
+  while (!n.empty() && n.back() == U')') {  // (试行), (2019年修订)
+    const std::size_t open = n.rfind(U'(');
+    if (open == std::u32string::npos) break;
+    n.resize(open);
+  }
+  for (std::u32string_view end : {U"法", U"法典", U"条例", U"规定", U"办法", U"细则", U"决定", U"解释", U"规则", U"意见", U"通知", U"准则",
+                                  U"章程", U"纲要", U"公约", U"协定", U"条令", U"批复", U"规范", U"修正案", U"决议", U"命令", U"令", U"规程",
+                                  U"答复", U"复函", U"条约", U"议定书", U"规划"})
+    if (n.size() >= end.size() && std::u32string_view(n).substr(n.size() - end.size()) == end) return true;
+  return false;
+}
+
+bool names_law(const LawInfo& law, const std::string& name) {
+  const std::string key = normalize_law_name(name);
+  if (key == normalize_law_name(law.title_zh)) return true;
+  for (const auto* list : {&law.short_zh, &law.aliases})
+    for (const std::string& n : *list)
+      if (normalize_law_name(n) == key) return true;
+  return false;
+}
+
+std::vector<Link> resolve(const LawNameIndex& names, const LawInfo& citing,
+                          const std::map<std::string, const LawText*>& texts, const std::vector<Reference>& refs) {
+  const std::string date = citing_date(citing);
+  std::vector<Link> out;
+  std::set<std::tuple<std::string, std::string, std::string, int>> seen;  // from, to, external, offset
+  for (const Reference& r : refs) {
+    Link l;
+    l.from = r.from;
+    l.evidence = r.evidence;
+    l.line = r.line;
+    l.offset = static_cast<int>(r.offset);
+    if (r.self) {
+      l.kind = LinkKind::Internal;
+      l.to = {citing.id, r.target};
+    } else if (names_law(citing, r.law_name)) {  // its own name: itself, even before it is in force
+      l.kind = LinkKind::Internal;
+      l.to = {citing.id, r.target};
+      l.external = r.law_name;
+    } else {
+      LawResolution res = names.resolve(r.law_name, 0, date, false);
+      if (!res.ambiguous.empty() && r.target.article) res.law = holder_of(res.ambiguous, r.target, texts);
+      l.external = r.law_name;
+      if (!res.law) {
+        if (res.unknown && !reads_as_instrument(r.law_name)) continue;
+        l.kind = LinkKind::Unresolved;
+        l.note = res.error;
+      } else {
+        l.kind = res.law->id == citing.id ? LinkKind::Internal : LinkKind::External;
+        l.to = {res.law->id, r.target};
+      }
+    }
+    if (!l.to.law.empty() && l.to.path.article) {
+      const auto t = texts.find(l.to.law);
+      if (t != texts.end() && t->second) {
+        fill_paragraph(*t->second, l.to.path);
+        if (!has_provision(*t->second, l.to.path)) l.note = "no such provision in " + l.to.law;
+      }
+    }
+    if (l.kind == LinkKind::Internal && l.to.path == ProvisionPath{}) continue;  // 《本法全称》 alone says nothing
+    if (l.to == l.from) continue;  // a provision naming itself says nothing either
+    if (!seen.emplace(l.from.str(), l.to.law.empty() ? "" : l.to.str(), l.external, l.offset).second) continue;
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+bool is_constitution(const LawInfo& law) { return normalize_law_name(law.title_zh) == "宪法"; }
+
+bool names_basis(const std::string& text) {
+  return (text.find("根据") != std::string::npos || text.find("依据") != std::string::npos || text.find("依照") != std::string::npos) &&
+         text.find("制定") != std::string::npos;
+}
+
+}  // namespace
+
+std::vector<std::string> implemented_laws(const Registry& registry, const LawInfo& law, const LawText& text,
+                                          const std::vector<Link>& outgoing) {
+  if (!law.implements.empty()) return law.implements;
+  std::vector<std::string> out;
+  if (text.articles.empty()) return out;
+  const Article& first = text.articles.front();
+  for (const Link& l : outgoing) {
+    if (l.kind != LinkKind::External || l.from.path.article != first.number || l.from.path.insertion != first.insertion) continue;
+    const std::size_t p = static_cast<std::size_t>(std::max(1, l.from.path.paragraph)) - 1;
+    if (p >= first.paragraphs.size() || !names_basis(first.paragraphs[p].text)) continue;
+    const LawInfo* target = registry.find(l.to.law);
+    if (!target || is_constitution(*target) || target->id == law.id) continue;
+    if (std::find(out.begin(), out.end(), target->id) == out.end()) out.push_back(target->id);
+  }
+  return out;
+}
+
+std::vector<Link> implementation_links(const LawText& local, const LawText& national, const std::vector<Link>& outgoing,
+                                       const ImplementationOptions& options) {
+  std::vector<Link> out;
+  std::set<std::pair<std::string, std::string>> cited;  // article ids
+  for (const Link& l : outgoing) {
+    if (l.kind != LinkKind::External || l.to.law != national.law_id || l.to.path.article == 0) continue;
+    const ProvisionId from{local.law_id, article_of(l.from.path)}, to{national.law_id, article_of(l.to.path)};
+    if (!national.find_article(to.path.article, to.path.insertion)) continue;
+    if (!cited.emplace(from.str(), to.str()).second) continue;
+    Link m;
+    m.kind = LinkKind::Implements;
+    m.from = from;
+    m.to = to;
+    m.evidence = l.evidence;
+    m.line = l.line;
+    m.score = 1.0;
+    m.basis = "citation";
+    out.push_back(std::move(m));
+  }
+  for (const ArticleMatch& match : align_implementation(local, national, options)) {
+    const Article& a = local.articles[match.from];
+    const Article& b = national.articles[match.to];
+    const ProvisionId from{local.law_id, {a.number, a.insertion, 0, 0, 0}}, to{national.law_id, {b.number, b.insertion, 0, 0, 0}};
+    if (cited.count({from.str(), to.str()})) continue;
+    Link m;
+    m.kind = LinkKind::Implements;
+    m.from = from;
+    m.to = to;
+    m.line = a.source_line;
+    m.score = match.score;
+    m.basis = match.basis;
+    out.push_back(std::move(m));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Link& x, const Link& y) {
+    return std::tie(x.from.path.article, x.from.path.insertion) < std::tie(y.from.path.article, y.from.path.insertion);
+  });
+  return out;
+}
+
+std::vector<Link> version_links(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options) {
+  std::vector<Link> out;
+  for (const ArticleMatch& m : align_versions(old_law, new_law, options).matches) {
+    const Article& a = old_law.articles[m.from];
+    const Article& b = new_law.articles[m.to];
+    Link l;
+    l.kind = LinkKind::Version;
+    l.from = {old_law.law_id, {a.number, a.insertion, 0, 0, 0}};
+    l.to = {new_law.law_id, {b.number, b.insertion, 0, 0, 0}};
+    l.line = a.source_line;
+    l.score = m.score;
+    l.basis = m.basis;
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+std::vector<Link> build_links(const Registry& registry, const std::map<std::string, const LawText*>& texts, const LinkOptions& options) {
+  const KnownNames names = known_names(registry);
+  const LawNameIndex index(registry);
+  std::vector<const LawInfo*> laws;
+  for (const LawInfo& l : registry.laws())
+    if (const auto t = texts.find(l.id); t != texts.end() && t->second) laws.push_back(&l);
+
+  // Citations, law by law.
+  std::vector<std::vector<Link>> cites(laws.size());
+  parallel_for(laws.size(), options.threads, [&](std::size_t i) {
+    const LawText& text = *texts.at(laws[i]->id);
+    cites[i] = resolve(index, *laws[i], texts, extract_references(text, names));
+  });
+
+  // Versions and implementation: one task per pair of texts.
+  struct Pair {
+    const LawText* from;
+    const LawText* to;
+    std::size_t citing;  // index into laws, for implementation
+    bool version;
+  };
+  std::vector<Pair> pairs;
+  for (std::size_t i = 0; i < laws.size(); ++i) {
+    const LawInfo& law = *laws[i];
+    const LawText* text = texts.at(law.id);
+    if (!law.superseded_by.empty())
+      if (const auto next = texts.find(law.superseded_by); next != texts.end() && next->second) pairs.push_back({text, next->second, i, true});
+    for (const std::string& parent : implemented_laws(registry, law, *text, cites[i]))
+      if (const auto p = texts.find(parent); p != texts.end() && p->second) pairs.push_back({text, p->second, i, false});
+  }
+  std::vector<std::vector<Link>> aligned(pairs.size());
+  parallel_for(pairs.size(), options.threads, [&](std::size_t k) {
+    const Pair& p = pairs[k];
+    aligned[k] = p.version ? version_links(*p.from, *p.to, options.versions)
+                           : implementation_links(*p.from, *p.to, cites[p.citing], options.implementation);
+  });
+
+  std::vector<Link> out;
+  for (auto& v : cites) std::move(v.begin(), v.end(), std::back_inserter(out));
+  for (auto& v : aligned) std::move(v.begin(), v.end(), std::back_inserter(out));
+  return out;
+}
+
+}  // namespace lawref::links

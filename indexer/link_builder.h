@@ -1,0 +1,43 @@
+// The whole cross-link graph of a set of laws, as `lawref index` stores it:
+//  1. every reference in every text (reference_extractor.h), names resolved to the version in
+//     force on the citing law's own date (the 2017 rules cite the 2014 law, not today's);
+//  2. version links between each law and its successor (article_alignment.h);
+//  3. implementation links from a regulation to each law it implements: the registry's
+//     `implements`, else the laws its first article names as its basis (根据《…》…制定),
+//     the Constitution aside. Citations of the parent's articles come first (score 1), then
+//     articles alike in text.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "article_alignment.h"
+#include "links.h"
+#include "model.h"
+#include "registry.h"
+
+namespace lawref::links {
+
+struct LinkOptions {
+  AlignmentOptions versions;
+  ImplementationOptions implementation;
+  unsigned threads = 0;  // 0: one per core
+};
+
+// `texts`: law id -> its Chinese text (laws without one may still be cited by name).
+std::vector<Link> build_links(const Registry& registry, const std::map<std::string, const LawText*>& texts, const LinkOptions& options = {});
+
+// The laws `law` implements: its registry list, else the laws its first article names as its
+// basis (根据/依据…制定), from its resolved external links. Never the Constitution.
+std::vector<std::string> implemented_laws(const Registry& registry, const LawInfo& law, const LawText& text,
+                                          const std::vector<Link>& outgoing);
+
+// Implementation links between one local text and one national text, from the local text's
+// resolved citations (`outgoing`) and from similarity.
+std::vector<Link> implementation_links(const LawText& local, const LawText& national, const std::vector<Link>& outgoing,
+                                       const ImplementationOptions& options = {});
+
+// Version links from an old text to its successor.
+std::vector<Link> version_links(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options = {});
+
+}  // namespace lawref::links

@@ -1,0 +1,110 @@
+// lawref compare A B: two laws as an alignment table (which article of A implements which of
+// B), or two provisions side by side with their differences.
+#include <iostream>
+#include <unistd.h>
+
+#include "commands.h"
+#include "common_options.h"
+#include "exit_codes.h"
+#include "index_citations.h"
+#include "link_export.h"
+#include "link_graph.h"
+#include "provision_compare.h"
+
+namespace lawref::cli {
+namespace {
+
+struct CompareCommand {
+  CorpusOptions corpus;
+  std::string left, right, as_of;
+  bool json = false;
+};
+
+std::string score_text(double s) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", s);
+  return buf;
+}
+
+int compare_laws(IndexStore& store, const LookupResult& a, const LookupResult& b, bool json) {
+  LinkGraph graph(store);
+  bool stored = false;
+  std::vector<links::Link> table;
+  try {
+    table = alignment_table(*a.zh, *b.zh, graph.outgoing(a.law->id), &stored);
+  } catch (const IndexOpenError& e) {
+    return fail(exit_code::kCorpusProblem, e.what());
+  }
+  if (json) {
+    for (const links::Link& l : table) std::cout << link_json(l).dump() << "\n";
+  } else {
+    std::cout << a.law->id << " → " << b.law->id << ": " << table.size() << " article pairs"
+              << (stored ? "" : " [aligned now: the index does not record that " + a.law->id + " implements " + b.law->id + "]") << "\n";
+    std::cout << "local\tnational\tbasis\tscore\n";
+    for (const links::Link& l : table)
+      std::cout << article_num_zh(l.from.path.article, l.from.path.insertion) << "\t" << article_num_zh(l.to.path.article, l.to.path.insertion)
+                << "\t" << l.basis << "\t" << score_text(l.score) << "\n";
+    std::size_t covered = 0;
+    for (const Article& art : a.zh->articles)
+      for (const links::Link& l : table)
+        if (l.from.path.article == art.number && l.from.path.insertion == art.insertion) {
+          ++covered;
+          break;
+        }
+    std::cout << covered << " of " << a.zh->articles.size() << " articles of " << a.law->id << " aligned\n";
+  }
+  return table.empty() ? exit_code::kNotFound : exit_code::kOk;
+}
+
+int compare_two(const LookupResult& a, const LookupResult& b, bool json) {
+  const ProvisionComparison c = compare_provisions(*a.zh, a.path, *b.zh, b.path);
+  if (json) {
+    nlohmann::ordered_json j;
+    j["left"] = provision_json(a.id());
+    j["left"]["text"] = c.left;
+    j["right"] = provision_json(b.id());
+    j["right"]["text"] = c.right;
+    j["similarity"] = std::round(c.similarity * 1000) / 1000;
+    nlohmann::ordered_json segs = nlohmann::ordered_json::array();
+    for (const DiffSegment& s : c.diff)
+      segs.push_back({{"op", s.op == DiffSegment::Op::Equal ? "equal" : s.op == DiffSegment::Op::Delete ? "delete" : "insert"}, {"text", s.text}});
+    j["diff"] = segs;
+    std::cout << j.dump() << "\n";
+    return exit_code::kOk;
+  }
+  const bool color = ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+  std::cout << "── " << a.id().str() << "\n" << c.left << "\n── " << b.id().str() << "\n" << c.right << "\n── similarity "
+            << score_text(c.similarity) << "; differences ([-left-]{+right+}):\n"
+            << render_diff(c.diff, color) << "\n";
+  return exit_code::kOk;
+}
+
+int run_compare(CompareCommand& cmd) {
+  int code = exit_code::kOk;
+  auto store = open_index(cmd.corpus, code);
+  if (!store) return code;
+  Lookup lookup(*store);
+  const LookupResult a = resolve_citation(lookup, cmd.left, cmd.as_of, code);
+  if (a.status != LookupStatus::Found) return code;
+  const LookupResult b = resolve_citation(lookup, cmd.right, cmd.as_of, code);
+  if (b.status != LookupStatus::Found) return code;
+  if (!a.article && !b.article) return compare_laws(*store, a, b, cmd.json);
+  if (!a.article || !b.article) return fail(exit_code::kBadInput, "compare two laws, or two provisions, not a law and a provision");
+  return compare_two(a, b, cmd.json);
+}
+
+}  // namespace
+
+void setup_compare(CLI::App& app, int& exit_code) {
+  auto cmd = std::make_shared<CompareCommand>();
+  CLI::App* sub = app.add_subcommand(
+      "compare", "Compare a local law with a national one (alignment table), or two provisions side by side: lawref compare cel-rules-2017 cel-2014");
+  cmd->corpus.add_to(*sub);
+  sub->add_option("left", cmd->left, "A local or implementing law, or a provision")->required();
+  sub->add_option("right", cmd->right, "The national law it implements, or another provision")->required();
+  sub->add_option("--as-of", cmd->as_of, "Resolve unqualified law names as of this date (default: today)")->type_name("YYYY-MM-DD");
+  sub->add_flag("--json", cmd->json, "Laws: one link per line; provisions: one object with both texts and the diff");
+  sub->callback([cmd, &exit_code] { exit_code = run_compare(*cmd); });
+}
+
+}  // namespace lawref::cli

@@ -1,0 +1,110 @@
+// lawref diff OLD NEW: the whole revision, article by article, with inserted and deleted text.
+#include <iostream>
+#include <unistd.h>
+
+#include "commands.h"
+#include "common_options.h"
+#include "exit_codes.h"
+#include "index_citations.h"
+#include "link_export.h"
+#include "provision_format.h"
+#include "revision_diff.h"
+
+namespace lawref::cli {
+namespace {
+
+struct DiffCommand {
+  CorpusOptions corpus;
+  std::string before, after;
+  bool summary = false, json = false, changed_only = false;
+};
+
+nlohmann::ordered_json segments_json(const std::vector<DiffSegment>& diff) {
+  nlohmann::ordered_json a = nlohmann::ordered_json::array();
+  for (const DiffSegment& s : diff)
+    a.push_back({{"op", s.op == DiffSegment::Op::Equal ? "equal" : s.op == DiffSegment::Op::Delete ? "delete" : "insert"}, {"text", s.text}});
+  return a;
+}
+
+int run_diff(DiffCommand& cmd) {
+  int code = exit_code::kOk;
+  auto store = open_index(cmd.corpus, code);
+  if (!store) return code;
+  Lookup lookup(*store);
+  const LookupResult a = resolve_citation(lookup, cmd.before, {}, code);
+  if (a.status != LookupStatus::Found) return code;
+  const LookupResult b = resolve_citation(lookup, cmd.after, {}, code);
+  if (b.status != LookupStatus::Found) return code;
+  if (a.article || b.article) return fail(exit_code::kBadInput, "diff compares two laws (e.g. cel-2014 cel-2023); for two provisions use lawref compare");
+  LinkGraph graph(*store);
+  RevisionDiff d;
+  try {
+    d = diff_revision(*a.zh, *b.zh, graph.outgoing(a.law->id));
+  } catch (const IndexOpenError& e) {
+    return fail(exit_code::kCorpusProblem, e.what());
+  }
+  const std::string& x = a.law->id;
+  const std::string& y = b.law->id;
+  std::size_t same = 0;
+  for (const ArticleChange& c : d.changes) same += c.basis == "same" ? 1 : 0;
+
+  if (cmd.json) {
+    nlohmann::ordered_json j;
+    j["from"] = x;
+    j["to"] = y;
+    j["mapping"] = d.stored ? "index" : "aligned now";
+    j["changes"] = nlohmann::ordered_json::array();
+    for (const ArticleChange& c : d.changes) {
+      nlohmann::ordered_json e;
+      e["from"] = provision_json({x, {c.before->number, c.before->insertion, 0, 0, 0}});
+      e["to"] = provision_json({y, {c.after->number, c.after->insertion, 0, 0, 0}});
+      e["basis"] = c.basis;
+      e["score"] = std::round(c.score * 1000) / 1000;
+      if (!cmd.summary) e["diff"] = segments_json(c.diff);
+      j["changes"].push_back(e);
+    }
+    j["dropped"] = nlohmann::ordered_json::array();
+    for (const Article* art : d.dropped) j["dropped"].push_back(provision_json({x, {art->number, art->insertion, 0, 0, 0}}));
+    j["added"] = nlohmann::ordered_json::array();
+    for (const Article* art : d.added) j["added"].push_back(provision_json({y, {art->number, art->insertion, 0, 0, 0}}));
+    std::cout << j.dump() << "\n";
+    return exit_code::kOk;
+  }
+
+  const bool color = ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+  std::cout << x << " → " << y << ": " << d.changes.size() << " articles continued (" << same << " unchanged, " << d.changes.size() - same
+            << " changed), " << d.dropped.size() << " dropped, " << d.added.size() << " new"
+            << (d.stored ? "" : " [aligned now: the index has no version links between them]") << "\n";
+  for (const ArticleChange& c : d.changes) {
+    if (cmd.changed_only && c.basis == "same") continue;
+    char score[16];
+    std::snprintf(score, sizeof score, "%.2f", c.score);
+    std::cout << "\n" << c.before->num << " → " << c.after->num << "  [" << c.basis << " " << score << "]\n";
+    if (!cmd.summary && c.basis != "same") std::cout << render_diff(c.diff, color) << "\n";
+  }
+  if (!d.dropped.empty()) {
+    std::cout << "\ndropped from " << x << ":\n";
+    for (const Article* art : d.dropped) std::cout << "  " << art->num << "  " << article_text(*a.zh, *art).substr(0, 150) << "\n";
+  }
+  if (!d.added.empty()) {
+    std::cout << "\nnew in " << y << ":\n";
+    for (const Article* art : d.added) std::cout << "  " << art->num << (cmd.summary ? "" : "  " + article_text(*b.zh, *art)) << "\n";
+  }
+  return exit_code::kOk;
+}
+
+}  // namespace
+
+void setup_diff(CLI::App& app, int& exit_code) {
+  auto cmd = std::make_shared<DiffCommand>();
+  CLI::App* sub = app.add_subcommand("diff", "What a revision changed: lawref diff cel-2014 cel-2023 (mapping, changed, new and dropped articles)");
+  cmd->corpus.add_to(*sub);
+  sub->add_option("old", cmd->before, "The earlier law: an id (cel-2014) or a name with a year (2014年反间谍法)")->required();
+  sub->add_option("new", cmd->after, "The later law")->required();
+  sub->add_flag("--summary", cmd->summary, "Only the mapping, no texts");
+  sub->add_flag("--changed", cmd->changed_only, "Leave out articles carried over unchanged");
+  sub->add_flag("--json", cmd->json, "One JSON object: changes (with diff segments), dropped, added");
+  sub->callback([cmd, &exit_code] { exit_code = run_diff(*cmd); });
+}
+
+}  // namespace lawref::cli

@@ -1,0 +1,62 @@
+// lawref export xrefs: every stored link (or a law's), for scripts and graph tools.
+#include <iostream>
+
+#include "commands.h"
+#include "common_options.h"
+#include "exit_codes.h"
+#include "link_export.h"
+#include "link_graph.h"
+
+namespace lawref::cli {
+
+void setup_export(CLI::App& app, int& exit_code) {
+  struct Options {
+    CorpusOptions corpus;
+    std::string what;
+    std::string law;
+    std::string format = "jsonl";
+    std::vector<std::string> kinds;
+  };
+  auto opt = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand("export", "Export the cross-link graph: lawref export xrefs --format csv|jsonl|graphml|dot");
+  opt->corpus.add_to(*cmd);
+  cmd->add_option("what", opt->what, "What to export: xrefs")->required()->check(CLI::IsMember({"xrefs"}));
+  cmd->add_option("--law", opt->law, "Only the links from or to this law (an id, as lawref laws lists them)")->type_name("ID");
+  cmd->add_option("--format", opt->format, "csv, jsonl (default: one link per line), graphml or dot")
+      ->check(CLI::IsMember({"csv", "jsonl", "graphml", "dot"}));
+  cmd->add_option("--kind", opt->kinds, kKindHelp)->type_name("KIND")->allow_extra_args(false);
+  cmd->callback([opt, &exit_code] {
+    std::set<links::LinkKind> kinds;
+    if (!parse_kinds(opt->kinds, kinds)) {
+      exit_code = exit_code::kBadInput;
+      return;
+    }
+    auto store = open_index(opt->corpus, exit_code);
+    if (!store) return;
+    if (!opt->law.empty() && !store->law(opt->law)) {
+      exit_code = fail(exit_code::kNotFound, "no law '" + opt->law + "' in the index (see lawref laws)");
+      return;
+    }
+    LinkGraph graph(*store);
+    std::vector<links::Link> selected;
+    auto take = [&](const std::vector<links::Link>& v) {
+      for (const links::Link& l : v)
+        if (kinds.empty() || kinds.count(l.kind)) selected.push_back(l);
+    };
+    try {
+      if (opt->law.empty()) {
+        for (const std::string& law : graph.laws_with_links()) take(graph.outgoing(law));
+      } else {
+        take(graph.outgoing(opt->law));
+        take(graph.incoming(opt->law));
+      }
+    } catch (const IndexOpenError& e) {
+      exit_code = fail(exit_code::kCorpusProblem, e.what());
+      return;
+    }
+    export_links(selected, *parse_export_format(opt->format), std::cout);
+    exit_code = exit_code::kOk;
+  });
+}
+
+}  // namespace lawref::cli

@@ -1,0 +1,104 @@
+// lawref xref CITATION: what a provision cites and what cites it.
+#include <iostream>
+
+#include "commands.h"
+#include "common_options.h"
+#include "exit_codes.h"
+#include "index_citations.h"
+#include "link_export.h"
+#include "xref.h"
+
+namespace lawref::cli {
+namespace {
+
+struct XrefCommand {
+  CorpusOptions corpus;
+  std::string citation;
+  bool in = false, out = false, both = false, json = false;
+  std::vector<std::string> kinds;
+  int depth = 1;
+  std::string as_of;
+};
+
+std::string link_detail(const links::Link& l) {
+  std::string d = links::to_string(l.kind);
+  if (!l.basis.empty()) d += " (" + l.basis + ")";
+  if (l.kind == links::LinkKind::Version || l.kind == links::LinkKind::Implements) {
+    char score[16];
+    std::snprintf(score, sizeof score, " %.2f", l.score);
+    d += score;
+  }
+  return d;
+}
+
+int run_xref(XrefCommand& cmd) {
+  XrefOptions options;
+  if (!parse_kinds(cmd.kinds, options.kinds)) return exit_code::kBadInput;
+  if (cmd.depth < 1 || cmd.depth > 5) return fail(exit_code::kBadInput, "--depth must be between 1 and 5");
+  options.depth = cmd.depth;
+  options.direction = cmd.in && !cmd.out ? XrefDirection::In : cmd.out && !cmd.in ? XrefDirection::Out : XrefDirection::Both;
+  int code = exit_code::kOk;
+  auto store = open_index(cmd.corpus, code);
+  if (!store) return code;
+  Lookup lookup(*store);
+  const LookupResult r = resolve_citation(lookup, cmd.citation, cmd.as_of, code);
+  if (r.status != LookupStatus::Found) return code;
+  LinkGraph graph(*store);
+  std::vector<XrefHit> hits;
+  try {
+    hits = find_xrefs(graph, r.id(), options);
+  } catch (const IndexOpenError& e) {
+    return fail(exit_code::kCorpusProblem, e.what());
+  }
+  if (cmd.json) {
+    for (const XrefHit& h : hits) {
+      nlohmann::ordered_json j = link_json(h.link);
+      j["direction"] = h.incoming ? "in" : "out";
+      j["depth"] = h.depth;
+      std::cout << j.dump() << "\n";
+    }
+  } else {
+    std::cout << describe(*store, r.id()) << "\n";
+    for (const bool incoming : {false, true}) {
+      bool header = false;
+      for (const XrefHit& h : hits) {
+        if (h.incoming != incoming) continue;
+        if (!header) std::cout << (incoming ? "cited by / continued from:\n" : "cites / continues as:\n");
+        header = true;
+        const links::Link& l = h.link;
+        const std::string other = incoming ? describe(*store, l.from) : l.to.law.empty() ? "《" + l.external + "》 (not in the index)" : describe(*store, l.to);
+        std::cout << std::string(2 * static_cast<std::size_t>(h.depth), ' ') << other << "  [" << link_detail(l) << "]";
+        if (!l.evidence.empty()) std::cout << "  «" << l.evidence << "»";
+        if (incoming && h.depth == 1 && !(l.to == r.id())) std::cout << "  → " << l.to.str();
+        if (!incoming && !(l.from == r.id())) std::cout << "  from " << l.from.str();
+        if (!l.note.empty()) std::cout << "  (" << l.note << ")";
+        std::cout << "\n";
+      }
+    }
+  }
+  if (hits.empty()) {
+    std::cerr << "lawref: no links " << (options.direction == XrefDirection::In ? "to " : options.direction == XrefDirection::Out ? "from " : "from or to ")
+              << r.id().str() << "\n";
+    return exit_code::kNotFound;
+  }
+  return exit_code::kOk;
+}
+
+}  // namespace
+
+void setup_xref(CLI::App& app, int& exit_code) {
+  auto cmd = std::make_shared<XrefCommand>();
+  CLI::App* sub = app.add_subcommand("xref", "Cross-references of a provision: what it cites, what cites it, its other versions and implementations");
+  cmd->corpus.add_to(*sub);
+  sub->add_option("citation", cmd->citation, "A provision or law: 反间谍法第五十七条, \"CEL art. 57\", cel-2023/art25/para2")->required();
+  sub->add_flag("--in", cmd->in, "Only links pointing at it");
+  sub->add_flag("--out", cmd->out, "Only links it makes");
+  sub->add_flag("--both", cmd->both, "Both directions (the default)");
+  sub->add_option("--kind", cmd->kinds, kKindHelp)->type_name("KIND")->allow_extra_args(false);
+  sub->add_option("--depth", cmd->depth, "Follow links this many steps (1-5, default 1)");
+  sub->add_option("--as-of", cmd->as_of, "Resolve an unqualified law name as of this date (default: today)")->type_name("YYYY-MM-DD");
+  sub->add_flag("--json", cmd->json, "One link per line as JSON, with direction and depth");
+  sub->callback([cmd, &exit_code] { exit_code = run_xref(*cmd); });
+}
+
+}  // namespace lawref::cli

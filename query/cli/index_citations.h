@@ -1,0 +1,18 @@
+// Citations on the command line of the graph commands (xref, diff, compare), resolved
+// against the index.
+#pragma once
+#include <string>
+
+#include "index_store.h"
+#include "lookup.h"
+
+namespace lawref::cli {
+
+// Looks `citation` up in the index as of `as_of` (empty: today). On failure prints one line
+// and sets `code` (1 not found, 2 unparsable); the result's status tells.
+LookupResult resolve_citation(Lookup& lookup, const std::string& citation, const std::string& as_of, int& code);
+
+// 反间谍法第五十七条 (cel-2023/art57): how a link's end is shown to people.
+std::string describe(IndexStore& store, const ProvisionId& id);
+
+}  // namespace lawref::cli

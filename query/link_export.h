@@ -1,0 +1,23 @@
+// Links for scripts and graph tools: CSV (RFC 4180), JSON Lines, GraphML and Graphviz dot.
+#pragma once
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <ostream>
+#include <string_view>
+#include <vector>
+
+#include "links.h"
+
+namespace lawref {
+
+enum class ExportFormat { Csv, Jsonl, GraphMl, Dot };
+std::optional<ExportFormat> parse_export_format(std::string_view s);
+
+// {"id","law","article","insertion","paragraph","item","subitem"}; a whole law has only id and law.
+nlohmann::ordered_json provision_json(const ProvisionId& id);
+// One link: {"from": provision, "to": provision or {"external": name}, "kind", "evidence", …}.
+nlohmann::ordered_json link_json(const links::Link& link);
+
+void export_links(const std::vector<links::Link>& links, ExportFormat format, std::ostream& out);
+
+}  // namespace lawref

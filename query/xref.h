@@ -1,0 +1,29 @@
+// lawref xref: the links from and to a provision, optionally followed further (--depth).
+#pragma once
+#include <set>
+#include <vector>
+
+#include "link_graph.h"
+
+namespace lawref {
+
+enum class XrefDirection { Out, In, Both };
+
+struct XrefOptions {
+  XrefDirection direction = XrefDirection::Both;
+  std::set<links::LinkKind> kinds;  // empty: every kind
+  int depth = 1;                    // 1: direct links; 2: also the links of what they reach, …
+};
+
+struct XrefHit {
+  links::Link link;
+  bool incoming = false;  // the link points at the provision asked about (or at what depth 1 reached)
+  int depth = 1;
+};
+
+// Links of `at` (a provision, or a whole law when its article is 0). Outgoing: links made by
+// text inside `at`. Incoming: links pointing inside `at`, or at the article or law holding it.
+// Each link is reported once, nearest depth first; a provision is expanded once.
+std::vector<XrefHit> find_xrefs(LinkGraph& graph, const ProvisionId& at, const XrefOptions& options);
+
+}  // namespace lawref

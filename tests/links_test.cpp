@@ -1,0 +1,215 @@
+// The cross-link machinery on small synthetic statutes written for these tests: reference
+// extraction, name resolution by date, alignment, the link record format and text diffs.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "article_alignment.h"
+#include "link_builder.h"
+#include "links.h"
+#include "reference_extractor.h"
+#include "statute_parser.h"
+#include "text_diff.h"
+
+using namespace lawref;
+using namespace lawref::links;
+
+namespace {
+
+LawText parse(const std::string& id, const std::string& text) {
+  ParseResult r = parse_statute(text);
+  REQUIRE(r.ok());
+  r.law.law_id = id;
+  return r.law;
+}
+
+const char* kCiting = R"(# 测试条例
+
+第一条 根据《中华人民共和国测试法》(以下简称《测试法》)，制定本条例。
+
+第二条 管理部门应当依照本条例第五条、第六条和第七条的规定处理。
+
+第三条 单位应当履行义务。
+
+前款规定的义务包括报告。
+
+前两款规定以外的事项，依照本条第一款办理。
+
+第四条 违反本条例第二条至第三条规定的，依照刑法第一百一十条处罚；违反《测试法》第二条第二款的，依照《测试法》处理。
+
+第五条 依照下列规定处罚：
+
+（一）违反第三条第二款的，予以警告；
+
+（二）有前项行为又违反《某某许可证》管理的，罚款。
+
+第六条 违反本条例第五条第二项规定的，依照《不存在的法》处罚。
+
+第七条 违反前条规定的，依照婚姻法第十七条处理。推进保密法治建设。
+)";
+
+std::vector<Reference> refs_of(const std::string& text, const KnownNames& names = {}) {
+  return extract_references(parse("t", text), names);
+}
+
+bool has(const std::vector<Reference>& refs, const std::string& from, const std::string& evidence, bool self, const std::string& name,
+         const ProvisionPath& target) {
+  return std::any_of(refs.begin(), refs.end(), [&](const Reference& r) {
+    return r.from.str() == from && r.evidence == evidence && r.self == self && r.law_name == name && r.target == target;
+  });
+}
+
+}  // namespace
+
+TEST_CASE("References inside a text: 本法第N条, lists, ranges, 前款, 本条第一款", "[links]") {
+  KnownNames names;
+  names.add("刑法");
+  names.add("保密法");
+  const auto refs = refs_of(kCiting, names);
+  CHECK(has(refs, "t/art2/para1", "本条例第五条、第六条和第七条", true, "", {5, 0, 0, 0, 0}));
+  CHECK(has(refs, "t/art2/para1", "本条例第五条、第六条和第七条", true, "", {7, 0, 0, 0, 0}));
+  CHECK(has(refs, "t/art3/para2", "前款", true, "", {3, 0, 1, 0, 0}));
+  CHECK(has(refs, "t/art3/para3", "前两款", true, "", {3, 0, 1, 0, 0}));
+  CHECK(has(refs, "t/art3/para3", "前两款", true, "", {3, 0, 2, 0, 0}));
+  CHECK(has(refs, "t/art3/para3", "本条第一款", true, "", {3, 0, 1, 0, 0}));
+  CHECK(has(refs, "t/art4/para1", "本条例第二条至第三条", true, "", {2, 0, 0, 0, 0}));
+  CHECK(has(refs, "t/art4/para1", "本条例第二条至第三条", true, "", {3, 0, 0, 0, 0}));
+  // A known name without brackets, and an alias defined by 以下简称.
+  CHECK(has(refs, "t/art4/para1", "刑法第一百一十条", false, "刑法", {110, 0, 0, 0, 0}));
+  CHECK(has(refs, "t/art4/para1", "《测试法》第二条第二款", false, "测试法", {2, 0, 2, 0, 0}));
+  CHECK(has(refs, "t/art4/para1", "《测试法》", false, "测试法", {}));
+  // An item's bare 第三条第二款 is this law's; 前项 is the item before.
+  CHECK(has(refs, "t/art5/para1/item1", "第三条第二款", true, "", {3, 0, 2, 0, 0}));
+  CHECK(has(refs, "t/art5/para1/item2", "前项", true, "", {5, 0, 1, 1, 0}));
+  CHECK(has(refs, "t/art6/para1", "本条例第五条第二项", true, "", {5, 0, 0, 2, 0}));
+  CHECK(has(refs, "t/art7/para1", "前条", true, "", {6, 0, 0, 0, 0}));
+  // 婚姻法 is known to no one: its article is not this law's 第十七条.
+  CHECK(has(refs, "t/art7/para1", "婚姻法第十七条", false, "婚姻法", {17, 0, 0, 0, 0}));
+  CHECK_FALSE(std::any_of(refs.begin(), refs.end(), [](const Reference& r) { return r.self && r.target.article == 17; }));
+  // 保密法治 is not the 保密法.
+  CHECK_FALSE(std::any_of(refs.begin(), refs.end(), [](const Reference& r) { return r.law_name == "保密法"; }));
+}
+
+TEST_CASE("Evidence and offsets point at the phrase in the original text", "[links]") {
+  const auto refs = refs_of("# 法\n\n第一条 甲。\n\n第二条 違反本法第一條規定的，處罰。\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].evidence == "本法第一條");  // Traditional as written, matched after folding
+  CHECK(refs[0].offset == 2);
+  CHECK(refs[0].target == ProvisionPath{1, 0, 0, 0, 0});
+  CHECK(refs[0].line == 5);
+}
+
+TEST_CASE("Things that look like references are not: 第N次, 基本法, dates", "[links]") {
+  const auto refs = refs_of("# 法\n\n第一条 第三次会议通过。依照香港特别行政区基本法第十八条。前述规定。\n");
+  for (const Reference& r : refs) CHECK_FALSE(r.self);
+}
+
+TEST_CASE("Names resolve to the version in force on the citing law's own date", "[links]") {
+  Registry registry;
+  auto law = [](const std::string& id, const std::string& work, const std::string& title, const std::string& date) {
+    LawInfo l;
+    l.id = id;
+    l.work = work;
+    l.title_zh = title;
+    l.adopted = date;
+    l.effective = date;
+    return l;
+  };
+  LawInfo old_law = law("test-2010", "test", "中华人民共和国测试法", "2010-03-01");
+  old_law.short_zh = {"测试法"};
+  old_law.superseded_by = "test-2020";
+  LawInfo new_law = law("test-2020", "test", "中华人民共和国测试法", "2020-03-01");
+  new_law.short_zh = {"测试法"};
+  new_law.supersedes = "test-2010";
+  const LawInfo rules = law("rules-2015", "rules", "测试条例", "2015-06-01");
+  registry.add(old_law);
+  registry.add(new_law);
+  registry.add(rules);
+  const LawText t2010 = parse("test-2010", "# 中华人民共和国测试法\n\n第一条 甲乙丙丁。\n\n第二条 戊己庚辛。\n\n乙款。\n");
+  const LawText t2020 = parse("test-2020", "# 中华人民共和国测试法\n\n第一条 甲乙丙丁。\n\n第二条 子丑寅卯。\n\n第三条 戊己庚辛壬癸。\n");
+  const LawText trules = parse("rules-2015", kCiting);
+  const std::map<std::string, const LawText*> texts = {{"test-2010", &t2010}, {"test-2020", &t2020}, {"rules-2015", &trules}};
+  const std::vector<Link> all = build_links(registry, texts);
+
+  auto find = [&](LinkKind kind, const std::string& from, const std::string& to) {
+    return std::find_if(all.begin(), all.end(), [&](const Link& l) {
+      return l.kind == kind && l.from.str() == from && (l.to.law.empty() ? "" : l.to.str()) == to;
+    });
+  };
+  // The 2015 rules cite the 2010 law (in force then), not today's.
+  CHECK(find(LinkKind::External, "rules-2015/art4/para1", "test-2010/art2/para2") != all.end());
+  CHECK(find(LinkKind::External, "rules-2015/art1/para1", "test-2010") != all.end());
+  // An unknown law keeps its name; a licence in brackets is not a law at all.
+  const auto unknown = find(LinkKind::Unresolved, "rules-2015/art6/para1", "");
+  REQUIRE(unknown != all.end());
+  CHECK(unknown->external == "不存在的法");
+  CHECK(std::none_of(all.begin(), all.end(), [](const Link& l) { return l.external == "某某许可证"; }));
+  // The rules implement the law their first article names; the revision is a version link.
+  CHECK(find(LinkKind::Implements, "rules-2015/art4", "test-2010/art2") != all.end());
+  CHECK(find(LinkKind::Version, "test-2010/art1", "test-2020/art1") != all.end());
+  CHECK(find(LinkKind::Version, "test-2010/art2", "test-2020/art3") != all.end());
+  const auto v = find(LinkKind::Version, "test-2010/art1", "test-2020/art1");
+  CHECK(v->basis == "same");
+}
+
+TEST_CASE("Version alignment follows content across renumbering and reports new and dropped articles", "[links]") {
+  const LawText before = parse("a", "# 法\n\n第一条 国家建立健全反间谍工作协调机制。\n\n第二条 公民发现间谍行为应当及时报告。\n\n第三条 本法自公布之日起施行。\n");
+  const LawText after = parse("b", "# 法\n\n第一条 任何个人和组织都不得非法获取国家秘密。\n\n第二条 公民发现间谍行为，应当及时向国家安全机关举报。\n\n"
+                                   "第三条 国家建立健全反间谍工作协调机制。\n\n第四条 本法自2023年7月1日起施行。\n");
+  const VersionAlignment v = align_versions(before, after);
+  auto pair_of = [&](std::size_t from) {
+    for (const ArticleMatch& m : v.matches)
+      if (m.from == from) return static_cast<long>(m.to);
+    return -1L;
+  };
+  CHECK(pair_of(0) == 2);
+  CHECK(pair_of(1) == 1);
+  CHECK(v.added == std::vector<std::size_t>{0});
+  CHECK(v.matches.front().basis == "same");
+}
+
+TEST_CASE("Link records round-trip through the index format", "[links]") {
+  Link a;
+  a.kind = LinkKind::External;
+  a.from = {"cel-2023", {36, 0, 1, 0, 0}};
+  a.to = {"wangluoanquanfa-2016", {}};
+  a.external = "中华人民共和国网络安全法";
+  a.evidence = "《中华人民共和国网络安全法》";
+  a.line = 141;
+  a.offset = 57;
+  Link b;
+  b.kind = LinkKind::Implements;
+  b.from = {"cq-cer-2023", {3, 0, 0, 0, 0}};
+  b.to = {"cel-2023", {20, 1, 0, 0, 0}};
+  b.score = 0.625;
+  b.basis = "similarity";
+  Link c;
+  c.kind = LinkKind::Unresolved;
+  c.from = {"x", {1, 0, 2, 3, 1}};
+  c.external = "某法\t带制表符";
+  c.note = "unknown law";
+  const std::vector<Link> back = decode_links(encode_links({a, b, c}));
+  REQUIRE(back.size() == 3);
+  CHECK(back[0] == a);
+  CHECK(back[1] == b);
+  CHECK(back[2].external == "某法 带制表符");
+  CHECK_THROWS(decode_links("nonsense\tline\n"));
+  CHECK_THROWS(decode_links("internal\tx/art1\tx/artQ\t\t\t0\t0\t0\t\t\n"));
+}
+
+TEST_CASE("Character diffs mark insertions and deletions, and put the texts back together", "[links][diff]") {
+  const std::string before = "任何个人和组织都不得非法持有属于国家秘密的文件、资料和其他物品。";
+  const std::string after = "任何个人和组织都不得非法获取、持有属于国家秘密的文件、数据、资料、物品。";
+  const auto d = diff_chars(before, after);
+  CHECK(render_diff(d, false) == "任何个人和组织都不得非法{+获取、+}持有属于国家秘密的文件、{+数据、+}资料[-和其他-]{+、+}物品。");
+  std::string left, right;
+  for (const DiffSegment& s : d) {
+    if (s.op != DiffSegment::Op::Insert) left += s.text;
+    if (s.op != DiffSegment::Op::Delete) right += s.text;
+  }
+  CHECK(left == before);
+  CHECK(right == after);
+  CHECK(diff_chars("同", "同") == std::vector<DiffSegment>{{DiffSegment::Op::Equal, "同"}});
+  CHECK(diff_similarity(diff_chars("", "")) == 1.0);
+  CHECK(render_diff(diff_chars("", "新"), false) == "{+新+}");
+}
