@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <set>
 #include <unordered_map>
 
 #include "analyzer.h"
@@ -30,6 +31,35 @@ void append_item(std::u32string& out, const Item& item) {
 
 std::uint64_t bigram(char32_t a, char32_t b) { return (static_cast<std::uint64_t>(a) << 32) | b; }
 
+std::vector<std::u32string> article_texts(const LawText& law) {
+  std::vector<std::u32string> out;
+  out.reserve(law.articles.size());
+  for (const Article& a : law.articles) out.push_back(comparable_text(a));
+  return out;
+}
+
+// The paragraphs (their own text) and items of every article, each with its article's index.
+struct Fragments {
+  std::vector<std::u32string> texts;
+  std::vector<std::size_t> article;
+};
+
+Fragments fragments_of(const LawText& law) {
+  Fragments f;
+  for (std::size_t i = 0; i < law.articles.size(); ++i)
+    for (const Paragraph& p : law.articles[i].paragraphs) {
+      f.texts.emplace_back();
+      append_folded(f.texts.back(), p.text);
+      f.article.push_back(i);
+      for (const Item& it : p.items) {
+        f.texts.emplace_back();
+        append_item(f.texts.back(), it);
+        f.article.push_back(i);
+      }
+    }
+  return f;
+}
+
 }  // namespace
 
 std::u32string comparable_text(const Article& article) {
@@ -47,16 +77,18 @@ bool is_commencement_clause(const Article& article) {
          (t.find(U"自") != std::u32string::npos || t.find(U"起") != std::u32string::npos);
 }
 
-SimilarityMatrix::SimilarityMatrix(const LawText& a, const LawText& b) : rows_(a.articles.size()), cols_(b.articles.size()) {
-  // Bigrams numbered densely; term frequencies per article.
+SimilarityMatrix::SimilarityMatrix(const LawText& a, const LawText& b) : SimilarityMatrix(article_texts(a), article_texts(b)) {}
+
+SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b)
+    : rows_(a.size()), cols_(b.size()) {
+  // Bigrams numbered densely; term frequencies per text.
   std::unordered_map<std::uint64_t, std::uint32_t> number;
   std::vector<std::vector<std::pair<std::uint32_t, int>>> tfs;
   tfs.reserve(rows_ + cols_);
   std::vector<int> df;
-  for (const LawText* law : {&a, &b})
-    for (const Article& art : law->articles) {
+  for (const auto* texts : {&a, &b})
+    for (const std::u32string& t : *texts) {
       std::unordered_map<std::uint32_t, int> tf;
-      const std::u32string t = comparable_text(art);
       auto add = [&](std::uint64_t g) {
         const auto [it, fresh] = number.emplace(g, static_cast<std::uint32_t>(number.size()));
         if (fresh) df.push_back(0);
@@ -91,6 +123,52 @@ SimilarityMatrix::SimilarityMatrix(const LawText& a, const LawText& b) : rows_(a
       for (const auto& [j, w2] : postings[g]) row[j] += w * w2;
   }
 }
+
+namespace {
+
+// A paragraph or item of an old article that now stands in a new article other than the one
+// its article continues as: 2014 art 29 became item (二) of 2023 art 60.
+void add_fragment_matches(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options, VersionAlignment& out,
+                          std::vector<bool>& old_used, std::vector<bool>& new_used) {
+  const Fragments before = fragments_of(old_law), after = fragments_of(new_law);
+  const SimilarityMatrix sim(before.texts, after.texts);
+  std::set<std::pair<std::size_t, std::size_t>> linked;
+  for (const ArticleMatch& m : out.matches) linked.emplace(m.from, m.to);
+  std::vector<std::size_t> pieces(old_law.articles.size(), 0);
+  for (std::size_t a : before.article) ++pieces[a];
+  std::vector<ArticleMatch> extra;
+  for (std::size_t f = 0; f < sim.rows(); ++f) {
+    if (before.texts[f].size() < options.fragment_min_chars) continue;
+    std::size_t best = sim.cols();
+    for (std::size_t g = 0; g < sim.cols(); ++g)
+      if (best == sim.cols() || sim(f, g) > sim(f, best)) best = g;
+    if (best == sim.cols() || sim(f, best) < options.fragment_threshold) continue;
+    const std::size_t i = before.article[f], j = after.article[best];
+    if (linked.count({i, j})) continue;
+    // A one-paragraph article whose text is closer to a part of another new article than to
+    // the article it was paired with went there instead: 2014 art 31 is item (一) of art 60.
+    if (pieces[i] == 1) {
+      const auto primary = std::find_if(out.matches.begin(), out.matches.end(), [&](const ArticleMatch& m) { return m.from == i; });
+      if (primary != out.matches.end() && primary->score < sim(f, best)) {
+        const std::size_t freed = primary->to;
+        linked.erase({i, freed});
+        *primary = {i, j, sim(f, best), "changed"};
+        linked.emplace(i, j);
+        new_used[j] = true;
+        new_used[freed] = std::any_of(out.matches.begin(), out.matches.end(), [&](const ArticleMatch& m) { return m.to == freed; });
+        continue;
+      }
+    }
+    linked.emplace(i, j);
+    extra.push_back({i, j, sim(f, best), old_used[i] ? "split" : "merged"});
+  }
+  for (const ArticleMatch& m : extra) {
+    old_used[m.from] = new_used[m.to] = true;
+    out.matches.push_back(m);
+  }
+}
+
+}  // namespace
 
 VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options) {
   const SimilarityMatrix sim(old_law, new_law);
@@ -140,6 +218,7 @@ VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, 
       old_used[i] = true;
     }
   }
+  add_fragment_matches(old_law, new_law, options, out, old_used, new_used);
   for (std::size_t i = 0; i < sim.rows(); ++i)
     if (!old_used[i]) out.dropped.push_back(i);
   for (std::size_t j = 0; j < sim.cols(); ++j)

@@ -23,6 +23,8 @@ std::u32string comparable_text(const Article& article);
 class SimilarityMatrix {
  public:
   SimilarityMatrix(const LawText& a, const LawText& b);
+  // The same over any texts (already reduced as comparable_text does).
+  SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b);
   double operator()(std::size_t i, std::size_t j) const { return scores_[i * cols_ + j]; }
   std::size_t rows() const { return rows_; }
   std::size_t cols() const { return cols_; }
@@ -47,6 +49,10 @@ struct VersionAlignment {
 struct AlignmentOptions {
   double pair_threshold = 0.30;   // a one-to-one pair needs at least this
   double split_threshold = 0.45;  // an extra (split or merged) pair needs at least this
+  // A paragraph or item of an old article that went into another new article (a 款 moved,
+  // an article folded into a list of 项) links to it when at least this alike and this long.
+  double fragment_threshold = 0.50;
+  std::size_t fragment_min_chars = 15;
 };
 
 VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options = {});

@@ -177,6 +177,13 @@ ordered_json link_json(const links::Link& l) {
   return j;
 }
 
+ordered_json diff_json(const std::vector<DiffSegment>& diff) {
+  ordered_json a = ordered_json::array();
+  for (const DiffSegment& s : diff)
+    a.push_back({{"op", s.op == DiffSegment::Op::Equal ? "equal" : s.op == DiffSegment::Op::Delete ? "delete" : "insert"}, {"text", s.text}});
+  return a;
+}
+
 void export_links(const std::vector<links::Link>& links, ExportFormat format, std::ostream& out) {
   switch (format) {
     case ExportFormat::Csv: write_csv(links, out); break;

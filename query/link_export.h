@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "links.h"
+#include "text_diff.h"
 
 namespace lawref {
 
@@ -17,6 +18,9 @@ std::optional<ExportFormat> parse_export_format(std::string_view s);
 nlohmann::ordered_json provision_json(const ProvisionId& id);
 // One link: {"from": provision, "to": provision or {"external": name}, "kind", "evidence", …}.
 nlohmann::ordered_json link_json(const links::Link& link);
+
+// A character diff as [{"op": "equal"|"delete"|"insert", "text"}], for diff and compare.
+nlohmann::ordered_json diff_json(const std::vector<DiffSegment>& diff);
 
 void export_links(const std::vector<links::Link>& links, ExportFormat format, std::ostream& out);
 

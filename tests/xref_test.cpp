@@ -120,6 +120,15 @@ TEST_CASE("cel-2014 -> cel-2023: articles map by content across the renumbering"
       return l.kind == LinkKind::Version && l.from.path.article == from && l.to.law == "cel-2023" && l.to.path.article == to;
     }));
   }
+  // Parts that moved: 2014 art 27 ¶2 (自首、立功) is 2023 art 55 ¶1; arts 29 and 31 became items of art 60.
+  auto has = [&](int from, int to, const std::string& basis) {
+    return std::any_of(out.begin(), out.end(), [&](const Link& l) {
+      return l.kind == LinkKind::Version && l.from.path.article == from && l.to.path.article == to && l.basis == basis;
+    });
+  };
+  CHECK(has(27, 55, "split"));
+  CHECK(has(29, 60, "merged"));
+  CHECK(has(31, 60, "changed"));
   const LawText* before = linked().store->text("cel-2014", "zh");
   const LawText* after = linked().store->text("cel-2023", "zh");
   const RevisionDiff d = diff_revision(*before, *after, out);

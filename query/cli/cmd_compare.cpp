@@ -65,10 +65,7 @@ int compare_two(const LookupResult& a, const LookupResult& b, bool json) {
     j["right"] = provision_json(b.id());
     j["right"]["text"] = c.right;
     j["similarity"] = std::round(c.similarity * 1000) / 1000;
-    nlohmann::ordered_json segs = nlohmann::ordered_json::array();
-    for (const DiffSegment& s : c.diff)
-      segs.push_back({{"op", s.op == DiffSegment::Op::Equal ? "equal" : s.op == DiffSegment::Op::Delete ? "delete" : "insert"}, {"text", s.text}});
-    j["diff"] = segs;
+    j["diff"] = diff_json(c.diff);
     std::cout << j.dump() << "\n";
     return exit_code::kOk;
   }

@@ -19,13 +19,6 @@ struct DiffCommand {
   bool summary = false, json = false, changed_only = false;
 };
 
-nlohmann::ordered_json segments_json(const std::vector<DiffSegment>& diff) {
-  nlohmann::ordered_json a = nlohmann::ordered_json::array();
-  for (const DiffSegment& s : diff)
-    a.push_back({{"op", s.op == DiffSegment::Op::Equal ? "equal" : s.op == DiffSegment::Op::Delete ? "delete" : "insert"}, {"text", s.text}});
-  return a;
-}
-
 int run_diff(DiffCommand& cmd) {
   int code = exit_code::kOk;
   auto store = open_index(cmd.corpus, code);
@@ -60,7 +53,7 @@ int run_diff(DiffCommand& cmd) {
       e["to"] = provision_json({y, {c.after->number, c.after->insertion, 0, 0, 0}});
       e["basis"] = c.basis;
       e["score"] = std::round(c.score * 1000) / 1000;
-      if (!cmd.summary) e["diff"] = segments_json(c.diff);
+      if (!cmd.summary) e["diff"] = diff_json(c.diff);
       j["changes"].push_back(e);
     }
     j["dropped"] = nlohmann::ordered_json::array();
