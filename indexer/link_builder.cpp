@@ -119,6 +119,19 @@ std::vector<Link> resolve(const LawNameIndex& names, const LawInfo& citing,
     if (r.self) {
       l.kind = LinkKind::Internal;
       l.to = {citing.id, r.target};
+      // A bare 第N条 this law lacks, after the text named another law that has it: that law's.
+      const auto own = texts.find(citing.id);
+      if (!r.context_law.empty() && r.target.article && own != texts.end() && !has_provision(*own->second, r.target)) {
+        LawResolution res = names.resolve(r.context_law, 0, date, false);
+        if (!res.ambiguous.empty()) res.law = holder_of(res.ambiguous, r.target, texts);
+        const auto other = res.law ? texts.find(res.law->id) : texts.end();
+        if (other != texts.end() && has_provision(*other->second, r.target)) {
+          l.kind = res.law->id == citing.id ? LinkKind::Internal : LinkKind::External;
+          l.to = {res.law->id, r.target};
+          l.external = r.context_law;
+          l.note = "read as " + r.context_law + "'s: " + citing.id + " has no such provision";
+        }
+      }
     } else if (names_law(citing, r.law_name)) {  // its own name: itself, even before it is in force
       l.kind = LinkKind::Internal;
       l.to = {citing.id, r.target};

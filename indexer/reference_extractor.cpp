@@ -294,6 +294,7 @@ class Scanner {
     const std::vector<NameSpan> spans = unbracketed_names(s, names_);
     std::size_t next_span = 0;
     std::optional<ProvisionPath> last_cited = lead_in ? std::optional<ProvisionPath>(*lead_in) : std::nullopt;
+    std::string last_law;  // the last other law this text named
 
     auto emit = [&](std::size_t b, std::size_t e, bool self, const std::string& name, const std::vector<ProvisionPath>& targets) {
       Reference r;
@@ -304,6 +305,8 @@ class Scanner {
       r.line = line;
       r.self = self;
       r.law_name = name;
+      if (self) r.context_law = last_law;
+      else last_law = name;
       if (targets.empty()) {
         out_.push_back(r);
         return;

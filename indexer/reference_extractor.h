@@ -23,6 +23,9 @@ struct Reference {
   bool self = false;        // the citing law itself (本法, 前款, a bare 第N条)
   std::string law_name;     // otherwise the law as named (brackets removed, 以下简称 expanded)
   ProvisionPath target;     // article 0: the whole law
+  // For a bare 第N条: the other law the same text named last (刑法第三百八十二条…；第三百八十三条…),
+  // in case the citing law has no such article.
+  std::string context_law;
 };
 
 // Law names the text may use without 《》 (刑法, 国家安全法): short names and titles of known

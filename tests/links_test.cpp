@@ -152,6 +152,38 @@ TEST_CASE("Names resolve to the version in force on the citing law's own date", 
   CHECK(v->basis == "same");
 }
 
+TEST_CASE("A bare 第N条 the citing text lacks belongs to the law the same text named", "[links]") {
+  // A code of 101 articles, and an interpretation of 2 that cites it by name, then bare.
+  std::string code = "# 中华人民共和国测试法典\n\n";
+  for (int n = 1; n <= 101; ++n) code += article_num_zh(n, 0) + " 条文" + std::to_string(n) + "。\n\n";
+  const LawText tcode = parse("code-2020", code);
+  const LawText tji = parse("ji-2021", "# 关于适用测试法典的解释\n\n第一条 依照测试法典第一百条处理；构成第一百零一条规定情形的，从重。\n\n"
+                                       "第二条 违反第一条规定的，依照本解释处理。\n");
+  Registry registry;
+  LawInfo code_info;
+  code_info.id = code_info.work = "code-2020";
+  code_info.title_zh = "中华人民共和国测试法典";
+  code_info.short_zh = {"测试法典"};
+  code_info.effective = code_info.adopted = "2020-01-01";
+  LawInfo ji_info;
+  ji_info.id = ji_info.work = "ji-2021";
+  ji_info.title_zh = "关于适用测试法典的解释";
+  ji_info.effective = ji_info.adopted = "2021-01-01";
+  registry.add(code_info);
+  registry.add(ji_info);
+  const auto all = build_links(registry, {{"code-2020", &tcode}, {"ji-2021", &tji}});
+  auto to = [&](const std::string& from, const std::string& target) {
+    return std::find_if(all.begin(), all.end(), [&](const Link& l) { return l.from.str() == from && l.to.str() == target; });
+  };
+  REQUIRE(to("ji-2021/art1/para1", "code-2020/art100") != all.end());
+  const auto bare = to("ji-2021/art1/para1", "code-2020/art101");
+  REQUIRE(bare != all.end());
+  CHECK(bare->kind == LinkKind::External);
+  CHECK(bare->note.find("read as 测试法典") == 0);
+  // A bare 第一条 the interpretation has is its own.
+  CHECK(to("ji-2021/art2/para1", "ji-2021/art1") != all.end());
+}
+
 TEST_CASE("Version alignment follows content across renumbering and reports new and dropped articles", "[links]") {
   const LawText before = parse("a", "# 法\n\n第一条 国家建立健全反间谍工作协调机制。\n\n第二条 公民发现间谍行为应当及时报告。\n\n第三条 本法自公布之日起施行。\n");
   const LawText after = parse("b", "# 法\n\n第一条 任何个人和组织都不得非法获取国家秘密。\n\n第二条 公民发现间谍行为，应当及时向国家安全机关举报。\n\n"
