@@ -181,6 +181,12 @@ TEST_CASE("lawref xref, diff and compare on the command line", "[xref][cli]") {
   REQUIRE(r.exit_code == 0);
   CHECK(nlohmann::json::parse(r.out.substr(0, r.out.find('\n')))["to"]["id"] == "cel-2023/art25/para1");
   CHECK(test::run_lawref("xref 反间谍法第九十条", env).exit_code == 1);
+  r = test::run_lawref("show --xref 反间谍法第二十一条", env);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("cited by / continued from:\n  反间谍法第五十七条第一款 (cel-2023/art57/para1)") != std::string::npos);
+  r = test::run_lawref("show --xref --json cel-2023/art57", env);
+  REQUIRE(r.exit_code == 0);
+  CHECK(nlohmann::json::parse(r.out)["links"][0]["to"]["id"] == "cel-2023/art21");
   CHECK(test::run_lawref("xref '第十四条'", env).exit_code == 2);
   CHECK(test::run_lawref("xref cel-2023/art1 --depth 9", env).exit_code == 2);
   CHECK(test::run_lawref("xref cel-2023/art1 --kind nonsense", env).exit_code == 2);

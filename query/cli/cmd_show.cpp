@@ -9,7 +9,9 @@
 #include "common_options.h"
 #include "exit_codes.h"
 #include "index_builder.h"
+#include "index_citations.h"
 #include "index_store.h"
+#include "link_export.h"
 #include "law_names.h"
 #include "law_store.h"
 #include "lookup.h"
@@ -25,6 +27,7 @@ struct ShowCommand {
   std::string as_of;
   bool json = false;
   bool context = false;
+  bool xref = false;
 };
 
 int severity(LookupStatus s) {
@@ -73,6 +76,10 @@ int run_show(ShowCommand& cmd) {
     if (!cmd.corpus.db.empty()) return fail(exit_code::kCorpusProblem, "no index at " + cmd.corpus.db + "; build it with: lawref index");
     store = std::make_unique<CatalogStore>(Catalog::scan(Registry::builtin(), cmd.corpus.catalog_options()));
   }
+  if (cmd.xref && !cmd.corpus.sources.empty()) return fail(exit_code::kBadInput, "--xref reads the links of the index; leave out --sources");
+  IndexStore* index = dynamic_cast<IndexStore*>(store.get());
+  if (cmd.xref && !index) return fail(exit_code::kCorpusProblem, "--xref needs the index; build it with: lawref index");
+  std::unique_ptr<LinkGraph> graph = index ? std::make_unique<LinkGraph>(*index) : nullptr;
   Lookup lookup(*store);
   ShowOptions options;
   options.zh = cmd.lang != "en";
@@ -91,11 +98,23 @@ int run_show(ShowCommand& cmd) {
     }
     // A registry law's versions are all in the built-in registry; only other laws need the store's.
     const Registry& registry = r.law->registered ? Registry::builtin() : store->registry();
+    std::vector<XrefHit> hits;
+    if (cmd.xref && index) hits = find_xrefs(*graph, r.id(), {});
     if (cmd.json) {
-      std::cout << render_json(r, registry).dump() << "\n";  // one object per line
+      nlohmann::ordered_json j = render_json(r, registry);
+      if (cmd.xref) {
+        j["links"] = nlohmann::ordered_json::array();
+        for (const XrefHit& h : hits) {
+          nlohmann::ordered_json l = link_json(h.link);
+          l["direction"] = h.incoming ? "in" : "out";
+          j["links"].push_back(l);
+        }
+      }
+      std::cout << j.dump() << "\n";  // one object per line
     } else {
       if (!first) std::cout << "\n";
       std::cout << render_text(r, registry, options);
+      if (cmd.xref && index) print_xrefs(std::cout, *index, r.id(), hits);
     }
     first = false;
   }
@@ -114,6 +133,7 @@ void setup_show(CLI::App& app, int& exit_code) {
   sub->add_option("--as-of", cmd->as_of, "Resolve unqualified law names to the version in force on this date (default: today)")
       ->type_name("YYYY-MM-DD");
   sub->add_flag("--json", cmd->json, "One JSON object per citation and line: {id, law, article, paragraph, item, citation, chapter, text, in_force}");
+  sub->add_flag("--xref", cmd->xref, "Also list what the provision cites and what cites it (from the index; see lawref xref)");
   sub->add_flag("--context", cmd->context, "Print the whole article around a cited paragraph or item, marking the cited lines");
   sub->callback([cmd, &exit_code] { exit_code = run_show(*cmd); });
 }

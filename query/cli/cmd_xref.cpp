@@ -20,17 +20,6 @@ struct XrefCommand {
   std::string as_of;
 };
 
-std::string link_detail(const links::Link& l) {
-  std::string d = links::to_string(l.kind);
-  if (!l.basis.empty()) d += " (" + l.basis + ")";
-  if (l.kind == links::LinkKind::Version || l.kind == links::LinkKind::Implements) {
-    char score[16];
-    std::snprintf(score, sizeof score, " %.2f", l.score);
-    d += score;
-  }
-  return d;
-}
-
 int run_xref(XrefCommand& cmd) {
   XrefOptions options;
   if (!parse_kinds(cmd.kinds, options.kinds)) return exit_code::kBadInput;
@@ -59,22 +48,7 @@ int run_xref(XrefCommand& cmd) {
     }
   } else {
     std::cout << describe(*store, r.id()) << "\n";
-    for (const bool incoming : {false, true}) {
-      bool header = false;
-      for (const XrefHit& h : hits) {
-        if (h.incoming != incoming) continue;
-        if (!header) std::cout << (incoming ? "cited by / continued from:\n" : "cites / continues as:\n");
-        header = true;
-        const links::Link& l = h.link;
-        const std::string other = incoming ? describe(*store, l.from) : l.to.law.empty() ? "《" + l.external + "》 (not in the index)" : describe(*store, l.to);
-        std::cout << std::string(2 * static_cast<std::size_t>(h.depth), ' ') << other << "  [" << link_detail(l) << "]";
-        if (!l.evidence.empty()) std::cout << "  «" << l.evidence << "»";
-        if (incoming && h.depth == 1 && !(l.to == r.id())) std::cout << "  → " << l.to.str();
-        if (!incoming && !(l.from == r.id())) std::cout << "  from " << l.from.str();
-        if (!l.note.empty()) std::cout << "  (" << l.note << ")";
-        std::cout << "\n";
-      }
-    }
+    print_xrefs(std::cout, *store, r.id(), hits);
   }
   if (hits.empty()) {
     std::cerr << "lawref: no links " << (options.direction == XrefDirection::In ? "to " : options.direction == XrefDirection::Out ? "from " : "from or to ")

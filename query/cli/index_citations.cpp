@@ -1,5 +1,7 @@
 #include "index_citations.h"
 
+#include <cstdio>
+
 #include "common_options.h"
 #include "exit_codes.h"
 #include "law_names.h"
@@ -22,6 +24,40 @@ std::string describe(IndexStore& store, const ProvisionId& id) {
   const LawInfo* law = store.law(id.law);
   if (!law) return id.str();
   return citation_zh(*law, id.path) + " (" + id.str() + ")";
+}
+
+namespace {
+
+std::string link_detail(const links::Link& l) {
+  std::string d = links::to_string(l.kind);
+  if (!l.basis.empty()) d += " (" + l.basis + ")";
+  if (l.kind == links::LinkKind::Version || l.kind == links::LinkKind::Implements) {
+    char score[16];
+    std::snprintf(score, sizeof score, " %.2f", l.score);
+    d += score;
+  }
+  return d;
+}
+
+}  // namespace
+
+void print_xrefs(std::ostream& out, IndexStore& store, const ProvisionId& at, const std::vector<XrefHit>& hits) {
+  for (const bool incoming : {false, true}) {
+    bool header = false;
+    for (const XrefHit& h : hits) {
+      if (h.incoming != incoming) continue;
+      if (!header) out << (incoming ? "cited by / continued from:\n" : "cites / continues as:\n");
+      header = true;
+      const links::Link& l = h.link;
+      const std::string other = incoming ? describe(store, l.from) : l.to.law.empty() ? "《" + l.external + "》 (not in the index)" : describe(store, l.to);
+      out << std::string(2 * static_cast<std::size_t>(h.depth), ' ') << other << "  [" << link_detail(l) << "]";
+      if (!l.evidence.empty()) out << "  «" << l.evidence << "»";
+      if (incoming && h.depth == 1 && !(l.to == at)) out << "  → " << l.to.str();
+      if (!incoming && !(l.from == at)) out << "  from " << l.from.str();
+      if (!l.note.empty()) out << "  (" << l.note << ")";
+      out << "\n";
+    }
+  }
 }
 
 }  // namespace lawref::cli

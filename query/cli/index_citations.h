@@ -1,10 +1,13 @@
 // Citations on the command line of the graph commands (xref, diff, compare), resolved
 // against the index.
 #pragma once
+#include <ostream>
 #include <string>
+#include <vector>
 
 #include "index_store.h"
 #include "lookup.h"
+#include "xref.h"
 
 namespace lawref::cli {
 
@@ -14,5 +17,8 @@ LookupResult resolve_citation(Lookup& lookup, const std::string& citation, const
 
 // 反间谍法第五十七条 (cel-2023/art57): how a link's end is shown to people.
 std::string describe(IndexStore& store, const ProvisionId& id);
+
+// The links of `at`, outgoing then incoming, one per line (indented by depth).
+void print_xrefs(std::ostream& out, IndexStore& store, const ProvisionId& at, const std::vector<XrefHit>& hits);
 
 }  // namespace lawref::cli
