@@ -86,18 +86,28 @@ SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const s
   std::vector<std::vector<std::pair<std::uint32_t, int>>> tfs;
   tfs.reserve(rows_ + cols_);
   std::vector<int> df;
+  std::vector<std::uint32_t> ids;
   for (const auto* texts : {&a, &b})
     for (const std::u32string& t : *texts) {
-      std::unordered_map<std::uint32_t, int> tf;
+      ids.clear();
       auto add = [&](std::uint64_t g) {
         const auto [it, fresh] = number.emplace(g, static_cast<std::uint32_t>(number.size()));
         if (fresh) df.push_back(0);
-        ++tf[it->second];
+        ids.push_back(it->second);
       };
       for (std::size_t i = 0; i + 1 < t.size(); ++i) add(bigram(t[i], t[i + 1]));
       if (t.size() == 1) add(bigram(t[0], 0));
-      for (const auto& [g, n] : tf) ++df[g];
-      tfs.emplace_back(tf.begin(), tf.end());
+      // Term frequencies by sorting: far fewer allocations than a map per text.
+      std::sort(ids.begin(), ids.end());
+      std::vector<std::pair<std::uint32_t, int>> tf;
+      for (std::size_t k = 0; k < ids.size();) {
+        std::size_t e = k;
+        while (e < ids.size() && ids[e] == ids[k]) ++e;
+        tf.emplace_back(ids[k], static_cast<int>(e - k));
+        ++df[ids[k]];
+        k = e;
+      }
+      tfs.push_back(std::move(tf));
     }
   // tf-idf, unit length.
   const double total = static_cast<double>(tfs.size());
