@@ -113,10 +113,15 @@ ProvisionPath complete_from(const Chain& c, const ProvisionPath& base) {
 
 ProvisionPath complete(const Chain& c, const Scope& scope) {
   ProvisionPath p = complete_from(c, scope.last);
-  if (c.first_level >= 1 && scope.fallback && scope.exists && !(*scope.exists)(p)) {
+  if (c.first_level < 1 || !scope.exists || (*scope.exists)(p)) return p;
+  if (scope.fallback) {
     const ProvisionPath q = complete_from(c, *scope.fallback);
     if ((*scope.exists)(q)) return q;
   }
+  // 存在第三项情形的 in a paragraph without items: the 项 of an earlier 款 of the same article.
+  if (c.first_level == 2 && p.paragraph > 1)
+    for (ProvisionPath q = p; --q.paragraph >= 1;)
+      if ((*scope.exists)(q)) return q;
   return p;
 }
 

@@ -46,6 +46,16 @@ const char* kCiting = R"(# 测试条例
 第六条 违反本条例第五条第二项规定的，依照《不存在的法》处罚。
 
 第七条 违反前条规定的，依照婚姻法第十七条处理。推进保密法治建设。
+
+第八条 有下列情形之一的，处以罚款：
+
+（一）甲；
+
+（二）乙；
+
+（三）丙。
+
+存在第三项情形的，从重处罚。
 )";
 
 std::vector<Reference> refs_of(const std::string& text, const KnownNames& names = {}) {
@@ -83,6 +93,8 @@ TEST_CASE("References inside a text: 本法第N条, lists, ranges, 前款, 本�
   CHECK(has(refs, "t/art5/para1/item2", "前项", true, "", {5, 0, 1, 1, 0}));
   CHECK(has(refs, "t/art6/para1", "本条例第五条第二项", true, "", {5, 0, 0, 2, 0}));
   CHECK(has(refs, "t/art7/para1", "前条", true, "", {6, 0, 0, 0, 0}));
+  // A paragraph without items means the items of the paragraph before.
+  CHECK(has(refs, "t/art8/para2", "第三项", true, "", {8, 0, 1, 3, 0}));
   // 婚姻法 is known to no one: its article is not this law's 第十七条.
   CHECK(has(refs, "t/art7/para1", "婚姻法第十七条", false, "婚姻法", {17, 0, 0, 0, 0}));
   CHECK_FALSE(std::any_of(refs.begin(), refs.end(), [](const Reference& r) { return r.self && r.target.article == 17; }));
