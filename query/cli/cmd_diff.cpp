@@ -1,5 +1,6 @@
 // lawref diff OLD NEW: the whole revision, article by article, with inserted and deleted text.
 #include <iostream>
+#include <set>
 #include <unistd.h>
 
 #include "commands.h"
@@ -65,8 +66,10 @@ int run_diff(DiffCommand& cmd) {
   }
 
   const bool color = ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-  std::cout << x << " → " << y << ": " << d.changes.size() << " articles continued (" << same << " unchanged, " << d.changes.size() - same
-            << " changed), " << d.dropped.size() << " dropped, " << d.added.size() << " new"
+  std::set<const Article*> continued;
+  for (const ArticleChange& c : d.changes) continued.insert(c.before);
+  std::cout << x << " → " << y << ": " << continued.size() << " of " << a.zh->articles.size() << " articles continue in " << d.changes.size()
+            << " pairs (" << same << " unchanged), " << d.dropped.size() << " dropped, " << d.added.size() << " new"
             << (d.stored ? "" : " [aligned now: the index has no version links between them]") << "\n";
   for (const ArticleChange& c : d.changes) {
     if (cmd.changed_only && c.basis == "same") continue;
