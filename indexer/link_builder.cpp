@@ -164,6 +164,19 @@ std::vector<Link> resolve(const LawNameIndex& names, const LawInfo& citing,
   return out;
 }
 
+Link implements(const ProvisionId& from, const ProvisionId& to, int line, double score, const std::string& basis,
+                const std::string& evidence) {
+  Link l;
+  l.kind = LinkKind::Implements;
+  l.from = from;
+  l.to = to;
+  l.line = line;
+  l.score = score;
+  l.basis = basis;
+  l.evidence = evidence;
+  return l;
+}
+
 bool is_constitution(const LawInfo& law) { return normalize_law_name(law.title_zh) == "宪法"; }
 
 bool names_basis(const std::string& text) {
@@ -199,29 +212,14 @@ std::vector<Link> implementation_links(const LawText& local, const LawText& nati
     const ProvisionId from{local.law_id, article_of(l.from.path)}, to{national.law_id, article_of(l.to.path)};
     if (!national.find_article(to.path.article, to.path.insertion)) continue;
     if (!cited.emplace(from.str(), to.str()).second) continue;
-    Link m;
-    m.kind = LinkKind::Implements;
-    m.from = from;
-    m.to = to;
-    m.evidence = l.evidence;
-    m.line = l.line;
-    m.score = 1.0;
-    m.basis = "citation";
-    out.push_back(std::move(m));
+    out.push_back(implements(from, to, l.line, 1.0, "citation", l.evidence));
   }
   for (const ArticleMatch& match : align_implementation(local, national, options)) {
     const Article& a = local.articles[match.from];
     const Article& b = national.articles[match.to];
     const ProvisionId from{local.law_id, {a.number, a.insertion, 0, 0, 0}}, to{national.law_id, {b.number, b.insertion, 0, 0, 0}};
     if (cited.count({from.str(), to.str()})) continue;
-    Link m;
-    m.kind = LinkKind::Implements;
-    m.from = from;
-    m.to = to;
-    m.line = a.source_line;
-    m.score = match.score;
-    m.basis = match.basis;
-    out.push_back(std::move(m));
+    out.push_back(implements(from, to, a.source_line, match.score, match.basis, {}));
   }
   std::stable_sort(out.begin(), out.end(), [](const Link& x, const Link& y) {
     return std::tie(x.from.path.article, x.from.path.insertion) < std::tie(y.from.path.article, y.from.path.insertion);
