@@ -29,13 +29,13 @@ struct Step {
   char32_t unit = 0;  // 条 款 项 目
   int value = 0, insertion = 0;
   std::size_t end = 0;
+  std::vector<int> more;  // further values of an enumeration sharing the unit (第三、四款)
 };
 
 int level_of(char32_t unit) { return unit == U'条' ? 0 : unit == U'款' ? 1 : unit == U'项' ? 2 : unit == U'目' ? 3 : -1; }
 
-std::optional<Step> read_step(u32v s, std::size_t i) {
-  if (i >= s.size() || s[i] != U'第') return std::nullopt;
-  std::size_t j = i + 1;
+// One numeral, perhaps bracketed: 三, (三), 3. Returns its value and where it ends.
+std::optional<std::pair<int, std::size_t>> read_numeral(u32v s, std::size_t j) {
   const bool bracket = j < s.size() && s[j] == U'(';
   if (bracket) ++j;
   std::size_t n = 0;
@@ -47,8 +47,31 @@ std::optional<Step> read_step(u32v s, std::size_t i) {
     if (j >= s.size() || s[j] != U')') return std::nullopt;
     ++j;
   }
-  if (!v || *v <= 0 || *v > 100000 || j >= s.size() || level_of(s[j]) < 0) return std::nullopt;
-  Step st{s[j], static_cast<int>(*v), 0, j + 1};
+  if (!v || *v <= 0 || *v > 100000) return std::nullopt;
+  return std::make_pair(static_cast<int>(*v), j);
+}
+
+std::optional<Step> read_step(u32v s, std::size_t i) {
+  if (i >= s.size() || s[i] != U'第') return std::nullopt;
+  const auto first = read_numeral(s, i + 1);
+  if (!first) return std::nullopt;
+  std::size_t j = first->second;
+  // 第（一）、（二）、（四）项, 第三、四款, 第（一）至（三）项: numerals sharing one unit.
+  std::vector<int> values = {first->first};
+  while (j < s.size() && (s[j] == U'、' || s[j] == U'至')) {
+    const auto next = read_numeral(s, j + 1);
+    if (!next) break;
+    if (s[j] == U'至' && next->first > values.back() && next->first - values.back() <= kMaxRange) {
+      for (int v = values.back() + 1; v <= next->first; ++v) values.push_back(v);
+    } else if (s[j] == U'、') {
+      values.push_back(next->first);
+    } else {
+      break;
+    }
+    j = next->second;
+  }
+  if (j >= s.size() || level_of(s[j]) < 0) return std::nullopt;
+  Step st{s[j], values.front(), 0, j + 1, {values.begin() + 1, values.end()}};
   if (st.unit == U'条' && st.end < s.size() && s[st.end] == U'之') {
     std::size_t m = 0;
     while (st.end + 1 + m < s.size() && is_numeral(s[st.end + 1 + m]) && m < 6) ++m;
@@ -66,6 +89,8 @@ struct Chain {
   int parts[4] = {0, 0, 0, 0};  // article, paragraph, item, sub-item
   int insertion = 0;
   std::size_t end = 0;
+  int last_level = -1;
+  std::vector<int> more;  // the last level's further values: 第二十四条第（一）、（二）项
 };
 
 std::optional<Chain> read_chain(u32v s, std::size_t i, int min_level = 0) {
@@ -80,6 +105,9 @@ std::optional<Chain> read_chain(u32v s, std::size_t i, int min_level = 0) {
     if (level == 0) c.insertion = st->insertion;
     last = level;
     at = st->end;
+    c.last_level = level;
+    c.more = st->more;
+    if (!st->more.empty()) break;  // 第三、四款第一项 is not a thing statutes write
   }
   if (c.first_level < 0) return std::nullopt;
   c.end = at;
@@ -145,11 +173,13 @@ std::optional<Relative> read_relative(u32v s, std::size_t i, const ProvisionPath
   r.end = j + 1;
   if (unit == U'款' && here.paragraph > 1) {
     for (int p = std::max(1, here.paragraph - count); p < here.paragraph; ++p) r.targets.push_back({here.article, here.insertion, p, 0, 0});
-    if (count == 1) {  // 前款第(一)项
+    if (count == 1) {  // 前款第(一)项, 前款第(一)、(三)项
       if (const auto c = read_chain(s, r.end, 2); c && c->first_level == 2) {
         r.targets.back().item = c->parts[2];
         r.targets.back().subitem = c->parts[3];
         r.end = c->end;
+        if (c->last_level == 2)
+          for (int v : c->more) r.targets.push_back({here.article, here.insertion, here.paragraph - 1, v, 0});
       }
     }
   } else if (unit == U'项' && here.item > 1) {
@@ -206,7 +236,14 @@ ListResult read_list(u32v s, std::size_t i, Scope scope, bool allow_relative, in
       }
       if (!got) {
         out.targets.push_back(first);
-        scope.last = first;
+        for (int v : c->more) {  // 第（一）、（二）项
+          ProvisionPath p = first;
+          int* fields[] = {&p.article, &p.paragraph, &p.item, &p.subitem};
+          *fields[c->last_level] = v;
+          if (c->last_level == 0) p.insertion = 0;
+          out.targets.push_back(p);
+        }
+        scope.last = out.targets.back();
         got = true;
       }
     } else if (allow_relative) {

@@ -56,6 +56,10 @@ const char* kCiting = R"(# 测试条例
 （三）丙。
 
 存在第三项情形的，从重处罚。
+
+有前款第（一）、（三）项情形的，加倍处罚。
+
+第九条 违反本条例第八条第（一）、（三）项或者第三、四款的，依照第二条第一项至第三项处理。
 )";
 
 std::vector<Reference> refs_of(const std::string& text, const KnownNames& names = {}) {
@@ -93,8 +97,19 @@ TEST_CASE("References inside a text: 本法第N条, lists, ranges, 前款, 本�
   CHECK(has(refs, "t/art5/para1/item2", "前项", true, "", {5, 0, 1, 1, 0}));
   CHECK(has(refs, "t/art6/para1", "本条例第五条第二项", true, "", {5, 0, 0, 2, 0}));
   CHECK(has(refs, "t/art7/para1", "前条", true, "", {6, 0, 0, 0, 0}));
+  // Numerals sharing one unit: 第（一）、（三）项, 第三、四款, 第一项至第三项.
+  // The list goes on after 或者, still in article 8.
+  const std::string list = "本条例第八条第（一）、（三）项或者第三、四款";
+  CHECK(has(refs, "t/art9/para1", list, true, "", {8, 0, 0, 1, 0}));
+  CHECK(has(refs, "t/art9/para1", list, true, "", {8, 0, 0, 3, 0}));
+  CHECK_FALSE(has(refs, "t/art9/para1", list, true, "", {8, 0, 0, 2, 0}));
+  CHECK(has(refs, "t/art9/para1", list, true, "", {8, 0, 3, 0, 0}));
+  CHECK(has(refs, "t/art9/para1", list, true, "", {8, 0, 4, 0, 0}));
+  CHECK(has(refs, "t/art9/para1", "第二条第一项至第三项", true, "", {2, 0, 0, 2, 0}));
   // A paragraph without items means the items of the paragraph before.
   CHECK(has(refs, "t/art8/para2", "第三项", true, "", {8, 0, 1, 3, 0}));
+  CHECK(has(refs, "t/art8/para3", "前款第（一）、（三）项", true, "", {8, 0, 2, 1, 0}));
+  CHECK(has(refs, "t/art8/para3", "前款第（一）、（三）项", true, "", {8, 0, 2, 3, 0}));
   // 婚姻法 is known to no one: its article is not this law's 第十七条.
   CHECK(has(refs, "t/art7/para1", "婚姻法第十七条", false, "婚姻法", {17, 0, 0, 0, 0}));
   CHECK_FALSE(std::any_of(refs.begin(), refs.end(), [](const Reference& r) { return r.self && r.target.article == 17; }));
