@@ -123,6 +123,10 @@ void complete_from_text(LawInfo& info, const LawText& law) {
   // 自公布之日起施行 refers to the promulgation of the latest version.
   const std::string latest = !amended.empty() ? amended.back() : !promulgated.empty() ? promulgated : info.adopted;
   info.effective = !effective.empty() ? effective : effective_date(law, latest);
+  // An amended text keeps its original commencement clause (本法自2002年11月1日起施行): this
+  // version cannot have taken effect before its own amendment. Without a later date, the
+  // amendment's date is the best estimate.
+  if (!amended.empty() && (info.effective.empty() || info.effective < amended.back())) info.effective = amended.back();
   info.expected_articles = static_cast<int>(law.articles.size());
 }
 

@@ -144,6 +144,7 @@ LawResolution LawNameIndex::resolve(std::string_view name, int year, const std::
       return r;
     }
   }
+  r.next_version = versions.front();
   r.error = std::string(name) + " was not in force on " + as_of + " (in force from " + start_of(*versions.front()) + ")";
   return r;
 }

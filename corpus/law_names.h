@@ -20,6 +20,7 @@ struct LawResolution {
   const LawInfo* law = nullptr;  // set on success
   bool unknown = false;          // the name matched no law at all (as opposed to no version)
   std::vector<const LawInfo*> ambiguous;  // the laws of different works the name matches
+  const LawInfo* next_version = nullptr;   // no version in force yet on that date: the first one after
   std::string error;             // one line, when law is null
 };
 

@@ -173,12 +173,11 @@ void Registry::add(LawInfo law) {
 }
 
 void Registry::set_succession(std::string_view older, std::string_view newer) {
-  const auto a = by_id_.find(std::string(older)), b = by_id_.find(std::string(newer));
-  if (a == by_id_.end() || b == by_id_.end()) return;
-  LawInfo& old_law = laws_[a->second];
-  LawInfo& new_law = laws_[b->second];
-  if (old_law.superseded_by.empty()) old_law.superseded_by = new_law.id;
-  if (new_law.supersedes.empty()) new_law.supersedes = old_law.id;
+  // Either may not be added yet (an automatically described version): update what is here.
+  if (const auto a = by_id_.find(std::string(older)); a != by_id_.end() && laws_[a->second].superseded_by.empty())
+    laws_[a->second].superseded_by = std::string(newer);
+  if (const auto b = by_id_.find(std::string(newer)); b != by_id_.end() && laws_[b->second].supersedes.empty())
+    laws_[b->second].supersedes = std::string(older);
 }
 
 void Registry::reserve(std::size_t laws) {

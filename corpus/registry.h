@@ -61,7 +61,7 @@ class Registry {
 
   // Adds an automatically described law; throws RegistryError when the id is taken.
   void add(LawInfo law);
-  // Records that `newer` replaced `older` (both present), filling only empty fields.
+  // Records that `newer` replaced `older` on whichever of them is present, filling only empty fields.
   void set_succession(std::string_view older, std::string_view newer);
   void reserve(std::size_t laws);
 

@@ -140,6 +140,15 @@ std::vector<Link> resolve(const LawNameIndex& names, const LawInfo& citing,
       LawResolution res = names.resolve(r.law_name, 0, date, false);
       if (!res.ambiguous.empty() && r.target.article) res.law = holder_of(res.ambiguous, r.target, texts);
       l.external = r.law_name;
+      // The law as a whole, when it existed then (first adopted before the citing date) but
+      // the version then in force is not in the corpus: its next version, said so. Not for an
+      // article (its number may differ between versions), nor for a law adopted later under the
+      // same name (cel-2014 repeals the 1993 国家安全法, which nsl-2015 is not a version of).
+      const LawInfo* next = res.next_version;
+      if (!res.law && next && r.target.article == 0 && !next->adopted.empty() && next->adopted <= date) {
+        res.law = next;
+        l.note = "the version in force on " + date + " is not in the corpus; nearest: " + res.law->id;
+      }
       if (!res.law) {
         if (res.unknown && !reads_as_instrument(r.law_name)) continue;
         l.kind = LinkKind::Unresolved;
@@ -264,21 +273,30 @@ std::vector<Link> build_links(const Registry& registry, const std::map<std::stri
     const LawText* to;
     std::size_t citing;  // index into laws, for implementation
     bool version;
+    std::string note;    // implementation against a later version than the one then in force
   };
   std::vector<Pair> pairs;
   for (std::size_t i = 0; i < laws.size(); ++i) {
     const LawInfo& law = *laws[i];
     const LawText* text = texts.at(law.id);
     if (!law.superseded_by.empty())
-      if (const auto next = texts.find(law.superseded_by); next != texts.end() && next->second) pairs.push_back({text, next->second, i, true});
-    for (const std::string& parent : implemented_laws(registry, law, *text, cites[i]))
-      if (const auto p = texts.find(parent); p != texts.end() && p->second) pairs.push_back({text, p->second, i, false});
+      if (const auto next = texts.find(law.superseded_by); next != texts.end() && next->second) pairs.push_back({text, next->second, i, true, {}});
+    for (const std::string& parent : implemented_laws(registry, law, *text, cites[i])) {
+      const auto p = texts.find(parent);
+      if (p == texts.end() || !p->second) continue;
+      std::string note;
+      for (const Link& l : cites[i])
+        if (l.to.law == parent && l.note.find("nearest") != std::string::npos) note = "aligned with " + parent + ": " + l.note;
+      pairs.push_back({text, p->second, i, false, note});
+    }
   }
   std::vector<std::vector<Link>> aligned(pairs.size());
   parallel_for(pairs.size(), options.threads, [&](std::size_t k) {
     const Pair& p = pairs[k];
     aligned[k] = p.version ? version_links(*p.from, *p.to, options.versions)
                            : implementation_links(*p.from, *p.to, cites[p.citing], options.implementation);
+    for (Link& l : aligned[k])
+      if (l.note.empty()) l.note = p.note;
   });
 
   std::vector<Link> out;

@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "file_io.h"
 #include "importer.h"
+#include "statute_parser.h"
 #include "test_support.h"
 
 using namespace lawref;
@@ -98,4 +99,40 @@ TEST_CASE("A missing source folder and broken imported XML are reported, not fat
   CHECK(catalog.problems()[0].find("does not exist") != std::string::npos);
   CHECK(catalog.problems()[1].find("broken XML at byte") != std::string::npos);
   CHECK(catalog.entries().size() == 8);
+}
+
+TEST_CASE("Files of one title and different dates are versions of one work, in order", "[catalog]") {
+  test::TempDir dir;
+  dir.write("测试法(2010-01-01).md", synthetic_statute("中华人民共和国测试法", 2, "2010年1月1日 会议通过"));
+  dir.write("测试法(2020-06-01).md", synthetic_statute("中华人民共和国测试法", 3, "2010年1月1日 会议通过\n\n2020年6月1日 会议修正"));
+  dir.write("保守国家秘密法(2010-04-29).md", synthetic_statute("中华人民共和国保守国家秘密法", 2, "2010年4月29日 会议修订"));
+  const Catalog catalog = Catalog::scan(Registry::builtin(), {{dir.path}, {}});
+  const CatalogEntry* old_law = catalog.find("ceshifa-2010");
+  const CatalogEntry* new_law = catalog.find("ceshifa-2020");
+  REQUIRE(old_law);
+  REQUIRE(new_law);
+  CHECK(old_law->info.work == new_law->info.work);
+  CHECK(old_law->info.superseded_by == "ceshifa-2020");
+  CHECK(new_law->info.supersedes == "ceshifa-2010");
+  // Beside a registry law of the same title, the older file joins the registry's work.
+  const CatalogEntry* ssl_2010 = catalog.find("baoshouguojiamimifa-2010");
+  REQUIRE(ssl_2010);
+  CHECK(ssl_2010->info.work == "ssl");
+  CHECK(ssl_2010->info.superseded_by == "ssl-2024");
+  CHECK(catalog.registry().find("ssl-2024")->supersedes == "baoshouguojiamimifa-2010");
+}
+
+TEST_CASE("An amended text's version takes effect no earlier than its amendment", "[catalog]") {
+  // The commencement clause keeps the original date; the version cannot be older than its amendment.
+  const ParseResult r = parse_statute("# 中华人民共和国测试法\n\n2002年6月29日 会议通过\n\n2021年6月10日 会议修正\n\n"
+                                      "第一条 合成测试文本。\n\n第二条 本法自2002年11月1日起施行。\n");
+  REQUIRE(r.ok());
+  LawInfo info = auto_describe("中华人民共和国测试法", "测试法(2021-06-10).md");
+  complete_from_text(info, r.law);
+  CHECK(info.adopted == "2002-06-29");
+  CHECK(info.effective == "2021-06-10");
+  const ParseResult first = parse_statute("# 中华人民共和国测试法\n\n2002年6月29日 会议通过\n\n第一条 合成测试文本。\n\n第二条 本法自2002年11月1日起施行。\n");
+  LawInfo original = auto_describe("中华人民共和国测试法", "测试法(2002-06-29).md");
+  complete_from_text(original, first.law);
+  CHECK(original.effective == "2002-11-01");
 }

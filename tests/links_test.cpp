@@ -179,6 +179,47 @@ TEST_CASE("Names resolve to the version in force on the citing law's own date", 
   CHECK(v->basis == "same");
 }
 
+TEST_CASE("A law whose version then in force is missing: the whole law links to the next version, an article does not", "[links]") {
+  LawInfo law;
+  law.id = law.work = "test-2020";
+  law.title_zh = "中华人民共和国测试法";
+  law.short_zh = {"测试法"};
+  law.adopted = "2000-01-01";  // first adopted long ago; this text is the 2020 version
+  law.amended = {"2020-03-01"};
+  law.effective = "2020-03-01";
+  LawInfo citing;
+  citing.id = citing.work = "reg-2015";
+  citing.title_zh = "测试条例";
+  citing.adopted = citing.effective = "2015-06-01";
+  LawInfo early;
+  early.id = early.work = "reg-1995";
+  early.title_zh = "早期条例";
+  early.adopted = early.effective = "1995-06-01";
+  Registry registry;
+  for (const LawInfo& l : {law, citing, early}) registry.add(l);
+  const LawText tlaw = parse("test-2020", "# 中华人民共和国测试法\n\n第一条 甲乙丙丁。\n\n第二条 戊己庚辛。\n");
+  const LawText treg = parse("reg-2015", "# 测试条例\n\n第一条 根据《中华人民共和国测试法》，制定本条例。\n\n第二条 违反《测试法》第二条的，处罚。\n\n第三条 戊己庚辛。\n");
+  const LawText tearly = parse("reg-1995", "# 早期条例\n\n第一条 依照《中华人民共和国测试法》处理。\n");
+  const auto all = build_links(registry, {{"test-2020", &tlaw}, {"reg-2015", &treg}, {"reg-1995", &tearly}});
+  auto from = [&](const std::string& id) {
+    return *std::find_if(all.begin(), all.end(), [&](const Link& l) { return l.from.str() == id && l.kind != LinkKind::Implements; });
+  };
+  const Link whole = from("reg-2015/art1/para1");
+  CHECK(whole.kind == LinkKind::External);
+  CHECK(whole.to.str() == "test-2020");
+  CHECK(whole.note.find("not in the corpus; nearest: test-2020") != std::string::npos);
+  const Link article = from("reg-2015/art2/para1");
+  CHECK(article.kind == LinkKind::Unresolved);
+  // Before the law was first adopted, a law of that name is some other law.
+  CHECK(from("reg-1995/art1/para1").kind == LinkKind::Unresolved);
+  // The regulation is aligned with the nearest version, and says so.
+  const auto impl = std::find_if(all.begin(), all.end(), [](const Link& l) { return l.kind == LinkKind::Implements; });
+  REQUIRE(impl != all.end());
+  CHECK(impl->from.str() == "reg-2015/art3");
+  CHECK(impl->to.str() == "test-2020/art2");
+  CHECK(impl->note.find("aligned with test-2020") == 0);
+}
+
 TEST_CASE("A bare 第N条 the citing text lacks belongs to the law the same text named", "[links]") {
   // A code of 101 articles, and an interpretation of 2 that cites it by name, then bare.
   std::string code = "# 中华人民共和国测试法典\n\n";
