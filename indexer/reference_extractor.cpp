@@ -313,12 +313,6 @@ std::vector<NameSpan> unbracketed_names(u32v s, const KnownNames& names) {
   return spans;
 }
 
-// The text of one provision, folded for matching, with the way back to the original.
-struct ProvisionText {
-  ProvisionPath path;
-  const std::string* text;
-};
-
 class Scanner {
  public:
   Scanner(const LawText& law, const KnownNames& names, std::vector<Reference>& out) : law_(law), names_(names), out_(out) {
