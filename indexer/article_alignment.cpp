@@ -31,6 +31,12 @@ void append_item(std::u32string& out, const Item& item) {
 
 std::uint64_t bigram(char32_t a, char32_t b) { return (static_cast<std::uint64_t>(a) << 32) | b; }
 
+// is_commencement_clause() on an article's comparable_text().
+bool is_commencement_text(const std::u32string& t) {
+  return t.size() <= 80 && !t.empty() && t[0] == U'本' && t.find(U"施行") != std::u32string::npos &&
+         (t.find(U"自") != std::u32string::npos || t.find(U"起") != std::u32string::npos);
+}
+
 std::vector<std::u32string> article_texts(const LawText& law) {
   std::vector<std::u32string> out;
   out.reserve(law.articles.size());
@@ -43,6 +49,15 @@ struct Fragments {
   std::vector<std::u32string> texts;
   std::vector<std::size_t> article;
 };
+
+// The k in [0, n) with the highest score (the first of equals), if it reaches `threshold`; else n.
+template <typename Score>
+std::size_t best_of(std::size_t n, double threshold, Score score) {
+  std::size_t best = n;
+  for (std::size_t k = 0; k < n; ++k)
+    if (best == n || score(k) > score(best)) best = k;
+  return best < n && score(best) >= threshold ? best : n;
+}
 
 Fragments fragments_of(const LawText& law) {
   Fragments f;
@@ -71,11 +86,7 @@ std::u32string comparable_text(const Article& article) {
   return out;
 }
 
-bool is_commencement_clause(const Article& article) {
-  const std::u32string t = comparable_text(article);
-  return t.size() <= 80 && !t.empty() && t[0] == U'本' && t.find(U"施行") != std::u32string::npos &&
-         (t.find(U"自") != std::u32string::npos || t.find(U"起") != std::u32string::npos);
-}
+bool is_commencement_clause(const Article& article) { return is_commencement_text(comparable_text(article)); }
 
 SimilarityMatrix::SimilarityMatrix(const LawText& a, const LawText& b) : SimilarityMatrix(article_texts(a), article_texts(b)) {}
 
@@ -149,10 +160,8 @@ void add_fragment_matches(const LawText& old_law, const LawText& new_law, const 
   std::vector<ArticleMatch> extra;
   for (std::size_t f = 0; f < sim.rows(); ++f) {
     if (before.texts[f].size() < options.fragment_min_chars) continue;
-    std::size_t best = sim.cols();
-    for (std::size_t g = 0; g < sim.cols(); ++g)
-      if (best == sim.cols() || sim(f, g) > sim(f, best)) best = g;
-    if (best == sim.cols() || sim(f, best) < options.fragment_threshold) continue;
+    const std::size_t best = best_of(sim.cols(), options.fragment_threshold, [&](std::size_t g) { return sim(f, g); });
+    if (best == sim.cols()) continue;
     const std::size_t i = before.article[f], j = after.article[best];
     if (linked.count({i, j})) continue;
     // A one-paragraph article whose text is closer to a part of another new article than to
@@ -181,12 +190,13 @@ void add_fragment_matches(const LawText& old_law, const LawText& new_law, const 
 }  // namespace
 
 VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options) {
-  const SimilarityMatrix sim(old_law, new_law);
+  const std::vector<std::u32string> before = article_texts(old_law), after = article_texts(new_law);
+  const SimilarityMatrix sim(before, after);
   std::vector<ArticleMatch> pairs;
   for (std::size_t i = 0; i < sim.rows(); ++i)
     for (std::size_t j = 0; j < sim.cols(); ++j)
       if (sim(i, j) >= options.pair_threshold) pairs.push_back({i, j, sim(i, j), {}});
-  // Best pairs first; ties go to the pair closest to the diagonal, then document order.
+  // Best pairs first; ties keep document order.
   std::stable_sort(pairs.begin(), pairs.end(), [](const ArticleMatch& x, const ArticleMatch& y) { return x.score > y.score; });
 
   VersionAlignment out;
@@ -195,13 +205,13 @@ VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, 
     if (old_used[p.from] || new_used[p.to]) continue;
     old_used[p.from] = new_used[p.to] = true;
     ArticleMatch m = p;
-    m.basis = comparable_text(old_law.articles[p.from]) == comparable_text(new_law.articles[p.to]) ? "same" : "changed";
+    m.basis = before[p.from] == after[p.to] ? "same" : "changed";
     out.matches.push_back(m);
   }
   // Commencement clauses (本法自…施行) continue each other whatever their dates say.
   if (sim.rows() && sim.cols()) {
     const std::size_t i = sim.rows() - 1, j = sim.cols() - 1;
-    if (!old_used[i] && !new_used[j] && is_commencement_clause(old_law.articles[i]) && is_commencement_clause(new_law.articles[j])) {
+    if (!old_used[i] && !new_used[j] && is_commencement_text(before[i]) && is_commencement_text(after[j])) {
       old_used[i] = new_used[j] = true;
       out.matches.push_back({i, j, sim(i, j), "changed"});
     }
@@ -210,9 +220,7 @@ VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, 
   // over that went largely into one new article: a merge.
   for (std::size_t j = 0; j < sim.cols(); ++j) {
     if (new_used[j]) continue;
-    std::size_t best = sim.rows();
-    for (std::size_t i = 0; i < sim.rows(); ++i)
-      if (sim(i, j) >= options.split_threshold && (best == sim.rows() || sim(i, j) > sim(best, j))) best = i;
+    const std::size_t best = best_of(sim.rows(), options.split_threshold, [&](std::size_t i) { return sim(i, j); });
     if (best < sim.rows()) {
       out.matches.push_back({best, j, sim(best, j), "split"});
       new_used[j] = true;
@@ -220,9 +228,7 @@ VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, 
   }
   for (std::size_t i = 0; i < sim.rows(); ++i) {
     if (old_used[i]) continue;
-    std::size_t best = sim.cols();
-    for (std::size_t j = 0; j < sim.cols(); ++j)
-      if (sim(i, j) >= options.split_threshold && (best == sim.cols() || sim(i, j) > sim(i, best))) best = j;
+    const std::size_t best = best_of(sim.cols(), options.split_threshold, [&](std::size_t j) { return sim(i, j); });
     if (best < sim.cols()) {
       out.matches.push_back({i, best, sim(i, best), "merged"});
       old_used[i] = true;
@@ -239,12 +245,13 @@ VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, 
 }
 
 std::vector<ArticleMatch> align_implementation(const LawText& local, const LawText& national, const ImplementationOptions& options) {
-  const SimilarityMatrix sim(local, national);
+  const std::vector<std::u32string> local_texts = article_texts(local), national_texts = article_texts(national);
+  const SimilarityMatrix sim(local_texts, national_texts);
   std::vector<bool> national_skip(sim.cols());
-  for (std::size_t j = 0; j < sim.cols(); ++j) national_skip[j] = is_commencement_clause(national.articles[j]);
+  for (std::size_t j = 0; j < sim.cols(); ++j) national_skip[j] = is_commencement_text(national_texts[j]);
   std::vector<ArticleMatch> out;
   for (std::size_t i = 0; i < sim.rows(); ++i) {
-    if (is_commencement_clause(local.articles[i])) continue;
+    if (is_commencement_text(local_texts[i])) continue;
     std::vector<ArticleMatch> candidates;
     for (std::size_t j = 0; j < sim.cols(); ++j)
       if (!national_skip[j] && sim(i, j) >= options.min_score) candidates.push_back({i, j, sim(i, j), "similarity"});
