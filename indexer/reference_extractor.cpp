@@ -1,7 +1,6 @@
 #include "reference_extractor.h"
 
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <optional>
 
@@ -119,9 +118,9 @@ struct Scope {
   ProvisionPath here;  // the citing provision
   ProvisionPath last;  // the last provision the current list named (starts as `here`)
   // A bare 第四项 the citing provision does not have belongs to what the text cited before
-  // (违反本条例第三十条规定……有第四项行为的): `fallback`, when `exists` says so.
+  // (违反本条例第三十条规定……有第四项行为的): `fallback`, when `law` has that there.
   std::optional<ProvisionPath> fallback;
-  const std::function<bool(const ProvisionPath&)>* exists = nullptr;
+  const LawText* law = nullptr;  // the citing law
 };
 
 ProvisionPath complete_from(const Chain& c, const ProvisionPath& base) {
@@ -141,15 +140,15 @@ ProvisionPath complete_from(const Chain& c, const ProvisionPath& base) {
 
 ProvisionPath complete(const Chain& c, const Scope& scope) {
   ProvisionPath p = complete_from(c, scope.last);
-  if (c.first_level < 1 || !scope.exists || (*scope.exists)(p)) return p;
+  if (c.first_level < 1 || !scope.law || has_provision(*scope.law, p)) return p;
   if (scope.fallback) {
     const ProvisionPath q = complete_from(c, *scope.fallback);
-    if ((*scope.exists)(q)) return q;
+    if (has_provision(*scope.law, q)) return q;
   }
   // 存在第三项情形的 in a paragraph without items: the 项 of an earlier 款 of the same article.
   if (c.first_level == 2 && p.paragraph > 1)
     for (ProvisionPath q = p; --q.paragraph >= 1;)
-      if ((*scope.exists)(q)) return q;
+      if (has_provision(*scope.law, q)) return q;
   return p;
 }
 
@@ -315,9 +314,7 @@ std::vector<NameSpan> unbracketed_names(u32v s, const KnownNames& names) {
 
 class Scanner {
  public:
-  Scanner(const LawText& law, const KnownNames& names, std::vector<Reference>& out) : law_(law), names_(names), out_(out) {
-    exists_ = [this](const ProvisionPath& p) { return has_provision(law_, p); };
-  }
+  Scanner(const LawText& law, const KnownNames& names, std::vector<Reference>& out) : law_(law), names_(names), out_(out) {}
 
   // `lead_in`: in an item, what the paragraph's own text last cited: 违反本条例第二十条规定的，
   // 按照下列规定处罚：（一）违反第一项规定的… means item 1 of article 20.
@@ -356,7 +353,7 @@ class Scanner {
 
     std::size_t i = 0;
     while (i < s.size()) {
-      Scope scope{here, lead_in ? *lead_in : here, last_cited, &exists_};
+      Scope scope{here, lead_in ? *lead_in : here, last_cited, &law_};
       while (next_span < spans.size() && spans[next_span].begin < i) ++next_span;
       // 《X》, perhaps (以下简称《Y》), perhaps followed by provisions.
       if (s[i] == U'《') {
@@ -467,7 +464,6 @@ class Scanner {
   const KnownNames& names_;
   std::vector<Reference>& out_;
   std::map<std::string, std::string> aliases_;  // normalised short form -> the name it stands for
-  std::function<bool(const ProvisionPath&)> exists_;
 };
 
 void scan_item(Scanner& scanner, ProvisionPath path, const Item& item, int line, bool sub, const ProvisionPath* lead_in) {
