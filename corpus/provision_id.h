@@ -20,6 +20,10 @@ struct ProvisionPath {
   bool operator==(const ProvisionPath&) const = default;
 };
 
+// The whole article: of an article, or holding a paragraph, item or sub-item.
+inline ProvisionPath article_path(const Article& a) { return {a.number, a.insertion, 0, 0, 0}; }
+inline ProvisionPath article_path(const ProvisionPath& p) { return {p.article, p.insertion, 0, 0, 0}; }
+
 struct ProvisionId {
   std::string law;
   ProvisionPath path;

@@ -39,7 +39,7 @@ void add_terms(Xapian::Document& doc, const Article& a, const analysis::Analyzer
 Xapian::Document article_document(const LawInfo& info, const std::string& until, const LawText& main, const Article& a,
                                   const LawText* en, bool words, std::vector<std::string>& scratch) {
   Xapian::Document doc;
-  doc.add_boolean_term(schema::kId + ProvisionId{info.id, {a.number, a.insertion, 0, 0, 0}}.str());
+  doc.add_boolean_term(schema::kId + ProvisionId{info.id, article_path(a)}.str());
   doc.add_boolean_term(schema::kLaw + info.id);
   doc.add_boolean_term(schema::kWork + info.work);
   doc.add_boolean_term(std::string(schema::kLevel) + to_string(info.level));

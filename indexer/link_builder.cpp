@@ -34,8 +34,6 @@ void parallel_for(std::size_t n, unsigned threads, Body body) {
     if (e) std::rethrow_exception(e);
 }
 
-ProvisionPath article_of(const ProvisionPath& p) { return {p.article, p.insertion, 0, 0, 0}; }
-
 KnownNames known_names(const Registry& registry) {
   KnownNames names;
   for (const LawInfo& l : registry.laws()) {
@@ -218,7 +216,7 @@ std::vector<Link> implementation_links(const LawText& local, const LawText& nati
   std::set<std::pair<std::string, std::string>> cited;  // article ids
   for (const Link& l : outgoing) {
     if (l.kind != LinkKind::External || l.to.law != national.law_id || l.to.path.article == 0) continue;
-    const ProvisionId from{local.law_id, article_of(l.from.path)}, to{national.law_id, article_of(l.to.path)};
+    const ProvisionId from{local.law_id, article_path(l.from.path)}, to{national.law_id, article_path(l.to.path)};
     if (!national.find_article(to.path.article, to.path.insertion)) continue;
     if (!cited.emplace(from.str(), to.str()).second) continue;
     out.push_back(implements(from, to, l.line, 1.0, "citation", l.evidence));
@@ -226,7 +224,7 @@ std::vector<Link> implementation_links(const LawText& local, const LawText& nati
   for (const ArticleMatch& match : align_implementation(local, national, options)) {
     const Article& a = local.articles[match.from];
     const Article& b = national.articles[match.to];
-    const ProvisionId from{local.law_id, {a.number, a.insertion, 0, 0, 0}}, to{national.law_id, {b.number, b.insertion, 0, 0, 0}};
+    const ProvisionId from{local.law_id, article_path(a)}, to{national.law_id, article_path(b)};
     if (cited.count({from.str(), to.str()})) continue;
     out.push_back(implements(from, to, a.source_line, match.score, match.basis, {}));
   }
@@ -243,8 +241,8 @@ std::vector<Link> version_links(const LawText& old_law, const LawText& new_law, 
     const Article& b = new_law.articles[m.to];
     Link l;
     l.kind = LinkKind::Version;
-    l.from = {old_law.law_id, {a.number, a.insertion, 0, 0, 0}};
-    l.to = {new_law.law_id, {b.number, b.insertion, 0, 0, 0}};
+    l.from = {old_law.law_id, article_path(a)};
+    l.to = {new_law.law_id, article_path(b)};
     l.line = a.source_line;
     l.score = m.score;
     l.basis = m.basis;

@@ -1,5 +1,6 @@
 #include "link_export.h"
 
+#include <cmath>
 #include <map>
 #include <pugixml.hpp>
 #include <set>
@@ -147,6 +148,8 @@ std::optional<ExportFormat> parse_export_format(std::string_view s) {
   return std::nullopt;
 }
 
+double json_score(double score) { return std::round(score * 1000) / 1000; }
+
 ordered_json provision_json(const ProvisionId& id) {
   ordered_json j;
   j["id"] = id.str();
@@ -171,7 +174,7 @@ ordered_json link_json(const links::Link& l) {
   j["kind"] = links::to_string(l.kind);
   if (!l.evidence.empty()) j["evidence"] = l.evidence;
   if (l.offset >= 0) j["position"] = {{"line", l.line}, {"offset", l.offset}};
-  if (l.kind == links::LinkKind::Version || l.kind == links::LinkKind::Implements) j["score"] = std::stod(score_text(l.score));
+  if (l.kind == links::LinkKind::Version || l.kind == links::LinkKind::Implements) j["score"] = json_score(l.score);
   if (!l.basis.empty()) j["basis"] = l.basis;
   if (!l.note.empty()) j["note"] = l.note;
   return j;

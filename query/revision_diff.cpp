@@ -9,7 +9,7 @@
 namespace lawref {
 
 std::string article_text(const LawText& law, const Article& article) {
-  return provision_text(law, {article.number, article.insertion, 0, 0, 0});
+  return provision_text(law, article_path(article));
 }
 
 RevisionDiff diff_revision(const LawText& before, const LawText& after, const std::vector<links::Link>& stored) {

@@ -588,11 +588,11 @@ struct Searcher::Impl {
     h.law = data.at("law").get<std::string>();
     h.article = a.number;
     h.insertion = a.insertion;
-    h.id = ProvisionId{h.law, {a.number, a.insertion, 0, 0, 0}}.str();
+    h.id = ProvisionId{h.law, article_path(a)}.str();
     h.score = weight;
     if (const LawInfo* info = store.law(h.law)) {
-      h.citation = citation_zh(*info, {a.number, a.insertion, 0, 0, 0});
-      h.citation_en = citation_en(*info, {a.number, a.insertion, 0, 0, 0});
+      h.citation = citation_zh(*info, article_path(a));
+      h.citation_en = citation_en(*info, article_path(a));
       h.title = info->title_zh;
     }
     const Snippet s = make_snippet(units, needles);

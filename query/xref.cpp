@@ -6,11 +6,6 @@
 namespace lawref {
 namespace {
 
-ProvisionId article_level(ProvisionId id) {
-  id.path.paragraph = id.path.item = id.path.subitem = 0;
-  return id;
-}
-
 // A link to the article (or paragraph) holding `at` concerns `at` too; a link to a whole
 // law does not concern each of its provisions.
 bool points_at(const links::Link& l, const ProvisionId& at) {
@@ -51,7 +46,7 @@ std::vector<XrefHit> find_xrefs(LinkGraph& graph, const ProvisionId& at, const X
       if (depth >= options.depth) continue;
       const ProvisionId& other = incoming ? link->from : link->to;
       if (other.law.empty()) continue;
-      const ProvisionId next = article_level(other);
+      const ProvisionId next{other.law, article_path(other.path)};
       if (expanded.insert(next.str()).second) queue.emplace_back(next, depth + 1);
     }
   }

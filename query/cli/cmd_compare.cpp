@@ -1,7 +1,6 @@
 // lawref compare A B: two laws as an alignment table (which article of A implements which of
 // B), or two provisions side by side with their differences.
 #include <iostream>
-#include <unistd.h>
 
 #include "commands.h"
 #include "common_options.h"
@@ -20,12 +19,6 @@ struct CompareCommand {
   bool json = false;
 };
 
-std::string score_text(double s) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.2f", s);
-  return buf;
-}
-
 int compare_laws(IndexStore& store, const LookupResult& a, const LookupResult& b, bool json) {
   LinkGraph graph(store);
   bool stored = false;
@@ -43,7 +36,7 @@ int compare_laws(IndexStore& store, const LookupResult& a, const LookupResult& b
     std::cout << "local\tnational\tbasis\tscore\n";
     for (const links::Link& l : table)
       std::cout << article_num_zh(l.from.path.article, l.from.path.insertion) << "\t" << article_num_zh(l.to.path.article, l.to.path.insertion)
-                << "\t" << l.basis << "\t" << score_text(l.score) << "\n";
+                << "\t" << l.basis << "\t" << score_label(l.score) << "\n";
     std::size_t covered = 0;
     for (const Article& art : a.zh->articles)
       for (const links::Link& l : table)
@@ -64,14 +57,14 @@ int compare_two(const LookupResult& a, const LookupResult& b, bool json) {
     j["left"]["text"] = c.left;
     j["right"] = provision_json(b.id());
     j["right"]["text"] = c.right;
-    j["similarity"] = std::round(c.similarity * 1000) / 1000;
+    j["similarity"] = json_score(c.similarity);
     j["diff"] = diff_json(c.diff);
     std::cout << j.dump() << "\n";
     return exit_code::kOk;
   }
-  const bool color = ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+  const bool color = color_output();
   std::cout << "── " << a.id().str() << "\n" << c.left << "\n── " << b.id().str() << "\n" << c.right << "\n── similarity "
-            << score_text(c.similarity) << "; differences ([-left-]{+right+}):\n"
+            << score_label(c.similarity) << "; differences ([-left-]{+right+}):\n"
             << render_diff(c.diff, color) << "\n";
   return exit_code::kOk;
 }

@@ -1,7 +1,6 @@
 // lawref diff OLD NEW: the whole revision, article by article, with inserted and deleted text.
 #include <iostream>
 #include <set>
-#include <unistd.h>
 
 #include "commands.h"
 #include "common_options.h"
@@ -50,22 +49,22 @@ int run_diff(DiffCommand& cmd) {
     j["changes"] = nlohmann::ordered_json::array();
     for (const ArticleChange& c : d.changes) {
       nlohmann::ordered_json e;
-      e["from"] = provision_json({x, {c.before->number, c.before->insertion, 0, 0, 0}});
-      e["to"] = provision_json({y, {c.after->number, c.after->insertion, 0, 0, 0}});
+      e["from"] = provision_json({x, article_path(*c.before)});
+      e["to"] = provision_json({y, article_path(*c.after)});
       e["basis"] = c.basis;
-      e["score"] = std::round(c.score * 1000) / 1000;
+      e["score"] = json_score(c.score);
       if (!cmd.summary) e["diff"] = diff_json(c.diff);
       j["changes"].push_back(e);
     }
     j["dropped"] = nlohmann::ordered_json::array();
-    for (const Article* art : d.dropped) j["dropped"].push_back(provision_json({x, {art->number, art->insertion, 0, 0, 0}}));
+    for (const Article* art : d.dropped) j["dropped"].push_back(provision_json({x, article_path(*art)}));
     j["added"] = nlohmann::ordered_json::array();
-    for (const Article* art : d.added) j["added"].push_back(provision_json({y, {art->number, art->insertion, 0, 0, 0}}));
+    for (const Article* art : d.added) j["added"].push_back(provision_json({y, article_path(*art)}));
     std::cout << j.dump() << "\n";
     return exit_code::kOk;
   }
 
-  const bool color = ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+  const bool color = color_output();
   std::set<const Article*> continued;
   for (const ArticleChange& c : d.changes) continued.insert(c.before);
   std::cout << x << " → " << y << ": " << continued.size() << " of " << a.zh->articles.size() << " articles continue in " << d.changes.size()
@@ -73,9 +72,7 @@ int run_diff(DiffCommand& cmd) {
             << (d.stored ? "" : " [aligned now: the index has no version links between them]") << "\n";
   for (const ArticleChange& c : d.changes) {
     if (cmd.changed_only && c.basis == "same") continue;
-    char score[16];
-    std::snprintf(score, sizeof score, "%.2f", c.score);
-    std::cout << "\n" << c.before->num << " → " << c.after->num << "  [" << c.basis << " " << score << "]\n";
+    std::cout << "\n" << c.before->num << " → " << c.after->num << "  [" << c.basis << " " << score_label(c.score) << "]\n";
     if (!cmd.summary && c.basis != "same") std::cout << render_diff(c.diff, color) << "\n";
   }
   if (!d.dropped.empty()) {

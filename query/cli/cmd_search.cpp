@@ -1,6 +1,5 @@
 // lawref search QUERY: ranked provisions with the matches marked.
 #include <iostream>
-#include <unistd.h>
 
 #include "commands.h"
 #include "common_options.h"
@@ -71,7 +70,7 @@ int run_search(SearchCommand& cmd) {
                            {"snippet", h.snippet}});
     std::cout << j.dump() << "\n";
   } else {
-    const bool color = ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+    const bool color = color_output();
     for (const std::string& e : r.expansions) std::cout << "(" << e << ")\n";
     if (!r.ignored.empty()) {
       std::cout << "(not in the glossary, ignored:";

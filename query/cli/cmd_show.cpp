@@ -1,6 +1,5 @@
 // lawref show CITATION… : the exact provision, in the version in force on --as-of.
 #include <iostream>
-#include <unistd.h>
 
 #include <algorithm>
 
@@ -79,13 +78,13 @@ int run_show(ShowCommand& cmd) {
   if (cmd.xref && !cmd.corpus.sources.empty()) return fail(exit_code::kBadInput, "--xref reads the links of the index; leave out --sources");
   IndexStore* index = dynamic_cast<IndexStore*>(store.get());
   if (cmd.xref && !index) return fail(exit_code::kCorpusProblem, "--xref needs the index; build it with: lawref index");
-  std::unique_ptr<LinkGraph> graph = index ? std::make_unique<LinkGraph>(*index) : nullptr;
+  std::unique_ptr<LinkGraph> graph = cmd.xref ? std::make_unique<LinkGraph>(*index) : nullptr;
   Lookup lookup(*store);
   ShowOptions options;
   options.zh = cmd.lang != "en";
   options.en = cmd.lang != "zh";
   options.context = cmd.context;
-  options.color = !cmd.json && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+  options.color = !cmd.json && color_output();
 
   int worst = exit_code::kOk;
   bool first = true;
@@ -99,7 +98,7 @@ int run_show(ShowCommand& cmd) {
     // A registry law's versions are all in the built-in registry; only other laws need the store's.
     const Registry& registry = r.law->registered ? Registry::builtin() : store->registry();
     std::vector<XrefHit> hits;
-    if (cmd.xref && index) hits = find_xrefs(*graph, r.id(), {});
+    if (graph) hits = find_xrefs(*graph, r.id(), {});
     if (cmd.json) {
       nlohmann::ordered_json j = render_json(r, registry);
       if (cmd.xref) {
@@ -114,7 +113,7 @@ int run_show(ShowCommand& cmd) {
     } else {
       if (!first) std::cout << "\n";
       std::cout << render_text(r, registry, options);
-      if (cmd.xref && index) print_xrefs(std::cout, *index, r.id(), hits);
+      if (graph) print_xrefs(std::cout, *index, r.id(), hits);
     }
     first = false;
   }

@@ -1,6 +1,8 @@
 #include "common_options.h"
 
+#include <cstdlib>
 #include <iostream>
+#include <unistd.h>
 
 #include "exit_codes.h"
 #include "index_builder.h"
@@ -34,6 +36,8 @@ std::unique_ptr<IndexStore> open_index(const CorpusOptions& corpus, int& code) {
     return nullptr;
   }
 }
+
+bool color_output() { return ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"); }
 
 bool parse_kinds(const std::vector<std::string>& names, std::set<links::LinkKind>& kinds) {
   for (const std::string& n : names) {

@@ -26,6 +26,9 @@ struct CorpusOptions {
 // set to kCorpusProblem, when it cannot be opened.
 std::unique_ptr<IndexStore> open_index(const CorpusOptions& corpus, int& code);
 
+// Colour for people: standard output is a terminal and NO_COLOR is not set.
+bool color_output();
+
 // --kind values -> link kinds; false (after a one-line error) on an unknown kind.
 bool parse_kinds(const std::vector<std::string>& names, std::set<links::LinkKind>& kinds);
 inline constexpr const char* kKindHelp = "Only links of this kind, repeatable: internal, external, unresolved, version, implements";

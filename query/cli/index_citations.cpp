@@ -26,16 +26,18 @@ std::string describe(IndexStore& store, const ProvisionId& id) {
   return citation_zh(*law, id.path) + " (" + id.str() + ")";
 }
 
+std::string score_label(double score) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", score);
+  return buf;
+}
+
 namespace {
 
 std::string link_detail(const links::Link& l) {
   std::string d = links::to_string(l.kind);
   if (!l.basis.empty()) d += " (" + l.basis + ")";
-  if (l.kind == links::LinkKind::Version || l.kind == links::LinkKind::Implements) {
-    char score[16];
-    std::snprintf(score, sizeof score, " %.2f", l.score);
-    d += score;
-  }
+  if (l.kind == links::LinkKind::Version || l.kind == links::LinkKind::Implements) d += " " + score_label(l.score);
   return d;
 }
 

@@ -18,6 +18,9 @@ LookupResult resolve_citation(Lookup& lookup, const std::string& citation, const
 // 反间谍法第五十七条 (cel-2023/art57): how a link's end is shown to people.
 std::string describe(IndexStore& store, const ProvisionId& id);
 
+// A similarity score for people: two decimals.
+std::string score_label(double score);
+
 // The links of `at`, outgoing then incoming, one per line (indented by depth).
 void print_xrefs(std::ostream& out, IndexStore& store, const ProvisionId& at, const std::vector<XrefHit>& hits);
 
