@@ -15,20 +15,9 @@ using namespace lawref;
 
 namespace {
 
-struct CoreIndex {
-  test::TempDir dir;
-  std::filesystem::path db = dir.path / "index";
-  IndexSummary summary;
-  std::unique_ptr<IndexStore> store;
+struct CoreIndex : test::TestIndex {
   std::unique_ptr<Searcher> searcher;
-  CoreIndex() {
-    IndexOptions o;
-    o.catalog.sources = {test::core_dir()};
-    o.db = db;
-    summary = build_index(Registry::builtin(), o);
-    store = std::make_unique<IndexStore>(db);
-    searcher = std::make_unique<Searcher>(*store);
-  }
+  CoreIndex() : TestIndex({test::core_dir()}), searcher(std::make_unique<Searcher>(*store)) {}
 };
 
 CoreIndex& core() {

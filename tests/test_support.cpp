@@ -36,6 +36,14 @@ std::filesystem::path TempDir::write(const std::string& name, const std::string&
   return p;
 }
 
+TestIndex::TestIndex(std::vector<std::filesystem::path> sources) {
+  IndexOptions o;
+  o.catalog.sources = std::move(sources);
+  o.db = db;
+  summary = build_index(Registry::builtin(), o);
+  store = std::make_unique<IndexStore>(db);
+}
+
 CommandResult run_lawref(const std::string& args, const std::string& env, const std::string& stdin_text) {
   TempDir tmp;
   const auto in = tmp.write("stdin", stdin_text);

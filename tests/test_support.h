@@ -1,7 +1,12 @@
 // Helpers shared by the tests: the real corpus location, temporary folders, running the CLI.
 #pragma once
 #include <filesystem>
+#include <memory>
 #include <string>
+#include <vector>
+
+#include "index_builder.h"
+#include "index_store.h"
 
 namespace lawref::test {
 
@@ -18,6 +23,15 @@ struct TempDir {
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;
   std::filesystem::path write(const std::string& name, const std::string& bytes) const;
+};
+
+// An index of `sources` built into a fresh temporary folder, and opened.
+struct TestIndex {
+  TempDir dir;
+  std::filesystem::path db = dir.path / "index";
+  IndexSummary summary;
+  std::unique_ptr<IndexStore> store;
+  explicit TestIndex(std::vector<std::filesystem::path> sources);
 };
 
 struct CommandResult {

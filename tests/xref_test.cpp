@@ -22,21 +22,12 @@ using links::LinkKind;
 namespace {
 
 // The core statutes plus the two laws cel-2023 cites by name, from lawrefbook.
-struct LinkedIndex {
-  test::TempDir dir;
-  std::filesystem::path db = dir.path / "index";
-  IndexSummary summary;
-  std::unique_ptr<IndexStore> store;
+struct LinkedIndex : test::TestIndex {
   std::unique_ptr<LinkGraph> graph;
-  LinkedIndex() {
-    IndexOptions o;
-    o.catalog.sources = {test::core_dir(), test::lawrefbook_dir() / "行政法" / "网络安全法(2016-11-07).md",
-                         test::lawrefbook_dir() / "行政法" / "数据安全法(2021-06-10).md"};
-    o.db = db;
-    summary = build_index(Registry::builtin(), o);
-    store = std::make_unique<IndexStore>(db);
-    graph = std::make_unique<LinkGraph>(*store);
-  }
+  LinkedIndex()
+      : TestIndex({test::core_dir(), test::lawrefbook_dir() / "行政法" / "网络安全法(2016-11-07).md",
+                   test::lawrefbook_dir() / "行政法" / "数据安全法(2021-06-10).md"}),
+        graph(std::make_unique<LinkGraph>(*store)) {}
 };
 
 LinkedIndex& linked() {
