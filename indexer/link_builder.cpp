@@ -94,17 +94,17 @@ bool reads_as_instrument(const std::string& name) {
   return false;
 }
 
-bool names_law(const LawInfo& law, const std::string& name) {
-  const std::string key = normalize_law_name(name);
-  if (key == normalize_law_name(law.title_zh)) return true;
+// The normalised names a law goes by (normalize_law_name), to recognise it citing itself.
+std::set<std::string> own_names(const LawInfo& law) {
+  std::set<std::string> keys = {normalize_law_name(law.title_zh)};
   for (const auto* list : {&law.short_zh, &law.aliases})
-    for (const std::string& n : *list)
-      if (normalize_law_name(n) == key) return true;
-  return false;
+    for (const std::string& n : *list) keys.insert(normalize_law_name(n));
+  return keys;
 }
 
 std::vector<Link> resolve(const LawNameIndex& names, const LawInfo& citing,
                           const std::map<std::string, const LawText*>& texts, const std::vector<Reference>& refs) {
+  const std::set<std::string> own = own_names(citing);
   const std::string date = citing_date(citing);
   std::vector<Link> out;
   std::set<std::tuple<std::string, std::string, std::string, int>> seen;  // from, to, external, offset
@@ -130,7 +130,7 @@ std::vector<Link> resolve(const LawNameIndex& names, const LawInfo& citing,
           l.note = "read as " + r.context_law + "'s: " + citing.id + " has no such provision";
         }
       }
-    } else if (names_law(citing, r.law_name)) {  // its own name: itself, even before it is in force
+    } else if (own.count(normalize_law_name(r.law_name))) {  // its own name: itself, even before it is in force
       l.kind = LinkKind::Internal;
       l.to = {citing.id, r.target};
       l.external = r.law_name;
