@@ -106,6 +106,12 @@ std::vector<Link> resolve(const LawNameIndex& names, const LawInfo& citing,
                           const std::map<std::string, const LawText*>& texts, const std::vector<Reference>& refs) {
   const std::set<std::string> own = own_names(citing);
   const std::string date = citing_date(citing);
+  // A name as of the citing date; one several works share goes to the one holding the article.
+  auto resolve_name = [&](const std::string& name, const ProvisionPath& target) {
+    LawResolution res = names.resolve(name, 0, date, false);
+    if (!res.ambiguous.empty() && target.article) res.law = holder_of(res.ambiguous, target, texts);
+    return res;
+  };
   std::vector<Link> out;
   std::set<std::tuple<std::string, std::string, std::string, int>> seen;  // from, to, external, offset
   for (const Reference& r : refs) {
@@ -118,10 +124,9 @@ std::vector<Link> resolve(const LawNameIndex& names, const LawInfo& citing,
       l.kind = LinkKind::Internal;
       l.to = {citing.id, r.target};
       // A bare 第N条 this law lacks, after the text named another law that has it: that law's.
-      const auto own = texts.find(citing.id);
-      if (!r.context_law.empty() && r.target.article && own != texts.end() && !has_provision(*own->second, r.target)) {
-        LawResolution res = names.resolve(r.context_law, 0, date, false);
-        if (!res.ambiguous.empty()) res.law = holder_of(res.ambiguous, r.target, texts);
+      const auto citing_text = texts.find(citing.id);
+      if (!r.context_law.empty() && r.target.article && citing_text != texts.end() && !has_provision(*citing_text->second, r.target)) {
+        const LawResolution res = resolve_name(r.context_law, r.target);
         const auto other = res.law ? texts.find(res.law->id) : texts.end();
         if (other != texts.end() && has_provision(*other->second, r.target)) {
           l.kind = res.law->id == citing.id ? LinkKind::Internal : LinkKind::External;
@@ -135,8 +140,7 @@ std::vector<Link> resolve(const LawNameIndex& names, const LawInfo& citing,
       l.to = {citing.id, r.target};
       l.external = r.law_name;
     } else {
-      LawResolution res = names.resolve(r.law_name, 0, date, false);
-      if (!res.ambiguous.empty() && r.target.article) res.law = holder_of(res.ambiguous, r.target, texts);
+      LawResolution res = resolve_name(r.law_name, r.target);
       l.external = r.law_name;
       // The law as a whole, when it existed then (first adopted before the citing date) but
       // the version then in force is not in the corpus: its next version, said so. Not for an
