@@ -50,17 +50,27 @@ struct Score {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: search_eval QUERIES.tsv [SOURCES_DIR] [--verbose]\n");
+    std::fprintf(stderr, "usage: search_eval QUERIES.tsv [SOURCES_DIR[:DIR…]] [--verbose]   (default: the corpus's core and local)\n");
     return 2;
   }
   const bool verbose = std::string(argv[argc - 1]) == "--verbose";
   const auto queries = read_queries(argv[1]);
-  const std::filesystem::path sources = argc > 2 && std::string(argv[2]) != "--verbose" ? argv[2] : lawref::paths::corpus_root() / "core";
+  // The index a user gets by default (core and local), unless folders are named.
+  std::vector<std::filesystem::path> sources = lawref::paths::default_sources();
+  if (argc > 2 && std::string(argv[2]) != "--verbose") {
+    sources.clear();
+    std::string list = argv[2];
+    for (std::size_t start = 0, colon; start <= list.size(); start = colon + 1) {
+      colon = list.find(':', start);
+      if (colon == std::string::npos) colon = list.size();
+      if (colon > start) sources.emplace_back(list.substr(start, colon - start));
+    }
+  }
   const auto tmp = std::filesystem::temp_directory_path() / ("lawref-eval-" + std::to_string(::getpid()));
   int status = 0;
   for (bool words : {false, true}) {
     lawref::IndexOptions options;
-    options.catalog.sources = {sources};
+    options.catalog.sources = sources;
     options.db = tmp / (words ? "words" : "bigrams");
     options.dictionary_words = words;
     lawref::build_index(lawref::Registry::builtin(), options);

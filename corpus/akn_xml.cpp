@@ -208,10 +208,16 @@ std::string to_akn_xml(const LawText& law, const AknWorkInfo& work) {
   frbr_expr.append_child("FRBRthis").append_attribute("value").set_value((expr_uri + "/!main").c_str());
   frbr_expr.append_child("FRBRuri").append_attribute("value").set_value(expr_uri.c_str());
   frbr_expr.append_child("FRBRlanguage").append_attribute("language").set_value(akn_language(law.lang).c_str());
-  if (!law.source.empty()) {
+  if (!law.source.empty() || !law.source_metadata.empty() || !law.translation.empty()) {
     pugi::xml_node prop = act.child("meta").append_child("proprietary");
     prop.append_attribute("source").set_value("#lawref");
-    prop.append_child("lawref:sourceFile").text().set(law.source.c_str());
+    if (!law.source.empty()) prop.append_child("lawref:sourceFile").text().set(law.source.c_str());
+    for (const auto& [key, value] : law.source_metadata) {
+      pugi::xml_node m = prop.append_child("lawref:sourceMetadata");
+      m.append_attribute("name").set_value(key.c_str());
+      m.text().set(value.c_str());
+    }
+    if (!law.translation.empty()) prop.append_child("lawref:translation").text().set(law.translation.c_str());
   }
 
   pugi::xml_node preface = act.append_child("preface");
@@ -250,7 +256,10 @@ LawText from_akn_xml(std::string_view xml) {
   const std::string language = ident.child("FRBRExpression").child("FRBRlanguage").attribute("language").value();
   if (language.empty()) fail("no FRBRlanguage in the document");
   law.lang = akn_language(language);
-  law.source = act.child("meta").child("proprietary").child("lawref:sourceFile").text().get();
+  pugi::xml_node prop = act.child("meta").child("proprietary");
+  law.source = prop.child("lawref:sourceFile").text().get();
+  for (pugi::xml_node m : prop.children("lawref:sourceMetadata")) law.source_metadata.emplace_back(m.attribute("name").value(), m.text().get());
+  law.translation = prop.child("lawref:translation").text().get();
   pugi::xml_node preface = act.child("preface");
   law.title = read_text(preface.child("longTitle"));
   for (pugi::xml_node p : preface.children("p")) law.preamble.emplace_back(p.text().get());

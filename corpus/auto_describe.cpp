@@ -127,6 +127,9 @@ void complete_from_text(LawInfo& info, const LawText& law) {
   // version cannot have taken effect before its own amendment. Without a later date, the
   // amendment's date is the best estimate.
   if (!amended.empty() && (info.effective.empty() || info.effective < amended.back())) info.effective = amended.back();
+  // The collection's own header, where it has one, knows better than a guess from the text.
+  if (const std::string from = law.metadata("EFFECTIVE_FROM"); is_iso_date(from)) info.effective = from;
+  info.amended_since = text_marked_amended_since(law);
   info.expected_articles = static_cast<int>(law.articles.size());
 }
 

@@ -1,5 +1,7 @@
 #include "corpus_check.h"
 
+#include "history.h"
+
 namespace lawref {
 
 bool CheckReport::ok() const {
@@ -19,6 +21,13 @@ std::vector<std::string> compare_with_registry(const LawInfo& info, const LawTex
   for (const Division& d : law.divisions) chapters += d.kind == DivisionKind::Chapter;
   if (info.expected_chapters >= 0 && info.expected_chapters != chapters)
     out.push_back("registry says " + std::to_string(info.expected_chapters) + " chapters, the text has " + std::to_string(chapters));
+  // The collection's header lines (<!-- EFFECTIVE_FROM: … -->, <!-- STATUS: … -->), where present.
+  if (const std::string from = law.metadata("EFFECTIVE_FROM"); is_iso_date(from) && from != info.effective)
+    out.push_back("registry says in force from " + (info.effective.empty() ? std::string("(unknown)") : info.effective) +
+                  ", the text's header says " + from);
+  if (const bool marked = text_marked_amended_since(law); !law.metadata("STATUS").empty() && marked != info.amended_since)
+    out.push_back(marked ? "the text's header marks it as amended since (STATUS: " + law.metadata("STATUS") + "); the registry does not say so"
+                         : "the registry says amended since, the text's header says STATUS: " + law.metadata("STATUS"));
   return out;
 }
 

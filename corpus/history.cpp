@@ -67,6 +67,11 @@ std::vector<HistoryEvent> history_events(const LawText& law) {
   return out;
 }
 
+bool text_marked_amended_since(const LawText& law) {
+  const std::string status = law.metadata("STATUS");
+  return contains(status, "已修改") || contains(status, "已修正") || contains(status, "已被修改");
+}
+
 std::string effective_date(const LawText& law, const std::string& promulgated) {
   // The commencement clause sits in the last articles; search from the end.
   for (auto a = law.articles.rbegin(); a != law.articles.rend(); ++a) {

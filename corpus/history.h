@@ -24,6 +24,9 @@ std::vector<HistoryEvent> history_events(const LawText& law);
 // 自2023年7月1日起施行 in the articles; 自公布之日起施行 gives `promulgated`; else empty.
 std::string effective_date(const LawText& law, const std::string& promulgated);
 
+// The collection marks the text as amended since this version (<!-- STATUS: 已修改 -->).
+bool text_marked_amended_since(const LawText& law);
+
 // The first 2023年7月1日 / 二〇二三年七月一日 in `text`, as YYYY-MM-DD; empty when none.
 std::string first_date(const std::string& text);
 

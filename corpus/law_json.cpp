@@ -60,8 +60,12 @@ json law_header_to_json(const LawText& law) {
   for (const Division& d : law.divisions)
     divisions.push_back({{"k", static_cast<int>(d.kind)}, {"no", d.number}, {"n", d.num}, {"h", d.heading}, {"p", d.parent},
                          {"f", d.first_article}});
-  return {{"id", law.law_id}, {"lang", law.lang},         {"title", law.title}, {"preamble", law.preamble},
-          {"divisions", divisions}, {"appendix", law.appendix}, {"source", law.source}};
+  json j = {{"id", law.law_id}, {"lang", law.lang},         {"title", law.title}, {"preamble", law.preamble},
+            {"divisions", divisions}, {"appendix", law.appendix}, {"source", law.source}};
+  if (!law.source_metadata.empty()) j["meta"] = law.source_metadata;
+  if (!law.translation.empty()) j["translation"] = law.translation;
+  j["articles"] = law.articles.size();  // for listings that do not read the articles
+  return j;
 }
 
 LawText law_header_from_json(const json& j) {
@@ -72,6 +76,8 @@ LawText law_header_from_json(const json& j) {
   law.preamble = j.at("preamble").get<std::vector<std::string>>();
   law.appendix = j.at("appendix").get<std::vector<std::string>>();
   law.source = j.at("source").get<std::string>();
+  if (j.contains("meta")) law.source_metadata = j.at("meta").get<std::vector<std::pair<std::string, std::string>>>();
+  if (j.contains("translation")) law.translation = j.at("translation").get<std::string>();
   for (const json& d : j.at("divisions"))
     law.divisions.push_back(Division{static_cast<DivisionKind>(d.at("k").get<int>()), d.at("no").get<int>(), d.at("n").get<std::string>(),
                                      d.at("h").get<std::string>(), d.at("p").get<int>(), d.at("f").get<std::size_t>()});
@@ -133,7 +139,7 @@ std::vector<std::string> get_list(std::string_view field) {
   return out;
 }
 
-constexpr std::size_t kFields = 23;
+constexpr std::size_t kFields = 24;
 
 }  // namespace
 
@@ -151,7 +157,7 @@ std::string encode_law_infos(const std::vector<LawInfo>& laws) {
       out += '\t';
     }
     out += std::string(to_string(l.level)) + '\t' + std::to_string(l.expected_articles) + '\t' + std::to_string(l.expected_chapters) + '\t' +
-           (l.registered ? "1" : "0") + '\n';
+           (l.registered ? "1" : "0") + '\t' + (l.amended_since ? "1" : "0") + '\n';
   }
   return out;
 }
@@ -173,6 +179,7 @@ std::vector<LawInfo> decode_law_infos(std::string_view text) {
     l.expected_articles = std::stoi(std::string(f[k++]));
     l.expected_chapters = std::stoi(std::string(f[k++]));
     l.registered = f[k++] == "1";
+    l.amended_since = f[k++] == "1";
     out.push_back(std::move(l));
   }
   return out;

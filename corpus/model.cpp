@@ -8,6 +8,12 @@ const Article* LawText::find_article(int number, int insertion) const {
   return nullptr;
 }
 
+std::string LawText::metadata(std::string_view key) const {
+  for (const auto& [k, v] : source_metadata)
+    if (k == key) return v;
+  return {};
+}
+
 const char* division_alias(DivisionKind kind) {
   switch (kind) {
     case DivisionKind::Part: return "part";

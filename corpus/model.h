@@ -6,6 +6,8 @@
 // makes lookups by article number trivial and still describes the tree losslessly.
 #pragma once
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace lawref {
@@ -60,9 +62,17 @@ struct LawText {
   std::vector<Article> articles;
   std::vector<std::string> appendix;  // lines after the articles introduced by 附件/附表/附：, as written
   std::string source;  // the file name it came from (no directory), for provenance only
+  // The collection's comment lines before the first article (<!-- STATUS: 有效 -->, in order):
+  // metadata about the text, never statute text.
+  std::vector<std::pair<std::string, std::string>> source_metadata;
+  // Who made this text when it is a translation: "unofficial translation (lawref)", or the source
+  // an imported official translation names. Empty for the original.
+  std::string translation;
   bool operator==(const LawText&) const = default;
 
   const Article* find_article(int number, int insertion = 0) const;
+  // The value of a source_metadata key (STATUS, EFFECTIVE_FROM, SOURCE), or empty.
+  std::string metadata(std::string_view key) const;
 };
 
 // The item numbered `number` (项 and 目 are found by number, not position), or null.

@@ -32,7 +32,9 @@ std::vector<std::filesystem::path> default_sources() {
     }
     return out;
   }
+  // The national texts and the local regulations that implement them, in one index.
   out.push_back(corpus_root() / "core");
+  out.push_back(corpus_root() / "local");
   return out;
 }
 

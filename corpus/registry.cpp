@@ -85,6 +85,9 @@ LawInfo parse_law(const json& j) {
   law.document_number = str(j, "document_number", id);
   law.source_file = str(j, "source_file", id);
   law.text_note = str(j, "text_note", id);
+  if (const std::string status = str(j, "status", id); status == "amended-since") law.amended_since = true;
+  else if (!status.empty() && status != "current")
+    throw RegistryError("law '" + id + "': unknown status '" + status + "' (current, amended-since)");
   if (j.contains("articles")) law.expected_articles = j.at("articles").get<int>();
   if (j.contains("chapters")) law.expected_chapters = j.at("chapters").get<int>();
   return law;

@@ -32,6 +32,9 @@ struct LawInfo {
   int expected_articles = 0;     // 0: unknown
   int expected_chapters = -1;    // -1: unknown
   std::string text_note;
+  // The collection marks this text as amended since this version (<!-- STATUS: 已修改 -->): a
+  // later version exists that the corpus does not hold, so "in force" is not known.
+  bool amended_since = false;
   bool registered = true;  // false: metadata derived automatically from a corpus file
 
   // The date of this version: the last amendment, else adoption.

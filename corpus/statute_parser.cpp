@@ -28,7 +28,7 @@ class Parser {
     std::u32string decoded = utf8::decode(raw);
     std::u32string_view s = utf8::trim(decoded);
     if (s.empty()) return;
-    if (s.substr(0, 4) == U"<!--") return;  // markdown comments such as <!-- INFO END -->
+    if (s.substr(0, 4) == U"<!--") return comment(s);  // markdown comments such as <!-- INFO END -->
 
     bool heading = false;
     if (s.front() == U'#') {
@@ -68,6 +68,21 @@ class Parser {
 
  private:
   bool en() const { return opt_.lang == "en"; }
+
+  // <!-- STATUS: 已修改 --> before the first article: the collection's metadata about the text.
+  // Markers without a key (<!-- INFO END -->) and comments among the articles carry nothing.
+  void comment(std::u32string_view s) {
+    if (!law_.articles.empty()) return;
+    std::u32string_view body = s.substr(4);
+    if (const std::size_t end = body.rfind(U"-->"); end != std::u32string_view::npos) body = body.substr(0, end);
+    const std::size_t colon = body.find(U':');
+    if (colon == std::u32string_view::npos) return;
+    const std::u32string_view key = utf8::trim(body.substr(0, colon));
+    const bool is_key = !key.empty() && key.size() <= 40 && std::all_of(key.begin(), key.end(), [](char32_t c) {
+      return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9') || c == U'_' || c == U'-';
+    });
+    if (is_key) law_.source_metadata.emplace_back(utf8::encode(key), utf8::encode(utf8::trim(body.substr(colon + 1))));
+  }
 
   bool starts_structure(std::u32string_view s, bool heading) const {
     if (en()) return match_division_en(s) || match_article_en(s);
@@ -187,6 +202,7 @@ class Parser {
       art.paragraphs.push_back(Paragraph{1, {}, {}});
     }
     join_item_continuation(art, *item);
+    adopt_unnumbered_items(art, *item);
     Paragraph& para = art.paragraphs.back();
     Item it{item->number, utf8::encode(item->num), utf8::encode(item->rest), {}};
     // A secondary number (1. under （一）, or (a) under (1)) is a 目 of the last 项.
@@ -215,6 +231,34 @@ class Parser {
     out_.diagnostics.warn(line_no_, "item-continuation",
                           "the line before item " + utf8::encode(next.num) + " is read as the rest of item " + previous.num);
     art.paragraphs.pop_back();
+  }
+
+  // 应当采取下列措施： / 建立…； / 建立…； / （三）…: a source that leaves the first items without
+  // their numbers. When item N arrives after exactly N-1 plain lines that follow a lead-in ending
+  // in a colon, those lines are items 1…N-1, unnumbered as written (their num stays empty).
+  void adopt_unnumbered_items(Article& art, const ItemOpening& next) {
+    if (next.secondary || next.number < 2) return;
+    const std::size_t k = static_cast<std::size_t>(next.number - 1);
+    if (art.paragraphs.size() < k + 1) return;
+    const std::size_t lead = art.paragraphs.size() - k - 1;
+    const Paragraph& lead_in = art.paragraphs[lead];
+    if (!lead_in.items.empty() || !ends_with_colon(lead_in.text)) return;
+    for (std::size_t i = lead + 1; i < art.paragraphs.size(); ++i)
+      if (!art.paragraphs[i].items.empty() || ends_with_colon(art.paragraphs[i].text)) return;
+    Paragraph& target = art.paragraphs[lead];
+    for (std::size_t i = lead + 1; i < art.paragraphs.size(); ++i)
+      target.items.push_back(Item{static_cast<int>(i - lead), {}, std::move(art.paragraphs[i].text), {}});
+    art.paragraphs.resize(lead + 1);
+    out_.diagnostics.warn(line_no_, "unnumbered-items",
+                          k == 1 ? std::string("the line before item ") + utf8::encode(next.num) + " has no number; read as item 1"
+                                 : "the " + std::to_string(k) + " lines before item " + utf8::encode(next.num) + " have no numbers; read as items 1–" +
+                                       std::to_string(k));
+  }
+
+  static bool ends_with_colon(const std::string& text) {
+    const std::u32string s = utf8::decode(text);
+    const std::u32string_view t = utf8::trim(std::u32string_view(s));
+    return !t.empty() && (t.back() == U'：' || t.back() == U':');
   }
 
   void new_paragraph(std::u32string_view s) {

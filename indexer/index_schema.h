@@ -8,7 +8,7 @@
 
 namespace lawref::schema {
 
-inline constexpr const char* kSchemaVersion = "lawref-index-5";
+inline constexpr const char* kSchemaVersion = "lawref-index-6";
 
 // Content terms carry no prefix: CJK character bigrams, folded ASCII words and numbers.
 inline constexpr const char* kRunEnd = "XE";    // the last CJK character of a run (with bigrams: every character)

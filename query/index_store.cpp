@@ -56,6 +56,23 @@ const LawInfo* IndexStore::law(const std::string& id) const {
   return laws_.emplace(id, std::make_unique<LawInfo>(std::move(one[0]))).first->second.get();
 }
 
+std::vector<std::string> IndexStore::languages(const std::string& law_id) const {
+  std::vector<std::string> out;
+  for (const char* lang : {"zh", "en"})
+    if (!db_.get_metadata(schema::kMetaLawPrefix + law_id + ":" + lang).empty()) out.emplace_back(lang);
+  return out;
+}
+
+int IndexStore::article_count(const std::string& law_id) const {
+  for (const char* lang : {"zh", "en"}) {
+    const std::string header = db_.get_metadata(schema::kMetaLawPrefix + law_id + ":" + lang);
+    if (header.empty()) continue;
+    const nlohmann::json j = nlohmann::json::parse(header, nullptr, false);
+    if (j.is_object() && j.contains("articles") && j.at("articles").is_number_integer()) return j.at("articles").get<int>();
+  }
+  return -1;
+}
+
 const LawText* IndexStore::text(const std::string& law_id, const std::string& lang) {
   const auto key = std::make_pair(law_id, lang);
   if (auto it = cache_.find(key); it != cache_.end()) return it->second.get();

@@ -27,6 +27,10 @@ class IndexStore : public LawStore {
   // One law, decoded alone: what a search hit needs.
   const LawInfo* law(const std::string& id) const;
   const LawText* text(const std::string& law_id, const std::string& lang) override;
+  // The languages the index holds a text of (zh, en), and the article count of the main text;
+  // read from the stored headers, without decoding the articles.
+  std::vector<std::string> languages(const std::string& law_id) const;
+  int article_count(const std::string& law_id) const;
 
   Xapian::Database& database() { return db_; }
   bool has_dictionary_words() const { return words_; }

@@ -1,16 +1,47 @@
 #include "law_listing.h"
 
-#include <cstdio>
+#include <algorithm>
 #include <unordered_map>
 
 #include "auto_describe.h"
+#include "index_store.h"
+#include "utf8.h"
 
 namespace lawref {
+namespace {
 
-std::vector<LawRow> list_laws(const Catalog& catalog) {
+// Successors' effective dates are known only once every row is filled; then each row's status.
+void finish_rows(std::vector<LawRow>& rows, const std::string& today) {
+  std::unordered_map<std::string, const LawInfo*> by_id;
+  for (const LawRow& r : rows) by_id.emplace(r.info.id, &r.info);
+  for (LawRow& r : rows) {
+    if (const auto next = by_id.find(r.info.superseded_by); !r.info.superseded_by.empty() && next != by_id.end())
+      r.in_force_until = next->second->effective;
+    if (!r.in_force_until.empty() && r.in_force_until <= today) r.status = LawStatus::Superseded;
+    else if (r.info.amended_since) r.status = LawStatus::AmendedSince;
+    else if (r.info.effective.empty()) r.status = LawStatus::Unknown;
+    else if (r.info.effective > today) r.status = LawStatus::NotYetInForce;
+    else r.status = LawStatus::InForce;
+  }
+}
+
+}  // namespace
+
+const char* to_string(LawStatus status) {
+  switch (status) {
+    case LawStatus::InForce: return "in-force";
+    case LawStatus::NotYetInForce: return "not-yet-in-force";
+    case LawStatus::Superseded: return "superseded";
+    case LawStatus::AmendedSince: return "amended-since";
+    case LawStatus::Unknown: return "unknown";
+  }
+  return "unknown";
+}
+
+std::vector<LawRow> list_laws(const Catalog& catalog, const std::string& today) {
   std::vector<LawRow> rows;
   for (const CatalogEntry& entry : catalog.entries()) {
-    LawRow row{entry.info, {}, -1, {}};
+    LawRow row{entry.info, {}, -1, {}, LawStatus::Unknown};
     for (const TextSource& t : entry.texts) {
       row.text_languages.push_back(t.lang);
       if (t.lang != "zh" && entry.text("zh")) continue;  // count articles in the authoritative text
@@ -20,12 +51,18 @@ std::vector<LawRow> list_laws(const Catalog& catalog) {
     }
     rows.push_back(std::move(row));
   }
-  // A successor's effective date is known only once its text is read.
-  std::unordered_map<std::string, const LawInfo*> by_id;
-  for (const LawRow& r : rows) by_id.emplace(r.info.id, &r.info);
-  for (LawRow& r : rows)
-    if (const auto next = by_id.find(r.info.superseded_by); !r.info.superseded_by.empty() && next != by_id.end())
-      r.in_force_until = next->second->effective;
+  finish_rows(rows, today);
+  return rows;
+}
+
+std::vector<LawRow> list_laws(IndexStore& index, const std::string& today) {
+  std::vector<LawRow> rows;
+  for (const LawInfo& info : index.registry().laws()) {
+    LawRow row{info, index.languages(info.id), -1, {}, LawStatus::Unknown};
+    if (!row.text_languages.empty()) row.articles = index.article_count(info.id);
+    rows.push_back(std::move(row));
+  }
+  finish_rows(rows, today);
   return rows;
 }
 
@@ -46,6 +83,7 @@ nlohmann::ordered_json to_json(const LawRow& row) {
                 {"amended", l.amended},
                 {"effective", or_null(l.effective)},
                 {"in_force_until", or_null(row.in_force_until)}};
+  j["status"] = to_string(row.status);
   j["supersedes"] = or_null(l.supersedes);
   j["superseded_by"] = or_null(l.superseded_by);
   j["implements"] = l.implements;
@@ -61,23 +99,50 @@ nlohmann::ordered_json to_json(const LawRow& row) {
 }
 
 std::string to_table(const std::vector<LawRow>& rows) {
+  // Columns as wide as their widest cell (ids and jurisdictions vary: heilongjiang-ceprec-2019).
+  auto status_label = [](const LawRow& r) -> std::string {
+    switch (r.status) {
+      case LawStatus::Superseded: return "superseded " + r.in_force_until;
+      case LawStatus::AmendedSince: return "amended since";
+      case LawStatus::NotYetInForce: return "from " + r.info.effective;
+      case LawStatus::InForce: return "in force";
+      case LawStatus::Unknown: return "-";
+    }
+    return "-";
+  };
+  auto arts = [](const LawRow& r) {
+    return r.articles >= 0 ? std::to_string(r.articles)
+           : r.info.expected_articles > 0 ? "(" + std::to_string(r.info.expected_articles) + ")"
+                                          : std::string("-");
+  };
+  auto langs = [](const LawRow& r) {
+    std::string s;
+    for (const std::string& l : r.text_languages) s += (s.empty() ? "" : ",") + l;
+    return s.empty() ? std::string("none") : s;
+  };
+  std::vector<std::vector<std::string>> cells;
+  cells.push_back({"ID", "LEVEL", "JURISDICTION", "EFFECTIVE", "STATUS", "ARTS", "TEXT"});
+  for (const LawRow& r : rows)
+    cells.push_back({r.info.id, to_string(r.info.level), r.info.jurisdiction, r.info.effective.empty() ? "-" : r.info.effective,
+                     status_label(r), arts(r), langs(r)});
+  std::vector<std::size_t> width(cells[0].size(), 0);
+  for (const auto& row : cells)
+    for (std::size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], row[c].size());
   std::string out;
-  char buf[256];
-  std::snprintf(buf, sizeof buf, "%-22s %-26s %-12s %-10s %-10s %5s  %-5s %s\n", "ID", "LEVEL", "JURISDICTION", "EFFECTIVE",
-                "UNTIL", "ARTS", "TEXT", "TITLE");
-  out += buf;
-  for (const LawRow& r : rows) {
-    std::string langs;
-    for (const std::string& l : r.text_languages) langs += (langs.empty() ? "" : ",") + l;
-    const std::string arts = r.articles >= 0 ? std::to_string(r.articles)
-                             : r.info.expected_articles > 0 ? "(" + std::to_string(r.info.expected_articles) + ")"
-                                                            : "-";
-    std::snprintf(buf, sizeof buf, "%-22s %-26s %-12s %-10s %-10s %5s  %-5s ", r.info.id.c_str(), to_string(r.info.level),
-                  r.info.jurisdiction.c_str(), r.info.effective.empty() ? "-" : r.info.effective.c_str(),
-                  r.in_force_until.empty() ? "-" : r.in_force_until.c_str(), arts.c_str(), langs.empty() ? "none" : langs.c_str());
-    out += buf;
-    out += r.info.title_zh;
-    if (!r.info.title_en.empty()) out += " — " + r.info.title_en;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    for (std::size_t c = 0; c < cells[i].size(); ++c) {
+      const std::string& cell = cells[i][c];
+      const std::size_t pad = width[c] - cell.size();
+      if (c == 5) out += std::string(pad, ' ') + cell;  // numbers right-aligned
+      else out += cell + std::string(pad, ' ');
+      out += "  ";
+    }
+    if (i == 0) out += "TITLE";
+    else {
+      const LawInfo& l = rows[i - 1].info;
+      out += l.title_zh;
+      if (!l.title_en.empty()) out += " — " + l.title_en;
+    }
     out += "\n";
   }
   return out;

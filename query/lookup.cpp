@@ -55,7 +55,7 @@ LookupResult Lookup::find(std::string_view citation, const std::string& as_of) {
   }
   const LawText* text = result.zh ? result.zh : result.en;
   if (!text)
-    return fail(LookupStatus::NotFound, law->id + " has no text yet; import the official text with: lawref import FILE --law " + law->id);
+    return fail(LookupStatus::NotFound, law->id + " has no text in the sources read; add its folder with --sources, or import it with: lawref import FILE --law " + law->id);
   const std::string& name = law->short_name_zh();
   const Article* a = text->find_article(c.path.article, c.path.insertion);
   if (!a) {

@@ -22,13 +22,13 @@ std::string synthetic_regulation(int articles) {
 
 }  // namespace
 
-TEST_CASE("lawref laws --json lists the eight registry laws with their fields", "[cli]") {
+TEST_CASE("lawref laws --json lists the core and local laws with their fields", "[cli]") {
   TempDir home;
   const auto r = run_lawref("laws --json", home_env(home));
   REQUIRE(r.exit_code == 0);
   const auto j = nlohmann::json::parse(r.out);
-  REQUIRE(j["count"] == 8);
-  REQUIRE(j["laws"].size() == 8);
+  REQUIRE(j["count"] == 14);
+  REQUIRE(j["laws"].size() == 14);
   std::set<std::string> ids;
   for (const auto& law : j["laws"]) {
     ids.insert(law["id"].get<std::string>());
@@ -37,7 +37,9 @@ TEST_CASE("lawref laws --json lists the eight registry laws with their fields", 
       CHECK(law.contains(key));
   }
   CHECK(ids == std::set<std::string>{"cel-2023", "cel-2014", "nsl-2015", "cel-rules-2017", "nil-2018", "ssl-2024",
-                                     "report-reward-2022", "cq-cer-2023"});
+                                     "report-reward-2022", "cq-cer-2023", "mss-precautions-2021", "jiangxi-cer-2024",
+                                     "shanghai-ceprec-2021", "shaanxi-ceprec-2021", "sichuan-ceprec-2019", "heilongjiang-ceprec-2019"});
+  for (const auto& law : j["laws"]) CHECK(law["text_present"] == true);
   const auto& cel = j["laws"][0];
   CHECK(cel["articles"] == 71);
   CHECK(cel["text_present"] == true);
@@ -46,11 +48,19 @@ TEST_CASE("lawref laws --json lists the eight registry laws with their fields", 
   CHECK(cel14["superseded_by"] == "cel-2023");
   CHECK(cel14["dates"]["in_force_until"] == "2023-07-01");
   const auto& cq = j["laws"][7];
-  CHECK(cq["text_present"] == false);
-  CHECK(cq["articles"].is_null());
+  CHECK(cq["articles"] == 29);
   CHECK(cq["expected_articles"] == 29);
   CHECK(cq["jurisdiction"] == "chongqing");
   CHECK(cq["level"] == "local-regulation");
+  CHECK(cq["status"] == "in-force");
+  const auto& mss = j["laws"][8];
+  CHECK(mss["id"] == "mss-precautions-2021");
+  CHECK(mss["articles"] == 31);
+  CHECK(mss["implements"][0] == "cel-2014");
+  const auto& shaanxi = j["laws"][11];
+  CHECK(shaanxi["id"] == "shaanxi-ceprec-2021");
+  CHECK(shaanxi["status"] == "amended-since");
+  CHECK(cel14["status"] == "superseded");
 }
 
 TEST_CASE("lawref laws prints a table", "[cli]") {
@@ -59,14 +69,16 @@ TEST_CASE("lawref laws prints a table", "[cli]") {
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("cel-2023") != std::string::npos);
   CHECK(r.out.find("cq-cer-2023") != std::string::npos);
-  CHECK(r.out.find("none") != std::string::npos);
+  CHECK(r.out.find("heilongjiang-ceprec-2019 ") != std::string::npos);  // the widest id keeps its column
+  CHECK(r.out.find("amended since") != std::string::npos);
+  CHECK(r.out.find("superseded") != std::string::npos);
 }
 
 TEST_CASE("lawref check passes on the bundled corpus and fails on a broken one", "[cli]") {
   TempDir home;
   auto r = run_lawref("check", home_env(home));
   CHECK(r.exit_code == 0);
-  CHECK(r.out.find("7 texts checked: 7 ok, 0 with problems") != std::string::npos);
+  CHECK(r.out.find("14 texts checked: 14 ok, 0 with problems") != std::string::npos);
 
   TempDir sources;
   sources.write("cel-2023.zh.md", "# 中华人民共和国反间谍法\n第一条 合成。\n第三条 合成。\n");
@@ -261,9 +273,16 @@ TEST_CASE("lawref index is quiet when piped and lawref search answers from it", 
   REQUIRE(r.exit_code == 0);
   const auto j = nlohmann::json::parse(r.out);
   CHECK(j["query"] == "快递");
-  CHECK(j["total"] == 3);
-  REQUIRE(j["hits"].size() == 3);
-  const auto& hit = j["hits"][0];
+  // The default index holds core/ and local/: the national article and the Chongqing licence article.
+  REQUIRE(j["hits"].size() == j["total"]);
+  std::set<std::string> hit_ids;
+  for (const auto& h : j["hits"]) hit_ids.insert(h["id"].get<std::string>());
+  CHECK(hit_ids.count("cel-2023/art41"));
+  CHECK(hit_ids.count("cq-cer-2023/art18"));
+  CHECK(hit_ids.count("jiangxi-cer-2024/art41"));
+  auto national = std::find_if(j["hits"].begin(), j["hits"].end(), [](const auto& h) { return h["law"] == "cel-2023"; });
+  REQUIRE(national != j["hits"].end());
+  const auto& hit = *national;
   for (const char* key : {"id", "law", "article", "paragraph", "citation", "score", "snippet"}) CHECK(hit.contains(key));
   CHECK(hit["law"] == "cel-2023");
   CHECK(hit["article"] == 41);

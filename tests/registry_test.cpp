@@ -4,10 +4,12 @@
 
 using namespace lawref;
 
-TEST_CASE("The built-in registry holds the eight laws with their facts", "[registry]") {
+TEST_CASE("The built-in registry holds the nine core texts and five local regulations with their facts", "[registry]") {
   const Registry& r = Registry::builtin();
-  const char* ids[] = {"cel-2023", "cel-2014", "nsl-2015", "cel-rules-2017", "nil-2018", "ssl-2024", "report-reward-2022", "cq-cer-2023"};
-  CHECK(r.laws().size() == 8);
+  const char* ids[] = {"cel-2023", "cel-2014", "nsl-2015", "cel-rules-2017", "nil-2018", "ssl-2024", "report-reward-2022", "cq-cer-2023",
+                       "mss-precautions-2021", "jiangxi-cer-2024", "shanghai-ceprec-2021", "shaanxi-ceprec-2021", "sichuan-ceprec-2019",
+                       "heilongjiang-ceprec-2019"};
+  CHECK(r.laws().size() == std::size(ids));
   for (const char* id : ids) {
     INFO(id);
     const LawInfo* l = r.find(id);
@@ -32,6 +34,22 @@ TEST_CASE("The built-in registry holds the eight laws with their facts", "[regis
   CHECK(r.find("cel-rules-2017")->level == LawLevel::AdministrativeRegulation);
   CHECK(r.find("report-reward-2022")->level == LawLevel::DepartmentalRule);
   CHECK(r.find("cel-2014")->superseded_by == "cel-2023");
+  const LawInfo* mss = r.find("mss-precautions-2021");
+  CHECK(mss->level == LawLevel::DepartmentalRule);
+  CHECK(mss->body_zh == "国家安全部");
+  CHECK(mss->document_number == "国家安全部令第16号");
+  CHECK(mss->adopted == "2021-04-26");
+  CHECK(mss->effective == "2021-04-26");
+  CHECK(mss->implements.front() == "cel-2014");  // the Counter-Espionage Law in force in 2021
+  CHECK(mss->expected_chapters == 6);
+  CHECK(r.find("jiangxi-cer-2024")->jurisdiction == "jiangxi");
+  CHECK(r.find("jiangxi-cer-2024")->implements.front() == "cel-2023");
+  CHECK(r.find("shaanxi-ceprec-2021")->amended_since);
+  CHECK_FALSE(r.find("shanghai-ceprec-2021")->amended_since);
+  for (const char* id : ids) {
+    const LawInfo* l = r.find(id);
+    if (l->level == LawLevel::LocalRegulation) CHECK(l->jurisdiction != "national");
+  }
   CHECK(r.problems().empty());
 }
 

@@ -201,12 +201,48 @@ TEST_CASE("Quirks of real texts are tolerated and reported", "[parser]") {
     CHECK_FALSE(r.diagnostics.has_warnings());
     CHECK(r.law.divisions[3].parent == 2);
   }
+  SECTION("items whose numbers the source left out, after a lead-in") {
+    const ParseResult r = parse_statute("# 示例法\n第一条 应当采取下列措施：\n建立甲；\n建立乙；\n（三）建立丙。\n另一款。\n");
+    REQUIRE(r.ok());
+    const Article& a = r.law.articles[0];
+    REQUIRE(a.paragraphs.size() == 2);
+    REQUIRE(a.paragraphs[0].items.size() == 3);
+    CHECK(a.paragraphs[0].items[0].number == 1);
+    CHECK(a.paragraphs[0].items[0].num.empty());  // as written: no number
+    CHECK(a.paragraphs[0].items[1].text == "建立乙；");
+    CHECK(a.paragraphs[0].items[2].num == "（三）");
+    CHECK(a.paragraphs[1].text == "另一款。");
+    REQUIRE(r.diagnostics.items.size() == 1);
+    CHECK(r.diagnostics.items[0].code == "unnumbered-items");
+    CHECK(r.diagnostics.items[0].line == 5);
+  }
+  SECTION("plain paragraphs before an item are not items when no lead-in announces them") {
+    const ParseResult r = parse_statute("# 示例法\n第一条 甲。\n乙。\n（二）丙。\n", {"zh", false});
+    CHECK(r.law.articles[0].paragraphs.size() == 2);
+    CHECK(r.law.articles[0].paragraphs[1].items.size() == 1);
+  }
   SECTION("a missing chapter is reported") {
     const ParseResult r = parse_statute("# 示例法\n## 第一章 甲\n第一条 甲。\n## 第三章 丙\n第二条 乙。\n");
     REQUIRE(r.ok());
     REQUIRE(r.diagnostics.items.size() == 1);
     CHECK(r.diagnostics.items[0].code == "division-numbering");
   }
+}
+
+TEST_CASE("The collection's comment lines are metadata, never statute text", "[parser]") {
+  const ParseResult r = parse_statute(
+      "# 示例条例\n\n2021年9月29日 某会议通过\n\n<!-- LEGAL_HEADER_END -->\n<!-- SOURCE: 国家法律法规数据库(flk.npc.gov.cn) -->\n"
+      "<!-- STATUS: 已修改 -->\n\n<!-- EFFECTIVE_FROM: 2021-11-01 -->\n\n第一条 甲。\n<!-- NOTE: 条文中的注释 -->\n第二条 乙。");
+  REQUIRE(r.ok());
+  CHECK(r.law.preamble == std::vector<std::string>{"2021年9月29日 某会议通过"});
+  REQUIRE(r.law.source_metadata.size() == 3);
+  CHECK(r.law.source_metadata[0] == std::pair<std::string, std::string>{"SOURCE", "国家法律法规数据库(flk.npc.gov.cn)"});
+  CHECK(r.law.metadata("STATUS") == "已修改");
+  CHECK(r.law.metadata("EFFECTIVE_FROM") == "2021-11-01");
+  CHECK(r.law.metadata("NOTE").empty());  // only the header carries metadata
+  CHECK(r.law.articles.size() == 2);
+  CHECK(r.law.articles[0].paragraphs.size() == 1);
+  CHECK(r.law.articles[1].paragraphs[0].text == "乙。");  // a last line without newline
 }
 
 TEST_CASE("English text parses with the English recognisers", "[parser]") {

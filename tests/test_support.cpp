@@ -15,6 +15,7 @@
 namespace lawref::test {
 
 std::filesystem::path core_dir() { return paths::corpus_root() / "core"; }
+std::filesystem::path local_dir() { return paths::corpus_root() / "local"; }
 std::filesystem::path lawrefbook_dir() { return paths::corpus_root() / "lawrefbook"; }
 std::filesystem::path core_file(const std::string& law_id) { return core_dir() / (law_id + ".zh.md"); }
 

@@ -12,6 +12,7 @@ namespace lawref::test {
 
 // ../shared/corpus/core (or $LAWREF_CORPUS/core): the real statutes, never copied here.
 std::filesystem::path core_dir();
+std::filesystem::path local_dir();  // ../shared/corpus/local: provincial regulations
 std::filesystem::path lawrefbook_dir();
 std::filesystem::path core_file(const std::string& law_id);  // core_dir()/<id>.zh.md
 

@@ -1,10 +1,12 @@
-// lawref laws [--json]: the laws of the corpus with their metadata.
+// lawref laws [--json]: the laws of the index (or, without one, of the sources) with their metadata.
 #include <iostream>
 
 #include "commands.h"
 #include "common_options.h"
 #include "exit_codes.h"
+#include "index_builder.h"
 #include "law_listing.h"
+#include "law_names.h"
 
 namespace lawref::cli {
 
@@ -15,14 +17,23 @@ void setup_laws(CLI::App& app, int& exit_code) {
     bool registered_only = false;
   };
   auto opt = std::make_shared<Options>();
-  CLI::App* cmd = app.add_subcommand("laws", "List the laws: id, titles, level, jurisdiction, dates, article count, text present");
+  CLI::App* cmd = app.add_subcommand("laws", "List the laws: id, titles, level, jurisdiction, dates, status, article count, text present");
   opt->corpus.add_to(*cmd);
   cmd->add_flag("--json", opt->json, "JSON for scripts: {\"count\": N, \"laws\": [...]}");
   cmd->add_flag("--registered", opt->registered_only, "Only the laws of the registry (data/laws.json)");
   cmd->callback([opt, &exit_code] {
-    const Catalog catalog = Catalog::scan(Registry::builtin(), opt->corpus.catalog_options());
-    for (const std::string& p : catalog.problems()) std::cerr << "lawref: warning: " << p << "\n";
-    std::vector<LawRow> rows = list_laws(catalog);
+    // Like show: the index when there is one and no --sources asks for the files.
+    std::vector<LawRow> rows;
+    const std::filesystem::path db = opt->corpus.db.empty() ? default_db_path() : std::filesystem::path(opt->corpus.db);
+    if (opt->corpus.sources.empty() && (std::filesystem::exists(db) || !opt->corpus.db.empty())) {
+      std::unique_ptr<IndexStore> index = open_index(opt->corpus, exit_code);
+      if (!index) return;
+      rows = list_laws(*index, today());
+    } else {
+      const Catalog catalog = Catalog::scan(Registry::builtin(), opt->corpus.catalog_options());
+      for (const std::string& p : catalog.problems()) std::cerr << "lawref: warning: " << p << "\n";
+      rows = list_laws(catalog, today());
+    }
     if (opt->registered_only) std::erase_if(rows, [](const LawRow& r) { return !r.info.registered; });
     if (opt->json) {
       nlohmann::ordered_json out;

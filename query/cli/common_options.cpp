@@ -12,7 +12,7 @@ namespace lawref::cli {
 
 void CorpusOptions::add_to(CLI::App& app) {
   app.add_option("--sources", sources,
-                 "Statute folders or files to read, repeatable (default: $LAWREF_SOURCES, else ../shared/corpus/core)")
+                 "Statute folders or files to read, repeatable (default: $LAWREF_SOURCES, else ../shared/corpus/core and local)")
       ->type_name("DIR")
       ->allow_extra_args(false);  // one value per --sources, so a citation after it stays a citation
   app.add_option("--db", db, "Index location (default: $LAWREF_DB, else <lawref home>/index)")->type_name("PATH");
