@@ -7,6 +7,7 @@
 
 #include "akn_xml.h"
 #include "auto_describe.h"
+#include "embedded_files.h"
 #include "file_io.h"
 #include "history.h"
 #include "jurisdictions.h"
@@ -278,6 +279,12 @@ Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options) {
     c.registry_.add(e.info);
     c.entries_.push_back(std::move(e));
   }
+  // lawref's own translations, for the laws whose Chinese text is here and that have no other
+  // English text (attach() keeps what came first).
+  for (const embedded::EmbeddedFile& f : options.lawref_translations ? embedded::translations() : std::span<const embedded::EmbeddedFile>{}) {
+    CatalogEntry* e = entry_of(base_stem(std::string(f.name)));
+    if (e && e->text("zh")) attach(*e, TextSource{fs::path("data/translations") / std::string(f.name), "en", false, true});
+  }
   return c;
 }
 
@@ -289,7 +296,16 @@ ParseResult load_text(const CatalogEntry& entry, std::string_view lang, bool str
                                                (entry.info.text_note.empty() ? "" : " (" + entry.info.text_note + ")"));
     return result;
   }
-  if (source->xml) {
+  if (source->embedded) {
+    ParseOptions options;
+    options.lang = std::string(lang);
+    options.strict_numbering = strict_numbering;
+    const std::string name = source->path.filename().string();
+    for (const embedded::EmbeddedFile& f : embedded::translations())
+      if (f.name == name) result = parse_statute(f.content, options);
+    result.law.source = source->path.string();
+    result.law.translation = kLawrefTranslation;
+  } else if (source->xml) {
     try {
       result.law = from_akn_xml(read_file(source->path));
     } catch (const std::exception& e) {
@@ -300,6 +316,12 @@ ParseResult load_text(const CatalogEntry& entry, std::string_view lang, bool str
     options.lang = std::string(lang);
     options.strict_numbering = strict_numbering;
     result = import_statute_file(source->path, options);
+    // A translation found among the sources says who made it (<!-- TRANSLATION: … -->), else
+    // its file is its only provenance.
+    if (lang != "zh" && result.law.translation.empty()) {
+      const std::string named = result.law.metadata("TRANSLATION");
+      result.law.translation = named.empty() ? "translation from " + source->path.filename().string() : named;
+    }
   }
   result.law.law_id = entry.info.id;
   return result;

@@ -14,20 +14,24 @@
 namespace lawref {
 
 struct TextSource {
-  std::filesystem::path path;
+  std::filesystem::path path;  // for a translation shipped with lawref: data/translations/<law>.en.md
   std::string lang = "zh";
-  bool xml = false;  // Akoma Ntoso written by `lawref import`
+  bool xml = false;       // Akoma Ntoso written by `lawref import`
+  bool embedded = false;  // lawref's own translation, compiled into the binary
 };
 
 struct CatalogEntry {
   LawInfo info;
-  std::vector<TextSource> texts;  // at most one per language; imported XML wins over a source file
+  // At most one per language. Imported XML wins over a source file, and both over lawref's own
+  // translation, which is attached only to a law whose Chinese text is present.
+  std::vector<TextSource> texts;
   const TextSource* text(std::string_view lang) const;
 };
 
 struct CatalogOptions {
   std::vector<std::filesystem::path> sources;  // folders (searched recursively) or files
   std::filesystem::path imported_dir;          // may not exist
+  bool lawref_translations = true;             // attach lawref's own English texts (not when importing files)
 };
 
 class Catalog {

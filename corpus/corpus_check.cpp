@@ -1,6 +1,7 @@
 #include "corpus_check.h"
 
 #include "history.h"
+#include "translation_parity.h"
 
 namespace lawref {
 
@@ -42,7 +43,7 @@ CheckReport check_corpus(const Catalog& catalog) {
     }
     for (const TextSource& source : entry.texts) {
       const ParseResult parsed = load_text(entry, source.lang);
-      LawCheck check{entry.info.id, source.lang, static_cast<int>(parsed.law.articles.size()), 0, {}};
+      LawCheck check{entry.info.id, source.lang, static_cast<int>(parsed.law.articles.size()), 0, {}, {}, 0, 0};
       for (const Diagnostic& d : parsed.diagnostics.items) {
         if (d.severity == Severity::Error) check.problems.push_back(format_diagnostic(d));
         else ++check.warnings;
@@ -51,6 +52,17 @@ CheckReport check_corpus(const Catalog& catalog) {
         const auto mismatches = compare_with_registry(entry.info, parsed.law);
         check.problems.insert(check.problems.end(), mismatches.begin(), mismatches.end());
       }
+      // A translation has the original's structure, every provision translated.
+      if (parsed.ok() && source.lang != "zh" && entry.text("zh")) {
+        const ParseResult original = load_text(entry, "zh");
+        if (original.ok()) {
+          const ParityReport parity = compare_translation(original.law, parsed.law);
+          for (const std::string& p : parity.problems) check.problems.push_back("translation: " + p);
+          check.translated = parity.provisions_translated;
+          check.provisions = parity.provisions;
+        }
+      }
+      check.translation = parsed.law.translation;
       report.laws.push_back(std::move(check));
     }
   }

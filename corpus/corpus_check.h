@@ -14,6 +14,8 @@ struct LawCheck {
   int articles = 0;
   int warnings = 0;
   std::vector<std::string> problems;  // empty: the text is fine
+  std::string translation;            // for a translation: who made it
+  int provisions = 0, translated = 0; // for a translation: paragraphs and items of the original, and those translated
 };
 
 struct CheckReport {

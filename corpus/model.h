@@ -12,6 +12,9 @@
 
 namespace lawref {
 
+// How lawref's own English text is labelled wherever it is shown: the Chinese is authoritative.
+inline constexpr const char* kLawrefTranslation = "unofficial translation (lawref)";
+
 enum class DivisionKind { Part, Subpart, Chapter, Section };  // 编, 分编, 章, 节
 
 struct Item {

@@ -29,7 +29,11 @@ void append_item(std::u32string& out, const Item& item) {
   for (const Item& c : item.children) append_item(out, c);
 }
 
-std::uint64_t bigram(char32_t a, char32_t b) { return (static_cast<std::uint64_t>(a) << 32) | b; }
+// Code points fit in 21 bits: a bigram in the low 42 bits, a trigram marked by the top bit.
+std::uint64_t bigram(char32_t a, char32_t b) { return (static_cast<std::uint64_t>(a) << 21) | b; }
+std::uint64_t trigram(char32_t a, char32_t b, char32_t c) {
+  return (std::uint64_t{1} << 63) | (static_cast<std::uint64_t>(a) << 42) | (static_cast<std::uint64_t>(b) << 21) | c;
+}
 
 // is_commencement_clause() on an article's comparable_text().
 bool is_commencement_text(const std::u32string& t) {
@@ -90,7 +94,7 @@ bool is_commencement_clause(const Article& article) { return is_commencement_tex
 
 SimilarityMatrix::SimilarityMatrix(const LawText& a, const LawText& b) : SimilarityMatrix(article_texts(a), article_texts(b)) {}
 
-SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b)
+SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b, Grams grams)
     : rows_(a.size()), cols_(b.size()) {
   // Bigrams numbered densely; term frequencies per text.
   std::unordered_map<std::uint64_t, std::uint32_t> number;
@@ -107,6 +111,8 @@ SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const s
         ids.push_back(it->second);
       };
       for (std::size_t i = 0; i + 1 < t.size(); ++i) add(bigram(t[i], t[i + 1]));
+      if (grams == Grams::BigramsAndTrigrams)
+        for (std::size_t i = 0; i + 2 < t.size(); ++i) add(trigram(t[i], t[i + 1], t[i + 2]));
       if (t.size() == 1) add(bigram(t[0], 0));
       // Term frequencies by sorting: far fewer allocations than a map per text.
       std::sort(ids.begin(), ids.end());
@@ -244,22 +250,90 @@ VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, 
   return out;
 }
 
-std::vector<ArticleMatch> align_implementation(const LawText& local, const LawText& national, const ImplementationOptions& options) {
-  const std::vector<std::u32string> local_texts = article_texts(local), national_texts = article_texts(national);
-  const SimilarityMatrix sim(local_texts, national_texts);
-  std::vector<bool> national_skip(sim.cols());
-  for (std::size_t j = 0; j < sim.cols(); ++j) national_skip[j] = is_commencement_text(national_texts[j]);
-  std::vector<ArticleMatch> out;
-  for (std::size_t i = 0; i < sim.rows(); ++i) {
-    if (is_commencement_text(local_texts[i])) continue;
-    std::vector<ArticleMatch> candidates;
-    for (std::size_t j = 0; j < sim.cols(); ++j)
-      if (!national_skip[j] && sim(i, j) >= options.min_score) candidates.push_back({i, j, sim(i, j), "similarity"});
-    std::stable_sort(candidates.begin(), candidates.end(), [](const ArticleMatch& x, const ArticleMatch& y) { return x.score > y.score; });
+namespace {
+
+// What implementation alignment compares: every article whole, and its paragraphs (their own
+// text) and items as parts.
+struct Unit {
+  std::size_t law = 0, article = 0;
+  int paragraph = 0, item = 0;  // 0, 0: the whole article
+};
+
+void add_units(const LawText& law, std::size_t law_index, std::size_t min_part_chars, std::vector<Unit>& units,
+               std::vector<std::u32string>& texts) {
+  for (std::size_t i = 0; i < law.articles.size(); ++i) {
+    const Article& a = law.articles[i];
+    units.push_back({law_index, i, 0, 0});
+    texts.push_back(comparable_text(a));
+    std::size_t parts = 0;
+    for (const Paragraph& p : a.paragraphs) parts += 1 + p.items.size();
+    if (parts < 2) continue;  // a one-part article is its whole
+    for (const Paragraph& p : a.paragraphs) {
+      std::u32string own;
+      append_folded(own, p.text);
+      if (own.size() >= min_part_chars) {
+        units.push_back({law_index, i, p.number, 0});
+        texts.push_back(std::move(own));
+      }
+      for (const Item& it : p.items) {
+        std::u32string t;
+        append_item(t, it);
+        if (t.size() < min_part_chars) continue;
+        units.push_back({law_index, i, p.number, it.number});
+        texts.push_back(std::move(t));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
+                                                      const ImplementationOptions& options) {
+  std::vector<Unit> rows, cols;
+  std::vector<std::u32string> row_texts, col_texts;
+  add_units(local, 0, options.min_part_chars, rows, row_texts);
+  for (std::size_t p = 0; p < parents.size(); ++p) add_units(*parents[p], p, options.min_part_chars, cols, col_texts);
+  // idf over the local text and its parents together, so that what they all share (国家安全机关,
+  // 反间谍) weighs little against what one provision says.
+  const SimilarityMatrix sim(row_texts, col_texts, Grams::BigramsAndTrigrams);
+
+  // Per local article, its best score against each national article, and the part that gave it.
+  std::vector<ImplementationMatch> out;
+  std::size_t r = 0;
+  while (r < rows.size()) {
+    const std::size_t article = rows[r].article;
+    std::size_t r_end = r;
+    while (r_end < rows.size() && rows[r_end].article == article) ++r_end;
+    if (is_commencement_text(row_texts[r])) {
+      r = r_end;
+      continue;
+    }
+    std::vector<ImplementationMatch> candidates;
+    for (std::size_t c = 0; c < cols.size();) {
+      const Unit& whole = cols[c];
+      std::size_t c_end = c;
+      while (c_end < cols.size() && cols[c_end].law == whole.law && cols[c_end].article == whole.article) ++c_end;
+      if (!is_commencement_text(col_texts[c])) {
+        ImplementationMatch best{article, whole.law, whole.article, 0, 0, 0.0};
+        for (std::size_t i = r; i < r_end; ++i)
+          for (std::size_t j = c; j < c_end; ++j)
+            if (sim(i, j) > best.score) {
+              best.score = sim(i, j);
+              best.paragraph = cols[j].paragraph;
+              best.item = cols[j].item;
+            }
+        if (best.score >= options.min_score) candidates.push_back(best);
+      }
+      c = c_end;
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const ImplementationMatch& x, const ImplementationMatch& y) { return x.score > y.score; });
     for (std::size_t k = 0; k < candidates.size() && k < options.per_article; ++k) {
       if (candidates[k].score < candidates[0].score * options.relative) break;
       out.push_back(candidates[k]);
     }
+    r = r_end;
   }
   return out;
 }

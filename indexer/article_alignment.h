@@ -19,12 +19,17 @@ namespace lawref::links {
 // letters, digits and CJK ideographs.
 std::u32string comparable_text(const Article& article);
 
+// Which character n-grams a similarity counts: bigrams alone (versions, whose thresholds were
+// set on them), or bigrams and trigrams (implementation, where phrases such as 安全防范 or
+// 反间谍 must weigh more than their characters).
+enum class Grams { Bigrams, BigramsAndTrigrams };
+
 // Cosine similarities between every article of `a` and every article of `b`; idf over both.
 class SimilarityMatrix {
  public:
   SimilarityMatrix(const LawText& a, const LawText& b);
   // The same over any texts (already reduced as comparable_text does).
-  SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b);
+  SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b, Grams grams = Grams::Bigrams);
   double operator()(std::size_t i, std::size_t j) const { return scores_[i * cols_ + j]; }
   std::size_t rows() const { return rows_; }
   std::size_t cols() const { return cols_; }
@@ -57,15 +62,32 @@ struct AlignmentOptions {
 
 VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options = {});
 
+// Thresholds chosen on the labelled pairs of tests/data/alignment (cq-cer-2023, mss-precautions-2021;
+// jiangxi-cer-2024 held out): see bench/README.md.
 struct ImplementationOptions {
-  double min_score = 0.30;       // below this, two articles merely share vocabulary
-  double relative = 0.75;        // keep candidates scoring at least this share of the best
-  std::size_t per_article = 3;   // at most this many national articles per local article
+  double min_score = 0.20;        // below this, two provisions merely share vocabulary
+  double relative = 0.60;         // a further candidate needs at least this share of the best
+  std::size_t per_article = 2;    // at most this many national provisions per local article
+  std::size_t min_part_chars = 10;  // shorter paragraphs and items are compared only as part of their article
 };
 
-// Local article -> national articles by similarity. Commencement clauses (本条例自…施行) are
-// left out: they are alike in every law and implement nothing.
-std::vector<ArticleMatch> align_implementation(const LawText& local, const LawText& national, const ImplementationOptions& options = {});
+// One local article and the national provision it restates or details: the national article,
+// or one of its paragraphs or items when that part alone is what the local article matches.
+struct ImplementationMatch {
+  std::size_t from = 0;    // local article index
+  std::size_t parent = 0;  // index into the parents
+  std::size_t to = 0;      // article index in that parent
+  int paragraph = 0;       // 1-based paragraph of that article, 0: the whole article
+  int item = 0;            // item number in that paragraph, 0: the whole paragraph
+  double score = 0;
+};
+
+// Local article -> national provisions by similarity, every parent law's candidates ranked
+// together. Each local article and each national article is compared whole and part by part
+// (paragraphs, items): a local article often restates one paragraph of a long national one.
+// Commencement clauses (本条例自…施行) are left out: alike in every law, they implement nothing.
+std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
+                                                      const ImplementationOptions& options = {});
 
 bool is_commencement_clause(const Article& article);
 

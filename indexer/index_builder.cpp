@@ -36,10 +36,13 @@ void add_terms(Xapian::Document& doc, const Article& a, const analysis::Analyzer
     if (t.size() <= 240) doc.add_term(t);  // Xapian's term length limit; no real term comes near it
 }
 
-Xapian::Document article_document(const LawInfo& info, const std::string& until, const LawText& main, const Article& a,
-                                  const LawText* en, bool words, std::vector<std::string>& scratch) {
+// One language version of one article.
+Xapian::Document article_document(const LawInfo& info, const std::string& until, const std::string& lang, const Article& a, bool words,
+                                  std::vector<std::string>& scratch) {
   Xapian::Document doc;
-  doc.add_boolean_term(schema::kId + ProvisionId{info.id, article_path(a)}.str());
+  const std::string id = ProvisionId{info.id, article_path(a)}.str();
+  doc.add_boolean_term(schema::kId + id);
+  doc.add_boolean_term(schema::kLang + lang);
   doc.add_boolean_term(schema::kLaw + info.id);
   doc.add_boolean_term(schema::kWork + info.work);
   doc.add_boolean_term(std::string(schema::kLevel) + to_string(info.level));
@@ -49,16 +52,10 @@ Xapian::Document article_document(const LawInfo& info, const std::string& until,
   doc.add_value(schema::kSlotFrom, info.effective.empty() ? "0000-01-01" : info.effective);
   doc.add_value(schema::kSlotUntil, until.empty() ? "9999-12-31" : until);
   doc.add_value(schema::kSlotOrder, Xapian::sortable_serialise(a.number * 1000.0 + a.insertion));
-
+  doc.add_value(schema::kSlotId, id);
   nlohmann::json data = {{"law", info.id}};
-  data[main.lang] = article_to_json(a);
-  add_terms(doc, a, {main.lang == "en", words}, scratch);
-  if (en) {
-    if (const Article* ea = en->find_article(a.number, a.insertion)) {
-      data["en"] = article_to_json(*ea);
-      add_terms(doc, *ea, {true, false}, scratch);
-    }
-  }
+  data[lang] = article_to_json(a);
+  add_terms(doc, a, {lang == "en", words && lang == "zh"}, scratch);
   doc.set_data(data.dump());
   return doc;
 }
@@ -139,9 +136,13 @@ void index_shard(const Catalog& catalog, const IndexOptions& options, unsigned s
       const std::string until = catalog.registry().in_force_until(out.info);
       for (const LawText* t : {zh_ok ? &zh.law : nullptr, en_ok ? &en.law : nullptr})
         if (t) out.headers.emplace_back(schema::kMetaLawPrefix + out.info.id + ":" + t->lang, law_header_to_json(*t).dump());
+      // The translation's articles are indexed only where the original has them.
       const LawText* translation = zh_ok && en_ok ? &en.law : nullptr;
       for (const Article& a : main->articles) {
-        wdb.add_document(article_document(out.info, until, *main, a, translation, options.dictionary_words, scratch));
+        wdb.add_document(article_document(out.info, until, main->lang, a, options.dictionary_words, scratch));
+        if (translation)
+          if (const Article* ea = translation->find_article(a.number, a.insertion))
+            wdb.add_document(article_document(out.info, until, "en", *ea, false, scratch));
         ++out.articles;
       }
       articles += out.articles;

@@ -2,13 +2,17 @@
 // Omega), value slots and metadata keys. Changing any of it, or the analyzer, means bumping
 // kSchemaVersion: an index of another version is refused with a request to rebuild.
 //
+// One document per article and language: the Chinese text and its translation are indexed
+// apart, so that neither lengthens the other (BM25 divides by document length) and a hit can
+// show its snippet in the query's language. Searches keep one hit per article.
+//
 // The index holds no positions (they tripled its size and nearly doubled build time, see
 // bench/README.md): phrases are matched on bigrams and then verified on the stored text.
 #pragma once
 
 namespace lawref::schema {
 
-inline constexpr const char* kSchemaVersion = "lawref-index-6";
+inline constexpr const char* kSchemaVersion = "lawref-index-7";
 
 // Content terms carry no prefix: CJK character bigrams, folded ASCII words and numbers.
 inline constexpr const char* kRunEnd = "XE";    // the last CJK character of a run (with bigrams: every character)
@@ -19,12 +23,14 @@ inline constexpr const char* kWork = "XWORK";   // the law across versions
 inline constexpr const char* kLevel = "XLEVEL"; // law, administrative-regulation, …
 inline constexpr const char* kJurisdiction = "XJUR";
 inline constexpr const char* kId = "XID";       // provision id of the article: cel-2023/art4
+inline constexpr const char* kLang = "XLANG";   // language of the document's text: zh, en
 
 // Value slots.
 inline constexpr unsigned kSlotLaw = 0;
 inline constexpr unsigned kSlotFrom = 1;   // in force from, YYYY-MM-DD (0000-01-01: unknown)
 inline constexpr unsigned kSlotUntil = 2;  // in force until, YYYY-MM-DD (9999-12-31: still in force)
 inline constexpr unsigned kSlotOrder = 3;  // sortable article order within its law
+inline constexpr unsigned kSlotId = 4;     // provision id of the article (one hit per article across languages)
 
 // Metadata keys.
 inline constexpr const char* kMetaSchema = "lawref:schema";

@@ -214,23 +214,28 @@ std::vector<std::string> implemented_laws(const Registry& registry, const LawInf
   return out;
 }
 
-std::vector<Link> implementation_links(const LawText& local, const LawText& national, const std::vector<Link>& outgoing,
-                                       const ImplementationOptions& options) {
+std::vector<Link> implementation_links(const LawText& local, const std::vector<const LawText*>& parents,
+                                       const std::vector<Link>& outgoing, const ImplementationOptions& options) {
   std::vector<Link> out;
   std::set<std::pair<std::string, std::string>> cited;  // article ids
-  for (const Link& l : outgoing) {
-    if (l.kind != LinkKind::External || l.to.law != national.law_id || l.to.path.article == 0) continue;
-    const ProvisionId from{local.law_id, article_path(l.from.path)}, to{national.law_id, article_path(l.to.path)};
-    if (!national.find_article(to.path.article, to.path.insertion)) continue;
-    if (!cited.emplace(from.str(), to.str()).second) continue;
-    out.push_back(implements(from, to, l.line, 1.0, "citation", l.evidence));
-  }
-  for (const ArticleMatch& match : align_implementation(local, national, options)) {
+  for (const LawText* national : parents)
+    for (const Link& l : outgoing) {
+      if (l.kind != LinkKind::External || l.to.law != national->law_id || l.to.path.article == 0) continue;
+      const ProvisionId from{local.law_id, article_path(l.from.path)}, to{national->law_id, article_path(l.to.path)};
+      if (!national->find_article(to.path.article, to.path.insertion)) continue;
+      if (!cited.emplace(from.str(), to.str()).second) continue;
+      out.push_back(implements(from, to, l.line, 1.0, "citation", l.evidence));
+    }
+  for (const ImplementationMatch& match : align_implementation(local, parents, options)) {
     const Article& a = local.articles[match.from];
+    const LawText& national = *parents[match.parent];
     const Article& b = national.articles[match.to];
-    const ProvisionId from{local.law_id, article_path(a)}, to{national.law_id, article_path(b)};
+    const ProvisionId from{local.law_id, article_path(a)};
+    ProvisionId to{national.law_id, article_path(b)};
     if (cited.count({from.str(), to.str()})) continue;
-    out.push_back(implements(from, to, a.source_line, match.score, match.basis, {}));
+    to.path.paragraph = match.paragraph;
+    to.path.item = match.item;
+    out.push_back(implements(from, to, a.source_line, match.score, "similarity", {}));
   }
   std::stable_sort(out.begin(), out.end(), [](const Link& x, const Link& y) {
     return std::tie(x.from.path.article, x.from.path.insertion) < std::tie(y.from.path.article, y.from.path.insertion);
@@ -272,33 +277,34 @@ std::vector<Link> build_links(const Registry& registry, const std::map<std::stri
   // Versions and implementation: one task per pair of texts.
   struct Pair {
     const LawText* from;
-    const LawText* to;
-    std::size_t citing;  // index into laws, for implementation
+    std::vector<const LawText*> to;  // the successor (a version pair), or every parent (implementation)
+    std::size_t citing;              // index into laws, for implementation
     bool version;
-    std::string note;    // implementation against a later version than the one then in force
+    std::map<std::string, std::string> notes;  // parent -> why it is a later version than the one then in force
   };
   std::vector<Pair> pairs;
   for (std::size_t i = 0; i < laws.size(); ++i) {
     const LawInfo& law = *laws[i];
     const LawText* text = texts.at(law.id);
     if (!law.superseded_by.empty())
-      if (const auto next = texts.find(law.superseded_by); next != texts.end() && next->second) pairs.push_back({text, next->second, i, true, {}});
+      if (const auto next = texts.find(law.superseded_by); next != texts.end() && next->second) pairs.push_back({text, {next->second}, i, true, {}});
+    Pair implementation{text, {}, i, false, {}};
     for (const std::string& parent : implemented_laws(registry, law, *text, cites[i])) {
       const auto p = texts.find(parent);
       if (p == texts.end() || !p->second) continue;
-      std::string note;
+      implementation.to.push_back(p->second);
       for (const Link& l : cites[i])
-        if (l.to.law == parent && l.note.find("nearest") != std::string::npos) note = "aligned with " + parent + ": " + l.note;
-      pairs.push_back({text, p->second, i, false, note});
+        if (l.to.law == parent && l.note.find("nearest") != std::string::npos) implementation.notes[parent] = "aligned with " + parent + ": " + l.note;
     }
+    if (!implementation.to.empty()) pairs.push_back(std::move(implementation));
   }
   std::vector<std::vector<Link>> aligned(pairs.size());
   parallel_for(pairs.size(), options.threads, [&](std::size_t k) {
     const Pair& p = pairs[k];
-    aligned[k] = p.version ? version_links(*p.from, *p.to, options.versions)
-                           : implementation_links(*p.from, *p.to, cites[p.citing], options.implementation);
+    aligned[k] = p.version ? version_links(*p.from, *p.to.front(), options.versions)
+                           : implementation_links(*p.from, p.to, cites[p.citing], options.implementation);
     for (Link& l : aligned[k])
-      if (l.note.empty()) l.note = p.note;
+      if (const auto note = p.notes.find(l.to.law); l.note.empty() && note != p.notes.end()) l.note = note->second;
   });
 
   std::vector<Link> out;

@@ -32,10 +32,11 @@ std::vector<Link> build_links(const Registry& registry, const std::map<std::stri
 std::vector<std::string> implemented_laws(const Registry& registry, const LawInfo& law, const LawText& text,
                                           const std::vector<Link>& outgoing);
 
-// Implementation links between one local text and one national text, from the local text's
-// resolved citations (`outgoing`) and from similarity.
-std::vector<Link> implementation_links(const LawText& local, const LawText& national, const std::vector<Link>& outgoing,
-                                       const ImplementationOptions& options = {});
+// Implementation links from one local text to the national texts it implements, from the local
+// text's resolved citations (`outgoing`) and from similarity, all parents' candidates ranked
+// together. A link names the national paragraph or item when that part is what matched.
+std::vector<Link> implementation_links(const LawText& local, const std::vector<const LawText*>& parents,
+                                       const std::vector<Link>& outgoing, const ImplementationOptions& options = {});
 
 // Version links from an old text to its successor.
 std::vector<Link> version_links(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options = {});

@@ -111,9 +111,12 @@ std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<st
       if (it == by_stems_.end()) continue;
       Expansion e;
       for (std::size_t k = i; k < i + n; ++k) e.english += (k > i ? " " : "") + words[k];
-      for (std::size_t index : it->second)
+      for (std::size_t index : it->second) {
         for (const std::string& zh : entries_[index].zh)
           if (std::find(e.zh.begin(), e.zh.end(), zh) == e.zh.end()) e.zh.push_back(zh);
+        for (const std::string& en : entries_[index].en)
+          if (std::find(e.en.begin(), e.en.end(), en) == e.en.end()) e.en.push_back(en);
+      }
       out.push_back(std::move(e));
       i += n;
       matched = true;

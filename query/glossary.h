@@ -17,6 +17,7 @@ struct GlossaryEntry {
 struct Expansion {
   std::string english;          // the words of the query it stands for
   std::vector<std::string> zh;  // what they mean in the statutes
+  std::vector<std::string> en;  // every English rendering of those terms (courier -> express delivery, postal, …)
 };
 
 class Glossary {

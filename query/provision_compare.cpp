@@ -29,7 +29,7 @@ std::vector<links::Link> alignment_table(const LawText& local, const LawText& na
   for (const links::Link& l : local_links)
     if (l.kind == links::LinkKind::Implements && l.to.law == national.law_id) out.push_back(l);
   if (stored) *stored = !out.empty();
-  if (out.empty()) out = links::implementation_links(local, national, local_links);
+  if (out.empty()) out = links::implementation_links(local, {&national}, local_links);
   return out;
 }
 

@@ -1,5 +1,8 @@
 #include "provision_format.h"
 
+#include <functional>
+
+#include "display_width.h"
 #include "numerals.h"
 
 namespace lawref {
@@ -12,8 +15,14 @@ std::string short_en(const LawInfo& l) {
   return l.title_en.empty() ? l.short_name_zh() : l.title_en;  // no English name: the Chinese one
 }
 
+// （一）text, but (1) text: an English item number is followed by a space.
+std::string item_line(const Item& it) {
+  const bool ascii_num = !it.num.empty() && static_cast<unsigned char>(it.num.back()) < 0x80;
+  return it.num + (ascii_num && !it.text.empty() ? " " : "") + it.text;
+}
+
 void append_item(std::string& out, const Item& it, const std::string& indent) {
-  out += indent + it.num + it.text + "\n";
+  out += indent + item_line(it) + "\n";
   for (const Item& child : it.children) append_item(out, child, indent + "  ");
 }
 
@@ -56,15 +65,16 @@ std::size_t division_end(const LawText& t, std::size_t d) {
 }  // namespace
 
 
-std::string citation_zh(const LawInfo& law, const ProvisionPath& p) {
-  std::string s = law.short_name_zh();
-  if (p.article == 0) return s;
-  s += article_num_zh(p.article, p.insertion);
+std::string provision_num_zh(const ProvisionPath& p) {
+  if (p.article == 0) return {};
+  std::string s = article_num_zh(p.article, p.insertion);
   if (p.paragraph) s += "第" + to_chinese_numeral(p.paragraph) + "款";
   if (p.item) s += "第（" + to_chinese_numeral(p.item) + "）项";
   if (p.subitem) s += "第" + to_chinese_numeral(p.subitem) + "目";
   return s;
 }
+
+std::string citation_zh(const LawInfo& law, const ProvisionPath& p) { return law.short_name_zh() + provision_num_zh(p); }
 
 std::string citation_en(const LawInfo& law, const ProvisionPath& p) {
   std::string s = short_en(law);
@@ -85,6 +95,32 @@ std::string chapter_label(const LawText& law, const Article& article) {
     s = s.empty() ? part : part + " › " + s;
   }
   return s;
+}
+
+std::string translation_label(const LawText& en) {
+  return (en.translation.empty() ? std::string("translation") : en.translation) + "; the Chinese text is authoritative";
+}
+
+std::vector<std::string> provision_units(const LawText& text, const ProvisionPath& path) {
+  std::vector<std::string> out;
+  const Article* a = article_in(text, path);
+  if (!a) return out;
+  const bool numbered = path.paragraph == 0 && a->paragraphs.size() > 1;
+  for (const Paragraph& p : a->paragraphs) {
+    if (path.paragraph && p.number != path.paragraph) continue;
+    if (path.item == 0) out.push_back((numbered ? "[" + std::to_string(p.number) + "] " : std::string()) + p.text);
+    std::function<void(const Item&, const std::string&)> item = [&](const Item& it, const std::string& indent) {
+      out.push_back(indent + item_line(it));
+      for (const Item& c : it.children)
+        if (path.subitem == 0 || c.number == path.subitem) item(c, indent + "  ");
+    };
+    for (const Item& it : p.items)
+      if (path.item == 0 || it.number == path.item) {
+        if (path.subitem == 0) item(it, "");
+        else if (const Item* sub = find_item(it.children, path.subitem)) item(*sub, "");
+      }
+  }
+  return out;
 }
 
 std::string provision_text(const LawText& text, const ProvisionPath& path) {
@@ -171,9 +207,22 @@ std::string render_text(const LookupResult& r, const Registry& registry, const S
     }
     out += text + "\n";
   };
+  const std::string en_heading = r.en ? "English — " + translation_label(*r.en) : std::string();
+  // Both languages on a wide terminal: each paragraph and item beside its translation.
+  constexpr int kSideBySide = 100;
+  if (o.zh && o.en && r.zh && r.en && o.width >= kSideBySide && !o.context) {
+    const std::vector<std::string> left = provision_units(*r.zh, r.path), right = provision_units(*r.en, r.path);
+    std::vector<std::pair<std::string, std::string>> rows;
+    for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i)
+      rows.emplace_back(i < left.size() ? left[i] : "", i < right.size() ? right[i] : "");
+    const int column = (o.width - 3) / 2;
+    out += "\n" + std::string(dim) + side_by_side({{"中文 (authoritative)", en_heading}}, column) + reset;
+    out += side_by_side(rows, column);
+    return out;
+  }
   if (o.zh && r.zh) body(*r.zh, o.en ? "中文 (authoritative)" : nullptr);
   if (o.en) {
-    if (r.en) body(*r.en, "English (imported translation; the Chinese text is authoritative)");
+    if (r.en) body(*r.en, en_heading.c_str());
     else out += std::string("\n") + dim + "(no English text for " + law.id + "; import a translation with: lawref import FILE --law " + law.id + " --lang en)" + reset + "\n";
   }
   return out;
@@ -201,6 +250,9 @@ nlohmann::ordered_json render_json(const LookupResult& r, const Registry& regist
     return s.empty() ? ordered_json(nullptr) : ordered_json(s);
   };
   j["text"] = {{"zh", text_of(r.zh)}, {"en", text_of(r.en)}};
+  // Where each text comes from: the Chinese source file (authoritative), and who made the English.
+  j["source"] = {{"zh", r.zh ? ordered_json(r.zh->source) : ordered_json(nullptr)},
+                 {"en", r.en ? ordered_json(r.en->translation.empty() ? r.en->source : r.en->translation) : ordered_json(nullptr)}};
   const std::string until = registry.in_force_until(law);
   j["in_force"] = {{"from", law.effective.empty() ? ordered_json(nullptr) : ordered_json(law.effective)},
                    {"to", until.empty() ? ordered_json(nullptr) : ordered_json(until)}};

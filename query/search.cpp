@@ -277,7 +277,7 @@ struct Searcher::Impl {
   // QueryNode -> Node. `result` collects English expansions and ignored words.
   bool compile(const QueryNode& q, Node& out, SearchResult& result, std::string& error) {
     switch (q.kind) {
-      case QueryNode::Kind::Phrase: return compile_phrase(q.text, out, result);
+      case QueryNode::Kind::Phrase: return compile_phrase(q.text, out, result, q.quoted);
       case QueryNode::Kind::Not: {
         out.kind = Node::Kind::Not;
         out.children.resize(1);
@@ -332,7 +332,9 @@ struct Searcher::Impl {
     return false;
   }
 
-  bool compile_phrase(const std::string& text, Node& out, SearchResult& result) {
+  // English words: the English text of the index directly (every word, by its form or stem),
+  // or the Chinese text through the glossary (every concept); an article may match either way.
+  bool compile_phrase(const std::string& text, Node& out, SearchResult& result, bool quoted = false) {
     if (!is_english(text)) {
       const u32 folded = fold_phrase(text);
       if (analysis::runs(folded).empty()) return false;  // punctuation only
@@ -341,33 +343,89 @@ struct Searcher::Impl {
     }
     std::vector<std::string> unknown;
     const std::vector<Expansion> expansions = glossary.expand(text, &unknown);
-    out.kind = Node::Kind::And;
+    Node chinese;
+    chinese.kind = Node::Kind::And;
     for (const Expansion& e : expansions) {
       std::vector<u32> forms;
       for (const std::string& zh : e.zh) forms.push_back(fold_phrase(zh));
       std::string shown = e.english + " →";
       for (const std::string& zh : e.zh) shown += " " + zh;
       result.expansions.push_back(shown);
-      out.children.push_back(leaf(std::move(forms)));
+      chinese.children.push_back(leaf(std::move(forms)));
     }
-    // Words the glossary does not know still match imported English texts through their stems.
+    // The English branch: a glossary concept in any of its English renderings (courier finds
+    // "express delivery"), another word as written or by its stem. A concept none of whose
+    // renderings the English text uses makes the branch impossible: the Chinese one remains.
+    Node english;
+    english.kind = Node::Kind::And;
+    bool english_possible = store.has_english_text();
+    for (const Expansion& e : expansions) {
+      if (!english_possible) break;
+      std::vector<std::string> renderings = e.en;
+      renderings.insert(renderings.begin(), e.english);
+      Node n = english_leaf(renderings);
+      if (n.query.empty()) english_possible = false;
+      else english.children.push_back(std::move(n));
+    }
     for (const std::string& w : unknown) {
-      if (!store.has_english_text()) {
-        result.ignored.push_back(w);
+      Node n = english_possible ? english_leaf({w}) : Node{};
+      if (n.query.empty()) {
+        result.ignored.push_back(w);  // neither in the glossary nor in the English text: said, not searched
         continue;
       }
-      Node n;
-      n.query = Xapian::Query(analysis::stem_term(w));
-      n.verify = false;
-      n.alternatives = {utf8::decode(w)};
-      out.children.push_back(std::move(n));
+      english.children.push_back(std::move(n));
     }
-    if (out.children.empty()) return false;
-    if (out.children.size() == 1) {
-      Node only = std::move(out.children[0]);
-      out = std::move(only);
+    if (!english_possible) english.children.clear();
+    auto single = [](Node n) {
+      if (n.children.size() != 1) return n;
+      Node only = std::move(n.children[0]);
+      return only;
+    };
+    // "state secrets": the words must stand together in the English text.
+    if (quoted && english.children.size() > 1) {
+      std::vector<Xapian::Query> all;
+      for (const Node& c : english.children) all.push_back(c.query);
+      Node phrase;
+      phrase.query = Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
+      phrase.alternatives = {fold_phrase(text)};
+      english.children = {std::move(phrase)};
+    }
+    if (english.children.empty() && chinese.children.empty()) return false;
+    if (english.children.empty()) out = single(std::move(chinese));
+    else if (chinese.children.empty()) out = single(std::move(english));
+    else {
+      out.kind = Node::Kind::Or;
+      out.children.push_back(single(std::move(english)));
+      out.children.push_back(single(std::move(chinese)));
     }
     return true;
+  }
+
+  // A leaf of the English text: any of `phrases`, each as all of its content words (by form or
+  // stem; no positions, so not verified as a phrase). Empty when the index has none of them.
+  Node english_leaf(const std::vector<std::string>& phrases) {
+    Node n;
+    n.verify = false;
+    std::vector<Xapian::Query> alternatives;
+    for (const std::string& phrase : phrases) {
+      std::vector<Xapian::Query> words;
+      bool present = true;
+      for (const std::string& w : english_words(phrase)) {
+        if (is_stop_word(w)) continue;
+        const std::string stem = analysis::stem_term(w);
+        if (!store.database().term_exists(w) && !store.database().term_exists(stem)) {
+          present = false;
+          break;
+        }
+        words.push_back(Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w), Xapian::Query(stem)));
+      }
+      if (!present || words.empty()) continue;
+      alternatives.push_back(words.size() == 1 ? words[0] : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));
+      n.alternatives.push_back(utf8::decode(phrase));
+    }
+    if (!alternatives.empty())
+      n.query = alternatives.size() == 1 ? alternatives[0] : Xapian::Query(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+    return n;
   }
 
   // Relaxed forms of a plain query: its Chinese leaves split into dictionary words.
@@ -492,8 +550,10 @@ struct Searcher::Impl {
     return false;
   }
 
-  // Runs one form of the query; fills hits and total. Returns the number of verified hits.
-  std::size_t run(const Node& node, const Xapian::Query& filter, const SearchOptions& o, SearchResult& r) {
+  // Runs one tier of the query: up to `need` hits for articles not in `seen` (which it extends),
+  // appended to `hits`. Returns how many articles the tier matches, and whether that is exact.
+  std::pair<std::size_t, bool> run(const Node& node, const Xapian::Query& filter, const std::string& query_lang, std::size_t need,
+                                   std::set<std::string>& seen, std::vector<SearchHit>& hits) {
     Xapian::Query q = candidates(node);
     // Versions still in force rank above superseded ones: a fixed boost, 2.0 chosen on the
     // labelled queries (0.2-0.5 changed nothing, 1.0 and 2.0 raised every set; see bench/README.md).
@@ -517,48 +577,40 @@ struct Searcher::Impl {
     std::vector<u32> needles;
     positive_alternatives(node, needles);
     const bool verify = needs_verification(node);
-    const std::size_t need = o.offset + o.limit;
     constexpr std::size_t kVerifyCap = 200;  // candidates checked before the total is estimated from them
     // Chinese needles can be checked on the stored data as it is: JSON punctuation separates
     // every field, so no phrase can span two. ASCII needles could meet a JSON key: parse.
     const bool raw_check = std::all_of(needles.begin(), needles.end(), has_cjk) && !has_negated_ascii(node);
 
-    r.hits.clear();
-    std::size_t verified = 0, checked = 0, first = 0;
+    // An article has a document per language: the first (best) that passes counts, once.
+    std::set<std::string> matched;  // articles of this tier, also those `seen` before
+    std::size_t fresh = 0, checked = 0, first = 0;
     std::size_t batch = std::max<std::size_t>(need * 2, 32);
     bool exhausted = false;
     Xapian::doccount estimated = 0;
     while (true) {
       const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first), static_cast<Xapian::doccount>(batch));
       estimated = mset.get_matches_estimated();
-      if (!verify) {
-        r.total = estimated;
-        r.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-      }
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         ++checked;
-        const bool wanted = verified >= o.offset && r.hits.size() < o.limit;
-        if (!verify && !wanted) {
-          ++verified;
-          continue;
-        }
         const Xapian::Document doc = it.get_document();
+        const std::string id = doc.get_value(schema::kSlotId);
+        if (matched.count(id)) continue;
+        const bool wanted = !seen.count(id) && fresh < need;
         const std::string raw = doc.get_data();
         if (verify && raw_check) {
           u32 folded;
           text::fold_chars(utf8::decode(raw), folded);
           if (!matches(node, folded)) continue;
-          if (!wanted) {
-            ++verified;
-            continue;
-          }
         }
-        const nlohmann::json data = nlohmann::json::parse(raw);
-        std::vector<Article> articles;
-        for (const char* lang : {"zh", "en"})
-          if (data.contains(lang)) articles.push_back(article_from_json(data.at(lang)));
+        nlohmann::json data;
         std::vector<Unit> units;
-        for (const Article& a : articles) units_of(a, units);
+        Article article;
+        if (wanted || (verify && !raw_check)) {
+          data = nlohmann::json::parse(raw);
+          article = article_from_json(data.at(data.contains("zh") ? "zh" : "en"));
+          units_of(article, units);
+        }
         if (verify && !raw_check) {
           u32 all;
           for (const Unit& u : units) {
@@ -569,30 +621,29 @@ struct Searcher::Impl {
           }
           if (!matches(node, all)) continue;
         }
-        if (verified >= o.offset && r.hits.size() < o.limit) r.hits.push_back(hit(data, articles.front(), units, needles, it.get_weight()));
-        ++verified;
+        matched.insert(id);
+        if (seen.count(id)) continue;
+        if (wanted) hits.push_back(hit(data, article, units, needles, it.get_weight(), query_lang));
+        ++fresh;
       }
       if (mset.size() < batch) {
         exhausted = true;
         break;
       }
-      if (!verify && r.hits.size() >= o.limit) break;
-      if (verify && verified >= need && checked >= std::min<std::size_t>(kVerifyCap, estimated)) break;
+      if (fresh >= need && checked >= std::min<std::size_t>(kVerifyCap, estimated)) break;
       if (checked >= 20 * kVerifyCap) break;
       first += batch;
       batch *= 2;
     }
-    if (verify) {
-      r.total_exact = exhausted;
-      r.total = exhausted || checked == 0 ? verified
-                                          : static_cast<std::size_t>(static_cast<double>(verified) / static_cast<double>(checked) *
-                                                                     static_cast<double>(estimated) + 0.5);
-      r.total = std::max(r.total, verified);
-    }
-    return verified;
+    for (const std::string& id : matched) seen.insert(id);
+    if (exhausted || checked == 0) return {fresh, true};
+    // Not every candidate was read: estimate the tier's articles from the share that passed.
+    const double share = static_cast<double>(fresh) / static_cast<double>(checked);
+    return {std::max(fresh, static_cast<std::size_t>(share * static_cast<double>(estimated) + 0.5)), false};
   }
 
-  SearchHit hit(const nlohmann::json& data, const Article& a, const std::vector<Unit>& units, const std::vector<u32>& needles, double weight) {
+  SearchHit hit(const nlohmann::json& data, const Article& a, const std::vector<Unit>& units, const std::vector<u32>& needles, double weight,
+                const std::string& query_lang) {
     SearchHit h;
     h.law = data.at("law").get<std::string>();
     h.article = a.number;
@@ -604,10 +655,30 @@ struct Searcher::Impl {
       h.citation_en = citation_en(*info, article_path(a));
       h.title = info->title_zh;
     }
-    const Snippet s = make_snippet(units, needles);
+    h.lang = data.contains("zh") ? "zh" : "en";
+    Snippet s = make_snippet(units, needles);
+    // The snippet speaks the query's language when the article has text in it: an English
+    // query that matched the Chinese through the glossary shows the English text.
+    if (h.lang != query_lang) {
+      if (const LawText* other = store.text(h.law, query_lang)) {
+        if (const Article* oa = other->find_article(a.number, a.insertion)) {
+          std::vector<Unit> other_units;
+          units_of(*oa, other_units);
+          std::vector<u32> other_needles;
+          for (const u32& n : needles)
+            if (has_cjk(n) == (query_lang == "zh")) other_needles.push_back(n);
+          Snippet o = make_snippet(other_units, other_needles);
+          if (o.score > 0 || s.score == 0) {
+            s = std::move(o);
+            h.lang = query_lang;
+          }
+        }
+      }
+    }
     h.snippet = s.text;
     h.paragraph = s.paragraph;
-    h.lang = data.contains("zh") ? "zh" : "en";
+    if (h.lang != "zh")
+      if (const LawText* t = store.text(h.law, h.lang)) h.translation = t->translation;
     return h;
   }
 
@@ -627,29 +698,65 @@ struct Searcher::Impl {
     if (!compile(parsed.root, node, r, error)) {
       r.status = error.empty() && !r.ignored.empty() ? SearchStatus::NoHits : SearchStatus::BadQuery;
       r.error = !error.empty()            ? error
-                : !r.ignored.empty()      ? "no glossary term in the query (unknown: " + join(r.ignored) + ")"
+                : !r.ignored.empty()      ? "no word of the query is in the index or the glossary (unknown: " + join(r.ignored) + ")"
                                           : "nothing to search for in the query";
       return r;
     }
     if (store.has_dictionary_words()) boost_with_words(node);
-    // Relax a plain query that finds nothing: phrases split into words, then any word.
-    const bool plain = is_plain(parsed.root);
-    r.mode = "exact";
-    if (run(node, filter, o, r) == 0 && plain) {
+    const std::string query_lang = query_language(parsed.root);
+
+    // Tiers, best first: the query as typed; its phrases split into words; any of its words.
+    // Each adds the articles the earlier ones lack until the page is full, so a precise query
+    // still shows a page of useful provisions. Only plain queries (no operators, no quotes) relax.
+    std::vector<std::pair<const char*, Node>> tiers;
+    tiers.emplace_back("exact", node);
+    if (is_plain(parsed.root)) {
       Node words = node;
-      if (split_into_words(words)) {
+      const bool split = split_into_words(words);
+      Node any = any_of(split ? words : node);  // any word of the phrases, not any phrase
+      if (split) {
         if (store.has_dictionary_words()) boost_with_words(words);
-        r.mode = "words";
-        if (run(words, filter, o, r) > 0) return finish(r);
-        node = std::move(words);
+        tiers.emplace_back("words", std::move(words));
       }
-      Node any = any_of(node);
-      if (any.children.size() > 1) {
-        r.mode = "any";
-        run(any, filter, o, r);
-      }
+      if (any.children.size() > 1) tiers.emplace_back("any", std::move(any));
     }
+    const std::size_t need = o.offset + o.limit;
+    std::set<std::string> seen;
+    std::vector<SearchHit> hits;
+    r.total_exact = true;
+    for (auto& [name, tier] : tiers) {
+      if (hits.size() >= need && !r.tiers.empty()) break;
+      const std::size_t before = hits.size();
+      const auto [count, exact] = run(tier, filter, query_lang, need > hits.size() ? need - hits.size() : 0, seen, hits);
+      for (std::size_t k = before; k < hits.size(); ++k) hits[k].tier = name;
+      r.tiers.push_back({name, count});
+      r.total += count;
+      r.total_exact = r.total_exact && exact;
+    }
+    r.mode = "exact";
+    for (const auto& t : r.tiers)
+      if (t.count > 0) {
+        r.mode = t.name;
+        break;
+      }
+    if (o.offset < hits.size())
+      r.hits.assign(std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(o.offset)),
+                    std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(std::min(hits.size(), need))));
     return finish(r);
+  }
+
+  // en when the query has English words and no Chinese, else zh.
+  static std::string query_language(const QueryNode& q) {
+    bool english = false, chinese = false;
+    std::function<void(const QueryNode&)> visit = [&](const QueryNode& n) {
+      if (n.kind == QueryNode::Kind::Phrase) {
+        chinese = chinese || has_cjk(utf8::decode(n.text));
+        english = english || is_english(n.text);
+      }
+      for (const QueryNode& c : n.children) visit(c);
+    };
+    visit(q);
+    return english && !chinese ? "en" : "zh";
   }
 
   static SearchResult& finish(SearchResult& r) {

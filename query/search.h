@@ -32,7 +32,14 @@ struct SearchHit {
   std::string title;        // the law's Chinese title
   double score = 0;
   std::string snippet;      // original text, matches between kMarkOpen and kMarkClose
-  std::string lang;         // language of the snippet
+  std::string lang;         // language of the snippet: zh, or en (a translation) for an English query
+  std::string translation;  // for an English snippet: who made the translation (unofficial translation (lawref))
+  std::string tier;         // which form of the query found it: exact, words, any
+};
+
+struct SearchTier {
+  std::string name;   // exact, words, any
+  std::size_t count;  // articles it matched beyond the earlier tiers (estimated when total_exact is false)
 };
 
 enum class SearchStatus { Ok, NoHits, BadQuery, BadFilter };
@@ -41,7 +48,8 @@ struct SearchResult {
   SearchStatus status = SearchStatus::Ok;
   std::string error;  // one line, for BadQuery and BadFilter
   std::string query;
-  std::string mode;   // exact: every phrase as typed; words: phrases split into words; any: any word
+  std::string mode;   // the first tier with hits: exact, words (phrases split into words), any (any word)
+  std::vector<SearchTier> tiers;  // the tiers that ran, in order
   std::size_t total = 0;
   bool total_exact = true;
   std::vector<SearchHit> hits;

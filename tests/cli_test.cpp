@@ -78,7 +78,10 @@ TEST_CASE("lawref check passes on the bundled corpus and fails on a broken one",
   TempDir home;
   auto r = run_lawref("check", home_env(home));
   CHECK(r.exit_code == 0);
-  CHECK(r.out.find("14 texts checked: 14 ok, 0 with problems") != std::string::npos);
+  CHECK(r.out.find("23 texts checked: 23 ok, 0 with problems") != std::string::npos);  // 14 Chinese texts, 9 translations
+  CHECK(r.out.find("ok      cq-cer-2023 (en): 29 articles; 69 of 69 paragraphs and items translated — unofficial translation (lawref)") !=
+        std::string::npos);
+  CHECK(r.out.find("no English text: jiangxi-cer-2024") != std::string::npos);
 
   TempDir sources;
   sources.write("cel-2023.zh.md", "# 中华人民共和国反间谍法\n第一条 合成。\n第三条 合成。\n");
@@ -145,8 +148,11 @@ TEST_CASE("Importing the Chongqing regulation's text just works, and the catalog
   CHECK(j["laws"][7]["id"] == "cq-cer-2023");
   CHECK(j["laws"][7]["text_present"] == true);
   CHECK(j["laws"][7]["articles"] == 29);
+  // lawref's translation was made for the bundled text: check says where it no longer fits the imported one.
   r = run_lawref("check", home_env(home));
-  CHECK(r.exit_code == 0);
+  CHECK(r.exit_code == 3);
+  CHECK(r.out.find("FAIL    cq-cer-2023 (en)") != std::string::npos);
+  CHECK(r.out.find("translation: art4: 1 paragraph in the original, 3 in the translation") != std::string::npos);
 }
 
 TEST_CASE("A text that disagrees with the registry imports with a warning", "[cli]") {
@@ -226,7 +232,9 @@ TEST_CASE("lawref show reads citations from standard input and writes JSON lines
   CHECK(lines[1]["id"] == "cel-2023/art4/para1/item3");
   for (const char* key : {"id", "law", "article", "paragraph", "item", "citation", "chapter", "text", "in_force"})
     CHECK(lines[1].contains(key));
-  CHECK(lines[1]["text"]["en"].is_null());
+  CHECK(lines[1]["text"]["en"].get<std::string>().rfind("(3) ", 0) == 0);  // lawref's translation, with its source
+  CHECK(lines[1]["source"]["en"] == "unofficial translation (lawref)");
+  CHECK(lines[1]["source"]["zh"] == "cel-2023.zh.md");
   CHECK(r.err.find("NSL 999: no article 999") != std::string::npos);
 }
 

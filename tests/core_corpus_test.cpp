@@ -199,8 +199,10 @@ TEST_CASE("The catalog finds the core texts under their registry ids", "[core][c
     }
     {
       ++with_text;
-      REQUIRE(e.texts.size() == 1);
+      REQUIRE(e.texts.size() == 2);  // the Chinese source and lawref's translation
       CHECK(e.texts[0].path.filename() == e.info.source_file);
+      CHECK(e.texts[1].embedded);
+      CHECK(e.texts[1].lang == "en");
       const ParseResult r = load_text(e);
       REQUIRE(r.ok());
       CHECK(r.law.law_id == e.info.id);

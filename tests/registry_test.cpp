@@ -30,7 +30,7 @@ TEST_CASE("The built-in registry holds the nine core texts and five local regula
   CHECK(cq->effective == "2023-09-01");
   CHECK(cq->expected_articles == 29);
   CHECK(cq->expected_chapters == 0);
-  CHECK(cq->implements == std::vector<std::string>{"cel-2023", "nsl-2015"});
+  CHECK(cq->implements == std::vector<std::string>{"cel-2023", "nsl-2015", "ssl-2024"});  // its secrecy articles restate the SSL
   CHECK(r.find("cel-rules-2017")->level == LawLevel::AdministrativeRegulation);
   CHECK(r.find("report-reward-2022")->level == LawLevel::DepartmentalRule);
   CHECK(r.find("cel-2014")->superseded_by == "cel-2023");

@@ -136,7 +136,8 @@ TEST_CASE("cel-rules-2017 implements cel-2014: cited articles first, then simila
   const auto& out = linked().graph->outgoing("cel-rules-2017");
   auto implements = [&](int from, int to, const std::string& basis) {
     return std::any_of(out.begin(), out.end(), [&](const Link& l) {
-      return l.kind == LinkKind::Implements && l.from.path.article == from && l.to.str() == "cel-2014/art" + std::to_string(to) && l.basis == basis;
+      return l.kind == LinkKind::Implements && l.from.path.article == from && l.to.law == "cel-2014" && l.to.path.article == to &&
+             l.basis == basis;
     });
   };
   CHECK(implements(17, 24, "citation"));

@@ -27,11 +27,18 @@ void setup_check(CLI::App& app, int& exit_code) {
       if (l.problems.empty() && opt->quiet) continue;
       std::cout << (l.problems.empty() ? "ok      " : "FAIL    ") << l.law_id << " (" << l.lang << "): " << l.articles << " articles";
       if (l.warnings) std::cout << ", " << l.warnings << " warnings";
+      if (!l.translation.empty())
+        std::cout << "; " << l.translated << " of " << l.provisions << " paragraphs and items translated — " << l.translation;
       std::cout << "\n";
       for (const std::string& p : l.problems) std::cout << "        " << p << "\n";
     }
-    if (!opt->quiet)
+    if (!opt->quiet) {
       for (const std::string& id : report.without_text) std::cout << "no text " << id << " (metadata only)\n";
+      std::string untranslated;
+      for (const CatalogEntry& e : catalog.entries())
+        if (e.text("zh") && !e.text("en")) untranslated += (untranslated.empty() ? "" : ", ") + e.info.id;
+      if (!untranslated.empty()) std::cout << "no English text: " << untranslated << "\n";
+    }
     std::cout << report.laws.size() << " texts checked: " << report.laws.size() - static_cast<std::size_t>(bad) << " ok, " << bad
               << " with problems; " << report.problems.size() << " registry/corpus problems\n";
     exit_code = report.ok() ? exit_code::kOk : exit_code::kCorpusProblem;

@@ -9,6 +9,7 @@
 #include "link_export.h"
 #include "link_graph.h"
 #include "provision_compare.h"
+#include "provision_format.h"
 
 namespace lawref::cli {
 namespace {
@@ -35,7 +36,7 @@ int compare_laws(IndexStore& store, const LookupResult& a, const LookupResult& b
               << (stored ? "" : " [aligned now: the index does not record that " + a.law->id + " implements " + b.law->id + "]") << "\n";
     std::cout << "local\tnational\tbasis\tscore\n";
     for (const links::Link& l : table)
-      std::cout << article_num_zh(l.from.path.article, l.from.path.insertion) << "\t" << article_num_zh(l.to.path.article, l.to.path.insertion)
+      std::cout << provision_num_zh(l.from.path) << "\t" << provision_num_zh(l.to.path)
                 << "\t" << l.basis << "\t" << score_label(l.score) << "\n";
     std::size_t covered = 0;
     for (const Article& art : a.zh->articles)

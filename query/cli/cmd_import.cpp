@@ -35,6 +35,7 @@ int chapters_of(const LawText& law) {
 int run_import(const ImportOptions& opt) {
   CatalogOptions catalog_options;
   catalog_options.sources.assign(opt.paths.begin(), opt.paths.end());
+  catalog_options.lawref_translations = false;  // only the files named
   const Catalog catalog = Catalog::scan(Registry::builtin(), catalog_options);
   for (const std::string& p : catalog.problems()) return fail(exit_code::kBadInput, p);
 

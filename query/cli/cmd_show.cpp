@@ -14,6 +14,7 @@
 #include "law_names.h"
 #include "law_store.h"
 #include "lookup.h"
+#include "display_width.h"
 #include "provision_format.h"
 
 namespace lawref::cli {
@@ -85,6 +86,7 @@ int run_show(ShowCommand& cmd) {
   options.en = cmd.lang != "zh";
   options.context = cmd.context;
   options.color = !cmd.json && color_output();
+  options.width = terminal_width();
 
   int worst = exit_code::kOk;
   bool first = true;

@@ -1,0 +1,87 @@
+// Implementation alignment against pairs labelled by reading the texts (tests/data/alignment):
+// a regression guard at the levels measured when the method was chosen (bench/README.md), not a
+// target. jiangxi-cer-2024 was labelled and held out before any tuning.
+#include <catch2/catch.hpp>
+
+#include "alignment_eval.h"
+#include "file_io.h"
+#include "link_graph.h"
+#include "test_support.h"
+
+using namespace lawref;
+
+namespace {
+
+struct NationalAndLocal : test::TestIndex {
+  std::unique_ptr<LinkGraph> graph;
+  NationalAndLocal() : TestIndex({test::core_dir(), test::local_dir()}), graph(std::make_unique<LinkGraph>(*store)) {}
+};
+
+NationalAndLocal& index() {
+  static NationalAndLocal i;
+  return i;
+}
+
+AlignmentScore score(const std::string& law) {
+  const GoldSet gold = parse_gold(read_file(std::filesystem::path(LAWREF_SOURCE_DIR) / "tests/data/alignment" / (law + ".tsv")));
+  REQUIRE(gold.local_law == law);
+  return score_alignment(gold, index().graph->outgoing(law));
+}
+
+}  // namespace
+
+TEST_CASE("Labelled sets parse; malformed lines are refused with their line", "[alignment]") {
+  const GoldSet g = parse_gold("# comment\nx-2020/art1\ty-2019/art2/para1\tcore\tnote\nx-2020/art2\tnone\t-\tlocal addition\n");
+  CHECK(g.local_law == "x-2020");
+  REQUIRE(g.pairs.size() == 1);
+  CHECK(g.pairs[0].national.str() == "y-2019/art2/para1");
+  CHECK(g.national_laws == std::set<std::string>{"y-2019"});
+  CHECK(g.additions.size() == 1);
+  CHECK_THROWS_WITH(parse_gold("x-2020/art1\ty-2019/art2\tmaybe\tnote\n"), "line 1: strength must be core or related, not 'maybe'");
+  CHECK_THROWS_WITH(parse_gold("#\nx-2020/art1\n"), "line 2: expected local, national, strength and a note, TAB-separated");
+}
+
+TEST_CASE("Scores count article pairs: a labelled paragraph is found through its article", "[alignment]") {
+  const GoldSet g = parse_gold("x-2020/art1\ty-2019/art2/para1\tcore\t\nx-2020/art2\ty-2019/art5\trelated\t\nx-2020/art3\tnone\t-\t\n");
+  links::Link hit, miss;
+  hit.kind = miss.kind = links::LinkKind::Implements;
+  hit.from = {"x-2020", {1, 0, 0, 0, 0}};
+  hit.to = {"y-2019", {2, 0, 1, 0, 0}};
+  miss.from = {"x-2020", {3, 0, 0, 0, 0}};
+  miss.to = {"y-2019", {9, 0, 0, 0, 0}};
+  const AlignmentScore s = score_alignment(g, {hit, miss});
+  CHECK(s.predicted == 2);
+  CHECK(s.predicted_right == 1);
+  CHECK(s.core_found == 1);
+  CHECK(s.gold_found == 1);
+  CHECK(s.gold == 2);
+  CHECK(s.additions_kept == 0);  // art 3 got a link it should not have
+}
+
+TEST_CASE("Chongqing, the MSS provisions and Jiangxi align with the national laws at the measured quality", "[alignment][local]") {
+  const AlignmentScore cq = score("cq-cer-2023");
+  INFO("cq-cer-2023: precision " << cq.precision() << ", core recall " << cq.core_recall());
+  CHECK(cq.precision() >= 0.75);
+  CHECK(cq.core_recall() >= 0.70);
+  CHECK(cq.additions_kept == cq.additions);  // art 18 (courier licences) and the other additions stay unlinked
+
+  const AlignmentScore mss = score("mss-precautions-2021");
+  INFO("mss-precautions-2021: precision " << mss.precision() << ", core recall " << mss.core_recall());
+  CHECK(mss.precision() >= 0.75);
+  CHECK(mss.core_recall() >= 0.75);
+
+  const AlignmentScore jx = score("jiangxi-cer-2024");
+  INFO("jiangxi-cer-2024 (held out): precision " << jx.precision() << ", core recall " << jx.core_recall());
+  CHECK(jx.precision() >= 0.90);
+  CHECK(jx.core_recall() >= 0.80);
+}
+
+TEST_CASE("A local article that restates one paragraph of a long national article links to that paragraph", "[alignment][local]") {
+  // 重庆 art 5 ¶1 restates 反间谍法 art 12 ¶1 (units' primary responsibility); art 12 has three paragraphs.
+  const auto& out = index().graph->outgoing("cq-cer-2023");
+  const auto link = std::find_if(out.begin(), out.end(), [](const links::Link& l) {
+    return l.kind == links::LinkKind::Implements && l.from.path.article == 5 && l.to.law == "cel-2023" && l.to.path.article == 12;
+  });
+  REQUIRE(link != out.end());
+  CHECK(link->to.path.paragraph >= 1);
+}
