@@ -238,6 +238,7 @@ CitationParse parse_en(u32v s) {
           !(level == 0 && year_like(k + 1) && art != k - 1)) {
         if (level >= 3) return fail("too many sub-divisions in the citation");
         if (tokens[k + 1].value <= 0 || tokens[k + 1].value > 10000) return fail("cannot read '(" + utf8::encode(tokens[k + 1].text) + ")'");
+        if (level == 0) r.citation.bracketed = true;
         *levels[level++] = static_cast<int>(tokens[k + 1].value);
         used[k] = used[k + 1] = used[k + 2] = true;
         k += 3;

@@ -21,6 +21,9 @@ struct Citation {
   int year = 0;        // 2014 in 2014年反间谍法 or CEL (2014); 0 when not given
   ProvisionPath path;  // article 0: the whole law
   bool exact_id = false;  // written as a provision id (cel-2023/art14): `law` is a law id
+  // The first number after the article came in brackets (art. 28(3)): English usage writes the
+  // item that way too when an article has a single paragraph.
+  bool bracketed = false;
 };
 
 struct CitationParse {

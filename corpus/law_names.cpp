@@ -26,10 +26,6 @@ void strip_prefix(std::string& s, std::string_view prefix) {
   if (s.size() > prefix.size() && s.compare(0, prefix.size(), prefix) == 0) s.erase(0, prefix.size());
 }
 
-void strip_suffix(std::string& s, std::string_view suffix) {
-  if (s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0) s.resize(s.size() - suffix.size());
-}
-
 std::vector<std::string> names_of(const LawInfo& l) {
   std::vector<std::string> names = {l.id, l.title_zh};
   if (!l.title_en.empty()) names.push_back(l.title_en);
@@ -64,15 +60,37 @@ std::string start_of(const LawInfo& l) { return l.effective.empty() ? l.adopted 
 }  // namespace
 
 std::string normalize_law_name(std::string_view name) {
-  std::string folded = text::fold(name);
+  // English words first: "of the People's Republic of China" and "of the PRC" can stand
+  // anywhere ("Law of the People's Republic of China on Guarding State Secrets"), and a
+  // citation parser may already have dropped "of" and "the".
+  const std::u32string folded = utf8::decode(text::fold(name));
+  std::vector<std::u32string> words(1);
+  for (char32_t c : folded) {
+    const bool ascii_letter = (c >= U'a' && c <= U'z') || c == U'\'' || c == U'’';
+    if (ascii_letter) words.back().push_back(c == U'’' ? U'\'' : c);
+    else {
+      if (!words.back().empty()) words.emplace_back();
+      if (!drop_char(c)) words.back().push_back(c), words.emplace_back();
+    }
+  }
+  static const std::set<std::u32string> filler = {U"of", U"the", U"a", U"an", U"prc"};
   std::string out;
-  for (char32_t c : utf8::decode(folded))
-    if (!drop_char(c)) utf8::append(out, c);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::u32string& w = words[i];
+    if (w.empty() || filler.count(w)) continue;
+    const bool peoples = w == U"people's" || w == U"peoples";
+    std::size_t j = i + 1;
+    while (j < words.size() && (words[j].empty() || filler.count(words[j]))) ++j;
+    std::size_t k = j + 1;
+    while (k < words.size() && (words[k].empty() || filler.count(words[k]))) ++k;
+    if (peoples && j < words.size() && words[j] == U"republic" && k < words.size() && words[k] == U"china") {
+      i = k;
+      continue;
+    }
+    for (char32_t c : w)
+      if (!drop_char(c)) utf8::append(out, c);
+  }
   strip_prefix(out, "中华人民共和国");
-  strip_prefix(out, "the");
-  strip_suffix(out, "ofthepeoplesrepublicofchina");
-  strip_suffix(out, "ofthepeople'srepublicofchina");
-  strip_prefix(out, "prc");
   strip_prefix(out, "china");
   return out;
 }
@@ -146,6 +164,48 @@ LawResolution LawNameIndex::resolve(std::string_view name, int year, const std::
   }
   r.next_version = versions.front();
   r.error = std::string(name) + " was not in force on " + as_of + " (in force from " + start_of(*versions.front()) + ")";
+  return r;
+}
+
+LawResolution LawNameIndex::resolve_abbreviation(std::string_view name, int year, const std::string& as_of) const {
+  const std::u32string q = utf8::decode(normalize_law_name(name));
+  LawResolution none;
+  none.unknown = true;
+  none.error = "unknown law '" + std::string(name) + "'";
+  if (q.size() < 3) return none;
+  // The abbreviation keeps the name's ending (细则, 条例, 办法: at least two characters) and one
+  // more piece of it as written (重庆): 重庆条例 for 重庆市反间谍工作条例, not 安全法 for 举报奖励办法.
+  auto abbreviates = [&](const std::u32string& full) {
+    if (full.size() <= q.size()) return false;
+    std::size_t suffix = 0;
+    while (suffix < q.size() && q[q.size() - 1 - suffix] == full[full.size() - 1 - suffix]) ++suffix;
+    if (suffix < 2) return false;
+    const std::u32string rest = q.substr(0, q.size() - suffix);
+    return rest.empty() || full.substr(0, full.size() - suffix).find(rest) != std::u32string::npos;
+  };
+  std::map<std::string, std::string> works;  // work -> a key naming it
+  for (const auto& [key, laws] : by_key_)
+    if (abbreviates(utf8::decode(key)))
+      for (const LawInfo* l : laws) works.emplace(l->work, key);
+  if (works.empty()) return none;
+  if (works.size() > 1) {
+    LawResolution r;
+    r.error = "'" + std::string(name) + "' abbreviates several laws:";
+    std::size_t shown = 0;
+    for (const auto& [work, key] : works) {
+      if (shown++ == 5) {
+        r.error += " and " + std::to_string(works.size() - 5) + " more";
+        break;
+      }
+      const LawInfo* l = by_key_.at(key).front();
+      r.error += (shown > 1 ? ", " : " ") + l->short_name_zh() + " (" + l->id + ")";
+    }
+    for (const auto& [work, key] : works) r.ambiguous.push_back(by_key_.at(key).front());
+    return r;
+  }
+  const std::string& key = works.begin()->second;
+  LawResolution r = resolve(key, year, as_of, false);
+  if (r.law) r.read_as = "'" + std::string(name) + "' read as " + r.law->short_name_zh() + " (" + r.law->id + ")";
   return r;
 }
 

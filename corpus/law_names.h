@@ -22,6 +22,7 @@ struct LawResolution {
   std::vector<const LawInfo*> ambiguous;  // the laws of different works the name matches
   const LawInfo* next_version = nullptr;   // no version in force yet on that date: the first one after
   std::string error;             // one line, when law is null
+  std::string read_as;           // an abbreviation was read as this law's name (say so to the user)
 };
 
 class LawNameIndex {
@@ -31,6 +32,11 @@ class LawNameIndex {
   // `year`: 0 when not given. `as_of`: YYYY-MM-DD. `suggest`: add "did you mean" to the error
   // of an unknown name (a scan of every name: leave it off in bulk).
   LawResolution resolve(std::string_view name, int year, const std::string& as_of, bool suggest = true) const;
+  // A name no law has, read as the abbreviation of exactly one law's name: 实施细则 for
+  // 反间谍法实施细则, 重庆条例 for 重庆市反间谍工作条例 (its characters in order, ending alike).
+  // When it abbreviates several laws, the error lists them. Only for names people type:
+  // statute texts are read by resolve() alone.
+  LawResolution resolve_abbreviation(std::string_view name, int year, const std::string& as_of) const;
   // Up to `limit` names of known laws that look like `name`: "国家安全法 (nsl-2015)".
   std::vector<std::string> suggestions(std::string_view name, std::size_t limit = 3) const;
 

@@ -17,6 +17,7 @@ namespace {
 using nlohmann::json;
 
 constexpr std::pair<LawLevel, const char*> kLevels[] = {
+    {LawLevel::Constitution, "constitution"},
     {LawLevel::Law, "law"},
     {LawLevel::AdministrativeRegulation, "administrative-regulation"},
     {LawLevel::DepartmentalRule, "departmental-rule"},

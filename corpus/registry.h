@@ -10,9 +10,9 @@
 
 namespace lawref {
 
-enum class LawLevel { Law, AdministrativeRegulation, DepartmentalRule, LocalRegulation, JudicialInterpretation, Other };
+enum class LawLevel { Constitution, Law, AdministrativeRegulation, DepartmentalRule, LocalRegulation, JudicialInterpretation, Other };
 
-const char* to_string(LawLevel level);  // law, administrative-regulation, …
+const char* to_string(LawLevel level);  // constitution, law, administrative-regulation, …
 std::optional<LawLevel> parse_law_level(std::string_view s);
 
 struct LawInfo {

@@ -31,21 +31,28 @@ LookupResult Lookup::find(std::string_view citation, const std::string& as_of) {
   const Citation& c = parsed.citation;
 
   const LawInfo* law = nullptr;
+  std::string note;
   if (c.exact_id) {
     law = Registry::builtin().find(c.law);  // the common case, without loading every law of the store
     if (!law) law = store_.registry().find(c.law);
     if (!law) return fail(LookupStatus::NotFound, "unknown law id '" + c.law + "'");
   } else {
     // The registry's own laws first; only a name it does not know needs every law's names.
-    LawResolution r = registered_names_.resolve(c.law, c.year, as_of);
-    if (r.unknown) r = all_names().resolve(c.law, c.year, as_of);
-    if (!r.law) return fail(r.unknown || r.error.find("ambiguous") == std::string::npos ? LookupStatus::NotFound : LookupStatus::BadInput,
-                            r.error);
+    LawResolution r = registered_names_.resolve(c.law, c.year, as_of, false);
+    if (r.unknown) r = all_names().resolve(c.law, c.year, as_of, false);
+    // 实施细则, 重庆条例: the abbreviation of one law of the store's, said so in a note.
+    if (r.unknown) {
+      LawResolution shortened = all_names().resolve_abbreviation(c.law, c.year, as_of);
+      r = shortened.unknown ? all_names().resolve(c.law, c.year, as_of) : std::move(shortened);
+    }
+    if (!r.law) return fail(r.ambiguous.empty() ? LookupStatus::NotFound : LookupStatus::BadInput, r.error);
     law = r.law;
+    note = r.read_as;
   }
 
   LookupResult result;
   result.law = law;
+  result.note = std::move(note);
   result.path = c.path;
   result.zh = store_.text(law->id, "zh");
   result.en = store_.text(law->id, "en");
@@ -55,7 +62,9 @@ LookupResult Lookup::find(std::string_view citation, const std::string& as_of) {
   }
   const LawText* text = result.zh ? result.zh : result.en;
   if (!text)
-    return fail(LookupStatus::NotFound, law->id + " has no text in the sources read; add its folder with --sources, or import it with: lawref import FILE --law " + law->id);
+    return fail(LookupStatus::NotFound, law->id + " has no text in the sources read" +
+                                            (law->text_note.empty() ? "; add its folder with --sources, or import it with: lawref import FILE --law " + law->id
+                                                                    : " (" + law->text_note + ")"));
   const std::string& name = law->short_name_zh();
   const Article* a = text->find_article(c.path.article, c.path.insertion);
   if (!a) {
@@ -77,6 +86,11 @@ LookupResult Lookup::find(std::string_view citation, const std::string& as_of) {
     if (with_items == 0) return fail(LookupStatus::NotFound, where + " has no items");
     if (with_items > 1) return fail(LookupStatus::BadInput, where + " has items in several paragraphs; say which 款 (第N款第（" +
                                                                to_chinese_numeral(p.item) + "）项)");
+  }
+  // SSL art. 28(3) where article 28 is one paragraph with items: the (3) is the item.
+  if (c.bracketed && p.item == 0 && a->paragraphs.size() == 1 && p.paragraph > 1 && find_item(a->paragraphs[0].items, p.paragraph)) {
+    p.item = p.paragraph;
+    p.paragraph = 1;
   }
   if (p.paragraph > static_cast<int>(a->paragraphs.size()))
     return fail(LookupStatus::NotFound, where + " has only " + plural(a->paragraphs.size(), "paragraph", "paragraphs"));

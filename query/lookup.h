@@ -20,6 +20,7 @@ struct LookupResult {
   const LawText* en = nullptr;   // English text, when imported
   const Article* article = nullptr;  // in zh; null when the whole law is cited
   ProvisionPath path;                // resolved: the 款 of a bare 第（三）项 is filled in
+  std::string note;                  // how an abbreviated law name was read, for the user
   ProvisionId id() const { return {law ? law->id : std::string(), path}; }
 };
 

@@ -516,7 +516,7 @@ struct Searcher::Impl {
       std::vector<std::string> terms;
       for (const std::string& l : o.levels) {
         if (!parse_law_level(l))
-          return bad_filter(r, "unknown level '" + l + "' (law, administrative-regulation, departmental-rule, local-regulation, judicial-interpretation, other)");
+          return bad_filter(r, "unknown level '" + l + "' (constitution, law, administrative-regulation, departmental-rule, local-regulation, judicial-interpretation, other)");
         terms.push_back(schema::kLevel + l);
       }
       parts.push_back(any_of_terms(terms));

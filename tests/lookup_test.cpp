@@ -55,7 +55,16 @@ TEST_CASE("Every citation form finds the provision it names", "[lookup]") {
       {"CEL (2014) art. 38", "cel-2014/art38"},
       {"cel-2014/art38", "cel-2014/art38"},
       {"保密法第一条", "ssl-2024/art1"},
-      {"实施细则第一条", "(unknown)"},
+      {"实施细则第一条", "cel-rules-2017/art1"},  // the one law whose name it abbreviates (with a note)
+      {"奖励办法第五条", "report-reward-2022/art5"},
+      {"重庆条例第二十条第二款", "cq-cer-2023/art20/para2"},
+      {"Article 14 of the Counter-Espionage Law of the People's Republic of China", "cel-2023/art14"},
+      {"Chongqing Municipality Counter-Espionage Work Regulations Article 18", "cq-cer-2023/art18"},
+      {"Art. 10 of the Provisions on Anti-Espionage Security Precautions", "mss-precautions-2021/art10"},
+      {"Law of the PRC on Guarding State Secrets art. 28", "ssl-2024/art28"},
+      {"State Secrets Law Article 28(3)", "ssl-2024/art28/para1/item3"},  // one paragraph: (3) is the item
+      {"CEL art. 25(2)", "cel-2023/art25/para2"},                        // two paragraphs: (2) is the paragraph
+      {"安全法第九十条", "(unknown)"},
   };
   for (const auto& [citation, id] : cases) {
     INFO(citation);
@@ -87,6 +96,23 @@ TEST_CASE("The provision text is the source's own text", "[lookup]") {
   const std::string whole = provision_text(*r.zh, r.path);
   CHECK(whole.rfind(raw_line("cel-2023", "第四条 ") + "\n（一）", 0) == 0);
   CHECK(std::count(whole.begin(), whole.end(), '\n') == 7);  // paragraph, six items, paragraph
+}
+
+TEST_CASE("An abbreviated name resolves when it names one law, with a note, and lists the laws it could name", "[lookup]") {
+  Lookup lookup(store());
+  LookupResult r = lookup.find("实施细则第八条", kToday);
+  REQUIRE(r.status == LookupStatus::Found);
+  CHECK(r.note == "'实施细则' read as 反间谍法实施细则 (cel-rules-2017)");
+  CHECK(lookup.find("反间谍法第八条", kToday).note.empty());  // a full name needs no note
+  // 安全防范条例 abbreviates the four provincial regulations of that title, when they are read.
+  CatalogStore with_locals(Catalog::scan(Registry::builtin(), {{test::core_dir(), test::local_dir()}, {}}));
+  Lookup local(with_locals);
+  r = local.find("安全防范条例第一条", kToday);
+  CHECK(r.status == LookupStatus::BadInput);
+  CHECK(r.message.rfind("'安全防范条例' abbreviates several laws: ", 0) == 0);
+  CHECK(r.message.find("shanghai-ceprec-2021") != std::string::npos);
+  // 安全法 is 国家安全法, not 举报奖励办法 (whose title merely holds 安…全…法).
+  CHECK(local.find("安全法第一条", kToday).id().str() == "nsl-2015/art1");
 }
 
 TEST_CASE("An unqualified name means the version in force on the date asked", "[lookup]") {

@@ -8,7 +8,7 @@ TEST_CASE("The built-in registry holds the nine core texts and five local regula
   const Registry& r = Registry::builtin();
   const char* ids[] = {"cel-2023", "cel-2014", "nsl-2015", "cel-rules-2017", "nil-2018", "ssl-2024", "report-reward-2022", "cq-cer-2023",
                        "mss-precautions-2021", "jiangxi-cer-2024", "shanghai-ceprec-2021", "shaanxi-ceprec-2021", "sichuan-ceprec-2019",
-                       "heilongjiang-ceprec-2019"};
+                       "heilongjiang-ceprec-2019", "constitution-2018"};
   CHECK(r.laws().size() == std::size(ids));
   for (const char* id : ids) {
     INFO(id);
@@ -45,6 +45,7 @@ TEST_CASE("The built-in registry holds the nine core texts and five local regula
   CHECK(r.find("jiangxi-cer-2024")->jurisdiction == "jiangxi");
   CHECK(r.find("jiangxi-cer-2024")->implements.front() == "cel-2023");
   CHECK(r.find("shaanxi-ceprec-2021")->amended_since);
+  CHECK(r.find("constitution-2018")->level == LawLevel::Constitution);  // cited by the core texts (根据宪法)
   CHECK_FALSE(r.find("shanghai-ceprec-2021")->amended_since);
   for (const char* id : ids) {
     const LawInfo* l = r.find(id);

@@ -251,3 +251,15 @@ TEST_CASE("Exports parse with standard tools: JSONL, CSV, GraphML, dot", "[xref]
   CHECK(test::run_lawref("export xrefs --format xml", env).exit_code == 2);
   CHECK(test::run_lawref("export xrefs --law no-such-law", env).exit_code == 1);
 }
+
+TEST_CASE("The Constitution is cited as lawyers write it: 根据宪法, 遵守宪法和法律", "[xref][links]") {
+  // The core texts do not bundle the Constitution: its registry entry is the link's target all the same.
+  const auto& out = linked().graph->outgoing("cel-2023");
+  CHECK(std::any_of(out.begin(), out.end(), [](const Link& l) {
+    return l.kind == LinkKind::External && l.from.path.article == 1 && l.to.law == "constitution-2018" && l.evidence == "宪法";
+  }));
+  const auto& nil = linked().graph->outgoing("nil-2018");
+  CHECK(std::count_if(nil.begin(), nil.end(), [](const Link& l) { return l.to.law == "constitution-2018"; }) >= 2);  // art 1, and art 6 (遵守宪法和法律)
+  const auto& in = linked().graph->incoming("constitution-2018");
+  CHECK(in.size() >= 10);
+}

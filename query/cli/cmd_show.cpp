@@ -97,6 +97,7 @@ int run_show(ShowCommand& cmd) {
       std::cerr << "lawref: " << citation << ": " << r.message << "\n";
       continue;
     }
+    if (!r.note.empty()) std::cerr << "lawref: note: " << r.note << "\n";
     // A registry law's versions are all in the built-in registry; only other laws need the store's.
     const Registry& registry = r.law->registered ? Registry::builtin() : store->registry();
     std::vector<XrefHit> hits;

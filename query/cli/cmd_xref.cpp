@@ -30,7 +30,7 @@ int run_xref(XrefCommand& cmd) {
   auto store = open_index(cmd.corpus, code);
   if (!store) return code;
   Lookup lookup(*store);
-  const LookupResult r = resolve_citation(lookup, cmd.citation, cmd.as_of, code);
+  const LookupResult r = resolve_citation(lookup, cmd.citation, cmd.as_of, code, TextNeed::Optional);
   if (r.status != LookupStatus::Found) return code;
   LinkGraph graph(*store);
   std::vector<XrefHit> hits;

@@ -13,7 +13,11 @@ namespace lawref::cli {
 
 // Looks `citation` up in the index as of `as_of` (empty: today). On failure prints one line
 // and sets `code` (1 not found, 2 unparsable); the result's status tells.
-LookupResult resolve_citation(Lookup& lookup, const std::string& citation, const std::string& as_of, int& code);
+// A whole law without text in the index is found when the command needs no text (xref: others
+// may cite it).
+enum class TextNeed { Required, Optional };
+LookupResult resolve_citation(Lookup& lookup, const std::string& citation, const std::string& as_of, int& code,
+                              TextNeed need = TextNeed::Required);
 
 // 反间谍法第五十七条 (cel-2023/art57): how a link's end is shown to people.
 std::string describe(IndexStore& store, const ProvisionId& id);
