@@ -6,6 +6,10 @@
 #include "alignment_eval.h"
 #include "file_io.h"
 #include "link_graph.h"
+#include "localities_view.h"
+
+#include <nlohmann/json.hpp>
+#include <set>
 #include "test_support.h"
 
 using namespace lawref;
@@ -84,4 +88,63 @@ TEST_CASE("A local article that restates one paragraph of a long national articl
   });
   REQUIRE(link != out.end());
   CHECK(link->to.path.paragraph >= 1);
+}
+
+TEST_CASE("One national law against every locality: who implements what, and what each adds", "[alignment][local]") {
+  const LawInfo* cel = index().store->law("cel-2023");
+  REQUIRE(cel);
+  const LocalitiesView view = localities_view(*index().store, *index().graph, *cel);
+  std::set<std::string> locals;
+  for (const LocalLaw& l : view.locals) locals.insert(l.info->id);
+  CHECK(locals == std::set<std::string>{"cq-cer-2023", "jiangxi-cer-2024", "shanghai-ceprec-2021", "shaanxi-ceprec-2021",
+                                        "sichuan-ceprec-2019", "heilongjiang-ceprec-2019"});
+  REQUIRE(view.rows.size() == 71);
+  auto implemented_by = [&](int national, const std::string& law) {
+    std::set<int> out;
+    if (const auto it = view.rows[static_cast<std::size_t>(national - 1)].locals.find(law); it != view.rows[static_cast<std::size_t>(national - 1)].locals.end())
+      for (const LocalMatch& m : it->second) out.insert(m.local.article);
+    return out;
+  };
+  CHECK(implemented_by(25, "jiangxi-cer-2024").count(36));  // 江西 art 36 restates art 25 word for word
+  CHECK(implemented_by(21, "cq-cer-2023").count(16));       // 重庆 art 16: construction near security control zones
+  CHECK(implemented_by(41, "cq-cer-2023").count(23));       // 重庆 art 23: couriers and telecoms assist
+  // A 2019 regulation reaches today's articles: through the 2014 law's version links, or aligned directly.
+  bool through_2014 = false;
+  for (const NationalRow& row : view.rows)
+    if (const auto it = row.locals.find("sichuan-ceprec-2019"); it != row.locals.end())
+      for (const LocalMatch& m : it->second) through_2014 = through_2014 || m.via.rfind("cel-2014/", 0) == 0;
+  CHECK(through_2014);
+  // 重庆 art 18 (the courier-licence consultation) is a local addition; art 29 (commencement) is not listed.
+  const auto cq = std::find_if(view.locals.begin(), view.locals.end(), [](const LocalLaw& l) { return l.info->id == "cq-cer-2023"; });
+  REQUIRE(cq != view.locals.end());
+  std::set<int> additions;
+  for (const Article* a : cq->additions) additions.insert(a->number);
+  CHECK(additions.count(18));
+  CHECK_FALSE(additions.count(29));
+  CHECK_FALSE(additions.count(16));
+}
+
+TEST_CASE("lawref compare --locals: a table, JSON and CSV; errors and exit codes", "[alignment][cli]") {
+  test::TempDir home;
+  const std::string env = "LAWREF_HOME='" + home.path.string() + "' LAWREF_SOURCES=";
+  REQUIRE(test::run_lawref("index -q", env).exit_code == 0);
+  auto r = test::run_lawref("compare cel-2023 --locals", env);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("反间谍法 (cel-2023) and the local regulations implementing it: 6") != std::string::npos);
+  CHECK(r.out.find("\n第二十五条") != std::string::npos);
+  CHECK(r.out.find("第十八条 邮政管理部门受理快递业务经营许可申请后") != std::string::npos);  // 重庆's addition, quoted from the source
+  r = test::run_lawref("compare 反间谍法 --locals --json", env);
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["national"] == "cel-2023");
+  CHECK(j["locals"].size() == 6);
+  CHECK(j["rows"].size() == 71);
+  CHECK(j["rows"][24]["locals"].contains("jiangxi-cer-2024"));
+  r = test::run_lawref("compare cel-2023 --locals --csv", env);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.rfind("kind,national,local_law,local,basis,score,via\n", 0) == 0);
+  CHECK(r.out.find("addition,,cq-cer-2023,cq-cer-2023/art18,,,") != std::string::npos);
+  CHECK(test::run_lawref("compare cel-2023/art1 --locals", env).exit_code == 2);
+  CHECK(test::run_lawref("compare cel-2023 cq-cer-2023 --locals", env).exit_code == 2);
+  CHECK(test::run_lawref("compare nil-2018 --locals", env).exit_code == 1);  // no locality implements it
 }

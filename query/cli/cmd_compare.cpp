@@ -8,6 +8,7 @@
 #include "index_citations.h"
 #include "link_export.h"
 #include "link_graph.h"
+#include "localities_format.h"
 #include "provision_compare.h"
 #include "provision_format.h"
 
@@ -17,8 +18,27 @@ namespace {
 struct CompareCommand {
   CorpusOptions corpus;
   std::string left, right, as_of;
-  bool json = false;
+  bool json = false, csv = false, locals = false;
 };
+
+// lawref compare cel-2023 --locals: every local regulation implementing the national law.
+int compare_localities(IndexStore& store, const LookupResult& national, const CompareCommand& cmd) {
+  LinkGraph graph(store);
+  LocalitiesView view;
+  try {
+    view = localities_view(store, graph, *national.law);
+  } catch (const IndexOpenError& e) {
+    return fail(exit_code::kCorpusProblem, e.what());
+  }
+  if (cmd.json) std::cout << localities_json(view).dump() << "\n";
+  else if (cmd.csv) std::cout << localities_csv(view);
+  else std::cout << localities_table(view);
+  if (view.locals.empty()) {
+    std::cerr << "lawref: no local regulation in the index implements " << national.law->id << "\n";
+    return exit_code::kNotFound;
+  }
+  return exit_code::kOk;
+}
 
 int compare_laws(IndexStore& store, const LookupResult& a, const LookupResult& b, bool json) {
   LinkGraph graph(store);
@@ -77,6 +97,13 @@ int run_compare(CompareCommand& cmd) {
   Lookup lookup(*store);
   const LookupResult a = resolve_citation(lookup, cmd.left, cmd.as_of, code);
   if (a.status != LookupStatus::Found) return code;
+  if (cmd.locals) {
+    if (!cmd.right.empty()) return fail(exit_code::kBadInput, "--locals compares one national law with every locality: give one law");
+    if (a.article) return fail(exit_code::kBadInput, "--locals needs a law, not a provision");
+    return compare_localities(*store, a, cmd);
+  }
+  if (cmd.right.empty()) return fail(exit_code::kBadInput, "compare needs two laws or two provisions (or one national law with --locals)");
+  if (cmd.csv) return fail(exit_code::kBadInput, "--csv is for the --locals view");
   const LookupResult b = resolve_citation(lookup, cmd.right, cmd.as_of, code);
   if (b.status != LookupStatus::Found) return code;
   if (!a.article && !b.article) return compare_laws(*store, a, b, cmd.json);
@@ -92,7 +119,10 @@ void setup_compare(CLI::App& app, int& exit_code) {
       "compare", "Compare a local law with a national one (alignment table), or two provisions side by side: lawref compare cel-rules-2017 cel-2014");
   cmd->corpus.add_to(*sub);
   sub->add_option("left", cmd->left, "A local or implementing law, or a provision")->required();
-  sub->add_option("right", cmd->right, "The national law it implements, or another provision")->required();
+  sub->add_option("right", cmd->right, "The national law it implements, or another provision");
+  sub->add_flag("--locals", cmd->locals,
+                "One national law against every local regulation that implements it: which local article implements which national one, and what each locality adds");
+  sub->add_flag("--csv", cmd->csv, "With --locals: one row per local article and national provision, and per local addition");
   sub->add_option("--as-of", cmd->as_of, "Resolve unqualified law names as of this date (default: today)")->type_name("YYYY-MM-DD");
   sub->add_flag("--json", cmd->json, "Laws: one link per line; provisions: one object with both texts and the diff");
   sub->callback([cmd, &exit_code] { exit_code = run_compare(*cmd); });
