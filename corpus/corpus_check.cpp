@@ -57,7 +57,7 @@ CheckReport check_corpus(const Catalog& catalog) {
         const ParseResult original = load_text(entry, "zh");
         if (original.ok()) {
           const ParityReport parity = compare_translation(original.law, parsed.law);
-          for (const std::string& p : parity.problems) check.problems.push_back("translation: " + p);
+          for (const ParityProblem& p : parity.problems) check.problems.push_back("translation: " + p.message);
           check.translated = parity.provisions_translated;
           check.provisions = parity.provisions;
         }

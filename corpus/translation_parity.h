@@ -9,8 +9,13 @@
 
 namespace lawref {
 
+struct ParityProblem {
+  enum class Kind { MissingArticle, ExtraArticle, ParagraphCount, MissingPart, ExtraPart, EmptyPart, Divisions } kind;
+  std::string message;  // "art14: 2 paragraphs in the original, 1 in the translation"
+};
+
 struct ParityReport {
-  std::vector<std::string> problems;  // "art14: 2 paragraphs in the Chinese, 1 in the translation"
+  std::vector<ParityProblem> problems;  // whole articles missing or extra first, then in document order
   int articles_translated = 0;        // articles of the original present in the translation
   int provisions = 0, provisions_translated = 0;  // paragraphs, items and sub-items
   bool ok() const { return problems.empty(); }

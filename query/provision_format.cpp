@@ -74,10 +74,21 @@ std::string provision_num_zh(const ProvisionPath& p) {
   return s;
 }
 
-std::string citation_zh(const LawInfo& law, const ProvisionPath& p) { return law.short_name_zh() + provision_num_zh(p); }
+// A version that another has replaced is cited with its year: 反间谍法（2014）第六条, and a
+// lawyer who copies the citation gets that version back, not today's.
+std::string superseded_year(const LawInfo& law) {
+  const std::string date = law.version_date();
+  return law.superseded_by.empty() || date.size() < 4 ? std::string() : date.substr(0, 4);
+}
+
+std::string citation_zh(const LawInfo& law, const ProvisionPath& p) {
+  const std::string year = superseded_year(law);
+  return law.short_name_zh() + (year.empty() ? "" : "（" + year + "）") + provision_num_zh(p);
+}
 
 std::string citation_en(const LawInfo& law, const ProvisionPath& p) {
   std::string s = short_en(law);
+  if (const std::string year = superseded_year(law); !year.empty()) s += " (" + year + ")";
   if (p.article == 0) return s;
   s += " Art. " + std::to_string(p.article);
   if (p.insertion) s += "-" + std::to_string(p.insertion);

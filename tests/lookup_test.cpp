@@ -163,7 +163,8 @@ TEST_CASE("JSON of a provision has the documented shape", "[lookup][json]") {
   CHECK(j["article"] == 38);
   CHECK(j["paragraph"] == 1);
   CHECK(j["item"] == 2);
-  CHECK(j["citation"] == "反间谍法第三十八条第一款第（二）项");
+  CHECK(j["citation"] == "反间谍法（2014）第三十八条第一款第（二）项");  // a superseded version carries its year
+  CHECK(j["citation_en"] == "CEL (2014) Art. 38(1)(2)");
   CHECK(j["chapter"].get<std::string>().rfind("第五章", 0) == 0);
   CHECK(j["text"]["zh"].get<std::string>().rfind("（二）", 0) == 0);
   CHECK(j["text"]["en"].get<std::string>().rfind("(2) ", 0) == 0);

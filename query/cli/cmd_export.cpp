@@ -1,6 +1,9 @@
 // lawref export xrefs: every stored link (or a law's), for scripts and graph tools.
+// lawref export akn --law ID [--lang en]: one language version of a law as Akoma Ntoso XML.
 #include <iostream>
 
+#include "akn_xml.h"
+#include "catalog.h"
 #include "commands.h"
 #include "common_options.h"
 #include "exit_codes.h"
@@ -16,11 +19,15 @@ void setup_export(CLI::App& app, int& exit_code) {
     std::string law;
     std::string format = "jsonl";
     std::vector<std::string> kinds;
+    std::string lang = "zh";
   };
   auto opt = std::make_shared<Options>();
-  CLI::App* cmd = app.add_subcommand("export", "Export the cross-link graph: lawref export xrefs --format csv|jsonl|graphml|dot");
+  CLI::App* cmd = app.add_subcommand(
+      "export", "Export the cross-link graph (lawref export xrefs --format csv|jsonl|graphml|dot) or a law as Akoma Ntoso (lawref export akn --law ID --lang en)");
   opt->corpus.add_to(*cmd);
-  cmd->add_option("what", opt->what, "What to export: xrefs")->required()->check(CLI::IsMember({"xrefs"}));
+  cmd->add_option("what", opt->what, "What to export: xrefs, or akn (a law's text as Akoma Ntoso XML)")->required()->check(CLI::IsMember({"xrefs", "akn"}));
+  cmd->add_option("--lang", opt->lang, "akn: the language version, zh (default) or en (an expression 'eng' beside the Chinese 'zho')")
+      ->check(CLI::IsMember({"zh", "en"}));
   cmd->add_option("--law", opt->law, "Only the links from or to this law (an id, as lawref laws lists them)")->type_name("ID");
   cmd->add_option("--format", opt->format, "csv, jsonl (default: one link per line), graphml or dot")
       ->check(CLI::IsMember({"csv", "jsonl", "graphml", "dot"}));
@@ -35,6 +42,20 @@ void setup_export(CLI::App& app, int& exit_code) {
     if (!store) return;
     if (!opt->law.empty() && !store->law(opt->law)) {
       exit_code = fail(exit_code::kNotFound, "no law '" + opt->law + "' in the index (see lawref laws)");
+      return;
+    }
+    if (opt->what == "akn") {
+      if (opt->law.empty()) {
+        exit_code = fail(exit_code::kBadInput, "export akn needs --law ID");
+        return;
+      }
+      const LawText* text = store->text(opt->law, opt->lang);
+      if (!text) {
+        exit_code = fail(exit_code::kNotFound, "no " + std::string(opt->lang == "en" ? "English" : "Chinese") + " text of " + opt->law + " in the index");
+        return;
+      }
+      std::cout << to_akn_xml(*text, akn_work_info(*store->law(opt->law)));
+      exit_code = exit_code::kOk;
       return;
     }
     LinkGraph graph(*store);

@@ -1,4 +1,5 @@
 // lawref import PATH… : statute text -> Akoma Ntoso XML in the imported folder.
+#include <algorithm>
 #include <iostream>
 
 #include "akn_xml.h"
@@ -12,6 +13,7 @@
 #include "importer.h"
 #include "paths.h"
 #include "provision_id.h"
+#include "translation_parity.h"
 
 namespace lawref::cli {
 namespace {
@@ -24,12 +26,36 @@ struct ImportOptions {
   bool dry_run = false;
   bool lenient = false;
   bool quiet = false;
+  std::string translation_source;  // who made an imported translation (official, a publisher)
 };
 
 int chapters_of(const LawText& law) {
   int n = 0;
   for (const Division& d : law.divisions) n += d.kind == DivisionKind::Chapter;
   return n;
+}
+
+// How an imported translation differs in structure from the Chinese text lawref reads for its
+// law (the default sources and imported texts): missing or extra articles and paragraphs.
+std::vector<std::string> translation_problems(const LawInfo& info, const LawText& translation) {
+  CatalogOptions o;
+  o.sources = paths::default_sources();
+  o.imported_dir = paths::imported_dir();
+  o.lawref_translations = false;
+  const Catalog catalog = Catalog::scan(Registry::builtin(), o);
+  const CatalogEntry* entry = catalog.find(info.id);
+  if (!entry || !entry->text("zh")) return {"no Chinese text of " + info.id + " to align the translation with"};
+  const ParseResult zh = load_text(*entry, "zh", false);
+  if (!zh.ok()) return {"the Chinese text of " + info.id + " does not import; the translation is not aligned"};
+  std::vector<std::string> out;
+  for (const ParityProblem& p : compare_translation(zh.law, translation).problems) out.push_back("translation: " + p.message);
+  constexpr std::size_t kShown = 10;
+  if (out.size() > kShown) {
+    const std::size_t more = out.size() - kShown;
+    out.resize(kShown);
+    out.push_back("… and " + std::to_string(more) + " more (lawref check lists them all after the import)");
+  }
+  return out;
 }
 
 int run_import(const ImportOptions& opt) {
@@ -62,6 +88,13 @@ int run_import(const ImportOptions& opt) {
     result.law.law_id = info.id;
     if (result.ok())
       for (const std::string& m : compare_with_registry(info, result.law)) result.diagnostics.warn(0, "registry-mismatch", m);
+    if (result.ok() && result.law.lang != "zh") {
+      // A translation says where it comes from, and is aligned with the Chinese by article.
+      result.law.translation = !opt.translation_source.empty() ? opt.translation_source
+                               : !result.law.metadata("TRANSLATION").empty() ? result.law.metadata("TRANSLATION")
+                                                                             : "translation imported from " + source.path.filename().string();
+      for (const std::string& m : translation_problems(info, result.law)) result.diagnostics.warn(0, "translation-mismatch", m);
+    }
     summary.add(source.path.string(), result);
 
     const bool single = jobs.size() == 1;
@@ -102,6 +135,9 @@ void setup_import(CLI::App& app, int& exit_code) {
       ->type_name("ID");
   cmd->add_option("--lang", opt->lang, "Language of the text (default: zh, or en for *.en.md)")->check(CLI::IsMember({"zh", "en"}));
   cmd->add_option("-o,--output", opt->output, "Write the XML here instead (- for standard output); single file only")->type_name("FILE");
+  cmd->add_option("--translation-source", opt->translation_source,
+                  "For a translation (--lang en): who made it, shown wherever its text appears (e.g. \"official translation, NPC Observer\"); an imported translation takes precedence over lawref's own")
+      ->type_name("TEXT");
   cmd->add_flag("--dry-run", opt->dry_run, "Parse and report only; write nothing");
   cmd->add_flag("--lenient", opt->lenient, "Import even when article numbers jump or repeat (reported as warnings)");
   cmd->add_flag("-q,--quiet", opt->quiet, "No per-file messages and no summary");
