@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 
 #include "analyzer.h"
@@ -12,6 +13,7 @@
 #include "query_parser.h"
 #include "registry.h"
 #include "text_folding.h"
+#include "thesaurus.h"
 #include "utf8.h"
 
 namespace lawref {
@@ -197,7 +199,8 @@ struct Unit {
 
 void units_of(const Article& a, std::vector<Unit>& out) {
   std::function<void(int, const Item&)> item = [&](int p, const Item& it) {
-    out.push_back({p, &it.text, it.num});
+    const bool ascii_num = !it.num.empty() && static_cast<unsigned char>(it.num.back()) < 0x80;
+    out.push_back({p, &it.text, it.num + (ascii_num ? " " : "")});  // (1) text, but （一）text
     for (const Item& c : it.children) item(p, c);
   };
   for (const Paragraph& p : a.paragraphs) {
@@ -265,6 +268,7 @@ std::string next_day_bound(const std::string& date) { return date + "\x01"; }  /
 struct Searcher::Impl {
   IndexStore& store;
   const Glossary& glossary;
+  const Thesaurus& thesaurus = Thesaurus::builtin();
   std::unique_ptr<LawNameIndex> names_;  // built on first use: only --law NAME needs it
 
   Impl(IndexStore& s, const Glossary& g) : store(s), glossary(g) {}
@@ -338,7 +342,7 @@ struct Searcher::Impl {
     if (!is_english(text)) {
       const u32 folded = fold_phrase(text);
       if (analysis::runs(folded).empty()) return false;  // punctuation only
-      out = leaf({folded});
+      out = quoted ? leaf({folded}) : chinese_leaf(folded, &result);
       return true;
     }
     std::vector<std::string> unknown;
@@ -401,6 +405,20 @@ struct Searcher::Impl {
     return true;
   }
 
+  // A Chinese word or phrase, with the statute terms the thesaurus gives for it (手机 ->
+  // 电子通信工具, 电子设备) as forms of the same concept; the expansion is said in `result`.
+  Node chinese_leaf(const u32& folded, SearchResult* result) const {
+    const std::vector<u32>& terms = thesaurus.statute_terms(folded);
+    std::vector<u32> forms{folded};
+    forms.insert(forms.end(), terms.begin(), terms.end());
+    if (!terms.empty() && result) {
+      std::string shown = utf8::encode(folded) + " →";
+      for (const u32& t : terms) shown += " " + utf8::encode(t);
+      if (std::find(result->expansions.begin(), result->expansions.end(), shown) == result->expansions.end()) result->expansions.push_back(shown);
+    }
+    return leaf(std::move(forms));
+  }
+
   // A leaf of the English text: any of `phrases`, each as all of its content words (by form or
   // stem; no positions, so not verified as a phrase). Empty when the index has none of them.
   Node english_leaf(const std::vector<std::string>& phrases) {
@@ -429,7 +447,7 @@ struct Searcher::Impl {
   }
 
   // Relaxed forms of a plain query: its Chinese leaves split into dictionary words.
-  static bool split_into_words(Node& n) {
+  bool split_into_words(Node& n, SearchResult& result) const {
     bool changed = false;
     if (n.kind == Node::Kind::Leaf) {
       if (n.alternatives.size() != 1 || !has_cjk(n.alternatives[0])) return false;
@@ -463,11 +481,11 @@ struct Searcher::Impl {
       if (words.size() < 2) return false;
       Node group;
       group.kind = Node::Kind::And;
-      for (u32& w : words) group.children.push_back(leaf({std::move(w)}));
+      for (u32& w : words) group.children.push_back(chinese_leaf(w, &result));
       n = std::move(group);
       return true;
     }
-    for (Node& c : n.children) changed = split_into_words(c) || changed;
+    for (Node& c : n.children) changed = split_into_words(c, result) || changed;
     return changed;
   }
 
@@ -588,13 +606,33 @@ struct Searcher::Impl {
     std::size_t batch = std::max<std::size_t>(need * 2, 32);
     bool exhausted = false;
     Xapian::doccount estimated = 0;
+    struct Candidate {
+      Xapian::Document doc;
+      std::string id;
+      double weight;  // the article's: its Chinese and English documents' weights added (in the first batch)
+    };
     while (true) {
       const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first), static_cast<Xapian::doccount>(batch));
       estimated = mset.get_matches_estimated();
+      std::vector<Candidate> candidates;
       for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Xapian::Document doc = it.get_document();
+        std::string id = doc.get_value(schema::kSlotId);
+        candidates.push_back({std::move(doc), std::move(id), it.get_weight()});
+      }
+      // The best-ranked candidates, article by article: an article that matches in both its
+      // languages (the English words, and the Chinese through the glossary) has both kinds of
+      // evidence and ranks by their sum. Later batches only fill up.
+      if (first == 0) {
+        std::map<std::string, double> sum;
+        for (const Candidate& c : candidates) sum[c.id] += c.weight;
+        for (Candidate& c : candidates) c.weight = sum[c.id];
+        std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
+      }
+      for (const Candidate& candidate : candidates) {
         ++checked;
-        const Xapian::Document doc = it.get_document();
-        const std::string id = doc.get_value(schema::kSlotId);
+        const Xapian::Document& doc = candidate.doc;
+        const std::string& id = candidate.id;
         if (matched.count(id)) continue;
         const bool wanted = !seen.count(id) && fresh < need;
         const std::string raw = doc.get_data();
@@ -623,7 +661,7 @@ struct Searcher::Impl {
         }
         matched.insert(id);
         if (seen.count(id)) continue;
-        if (wanted) hits.push_back(hit(data, article, units, needles, it.get_weight(), query_lang));
+        if (wanted) hits.push_back(hit(data, article, units, needles, candidate.weight, query_lang));
         ++fresh;
       }
       if (mset.size() < batch) {
@@ -712,7 +750,7 @@ struct Searcher::Impl {
     tiers.emplace_back("exact", node);
     if (is_plain(parsed.root)) {
       Node words = node;
-      const bool split = split_into_words(words);
+      const bool split = split_into_words(words, r);
       Node any = any_of(split ? words : node);  // any word of the phrases, not any phrase
       if (split) {
         if (store.has_dictionary_words()) boost_with_words(words);

@@ -161,12 +161,50 @@ TEST_CASE("English queries expand through the glossary", "[search]") {
 }
 
 TEST_CASE("A plain query that finds nothing as typed is relaxed, and says so", "[search]") {
-  const SearchResult r = search("行政复议 行政诉讼");
+  const SearchResult r = search("举报人保护措施");
   REQUIRE(r.status == SearchStatus::Ok);
   CHECK(r.mode == "words");
-  CHECK(r.hits[0].id == "cel-2023/art68");
+  CHECK(r.hits[0].id == "report-reward-2022/art6");
+  CHECK(r.hits[0].tier == "words");
   CHECK(search("快递").mode == "exact");
-  CHECK(search("\"行政复议\"").status == SearchStatus::NoHits);  // quoted: never relaxed
+  CHECK(search("\"行政复议\"").status == SearchStatus::NoHits);  // quoted: never relaxed nor expanded
+}
+
+TEST_CASE("Tiers fill the page below the exact matches, and each hit says its tier", "[search]") {
+  SearchOptions o;
+  o.limit = 10;
+  const SearchResult r = search("学校 国家安全 教育", o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(r.hits.size() == 10);
+  REQUIRE(r.tiers.size() >= 2);
+  CHECK(r.tiers[0].name == "exact");
+  CHECK(r.tiers[0].count >= 1);
+  CHECK(r.hits[0].tier == "exact");
+  CHECK(r.hits.back().tier == "any");
+  std::set<std::string> seen;
+  for (const auto& h : r.hits) CHECK(seen.insert(h.id).second);  // an article once, whatever its tiers or languages
+  // Paging runs through the tiers as one list.
+  o.offset = 5;
+  o.limit = 5;
+  const SearchResult page2 = search("学校 国家安全 教育", o);
+  REQUIRE(page2.hits.size() == 5);
+  CHECK(page2.hits[0].id == r.hits[5].id);
+}
+
+TEST_CASE("The thesaurus turns everyday words into the statutes' terms, as one concept", "[search]") {
+  // 国安 -> 国家安全机关, 手机 -> 电子设备 (反间谍法 art 25: 查验…电子设备), 离职 -> 离岗离职.
+  SearchResult r = search("手机 检查 国安");
+  REQUIRE(r.status == SearchStatus::Ok);
+  std::vector<std::string> top;
+  for (std::size_t i = 0; i < r.hits.size() && i < 3; ++i) top.push_back(r.hits[i].id);
+  CHECK(std::find(top.begin(), top.end(), "cel-2023/art25") != top.end());
+  CHECK(std::any_of(r.expansions.begin(), r.expansions.end(), [](const std::string& e) { return e.rfind("手机 → ", 0) == 0; }));
+  r = search("涉密人员 离职 脱密期");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(r.mode == "exact");
+  CHECK(r.hits[0].id == "ssl-2024/art46");
+  // A statute term is not rewritten: 出境 stays itself.
+  CHECK(search("出境").expansions.empty());
 }
 
 TEST_CASE("The index store gives the same law texts as the sources", "[search]") {

@@ -1,5 +1,6 @@
 // lawref search QUERY: ranked provisions with the matches marked.
 #include <iostream>
+#include <set>
 
 #include "commands.h"
 #include "common_options.h"
@@ -55,6 +56,8 @@ int run_search(SearchCommand& cmd) {
     j["total"] = r.total;
     j["total_exact"] = r.total_exact;
     j["mode"] = r.mode;
+    j["tiers"] = nlohmann::ordered_json::array();
+    for (const SearchTier& t : r.tiers) j["tiers"].push_back({{"name", t.name}, {"count", t.count}});
     j["expansions"] = r.expansions;
     j["ignored"] = r.ignored;
     j["hits"] = nlohmann::ordered_json::array();
@@ -67,6 +70,9 @@ int run_search(SearchCommand& cmd) {
                            {"citation", h.citation},
                            {"citation_en", h.citation_en},
                            {"score", h.score},
+                           {"tier", h.tier},
+                           {"lang", h.lang},
+                           {"translation", h.translation.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(h.translation)},
                            {"snippet", h.snippet}});
     std::cout << j.dump() << "\n";
   } else {
@@ -80,12 +86,29 @@ int run_search(SearchCommand& cmd) {
     if (r.mode == "words") std::cout << "(no provision has the phrase as typed; showing provisions with all its words)\n";
     if (r.mode == "any") std::cout << "(no provision has all the words; showing provisions with any of them)\n";
     std::size_t n = cmd.options.offset;
+    std::string tier = r.hits.empty() ? std::string() : r.hits.front().tier;
+    std::set<std::string> translations;
     for (const SearchHit& h : r.hits) {
+      // Below the exact matches, the relaxed tiers fill the page: say where each begins.
+      if (h.tier != tier) {
+        tier = h.tier;
+        std::cout << (tier == "words" ? "── with all the words of the phrases:\n" : "── with some of the words:\n");
+      }
       std::cout << ++n << ". " << h.citation << " (" << h.citation_en << ")";
       if (h.paragraph > 0) std::cout << " ¶" << h.paragraph;
-      std::cout << "  " << h.id << "\n   " << highlight(h.snippet, color) << "\n";
+      std::cout << "  " << h.id << "\n   " << (h.translation.empty() ? "" : "[en] ") << highlight(h.snippet, color) << "\n";
+      if (!h.translation.empty()) translations.insert(h.translation);
     }
-    if (!r.hits.empty()) std::cout << (r.total_exact ? "" : "about ") << r.total << " provisions\n";
+    if (!r.hits.empty()) {
+      std::cout << (r.total_exact ? "" : "about ") << r.total << " provisions";
+      if (r.tiers.size() > 1) {
+        std::cout << " (";
+        for (std::size_t i = 0; i < r.tiers.size(); ++i) std::cout << (i ? ", " : "") << r.tiers[i].count << " " << r.tiers[i].name;
+        std::cout << ")";
+      }
+      std::cout << "\n";
+    }
+    for (const std::string& t : translations) std::cout << "[en]: " << t << "; the Chinese text is authoritative\n";
   }
   if (r.status == SearchStatus::NoHits) {
     if (!cmd.json) std::cerr << "lawref: no provision matches '" << r.query << "'" << (r.error.empty() ? "" : " (" + r.error + ")") << "\n";

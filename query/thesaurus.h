@@ -1,0 +1,26 @@
+// The Chinese legal thesaurus (data/thesaurus.tsv, embedded at build time): the everyday words
+// people type (手机, 出国, 国安) -> the terms the statutes use (电子通信工具, 出境, 国家安全机关).
+// Search weighs a word and its statute terms as one concept (Xapian OP_SYNONYM).
+#pragma once
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lawref {
+
+class Thesaurus {
+ public:
+  static const Thesaurus& builtin();
+  // Throws std::runtime_error naming the line of a malformed entry.
+  static Thesaurus parse(std::string_view tsv);
+
+  // The statute terms an everyday word stands for (folded forms), or none.
+  const std::vector<std::u32string>& statute_terms(const std::u32string& folded_word) const;
+  std::size_t size() const { return by_word_.size(); }
+
+ private:
+  std::map<std::u32string, std::vector<std::u32string>> by_word_;
+};
+
+}  // namespace lawref
