@@ -1,5 +1,6 @@
 #include "citation_parser.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -342,8 +343,19 @@ CitationParse parse_citation(std::string_view input) {
     return r;
   }
   CitationParse r;
-  if (const auto at = find_article_zh(s)) r = parse_zh(s, *at);
-  else r = parse_en(s);
+  const bool latin = std::any_of(s.begin(), s.end(), [](char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); });
+  const bool cjk = std::any_of(s.begin(), s.end(), [](char32_t c) { return c >= 0x3400 && c <= 0x9FFF; });
+  if (const auto at = find_article_zh(s)) {
+    r = parse_zh(s, *at);
+  } else if (cjk && !latin) {
+    // A Chinese name alone, the whole law: 国家安全法, 2014年反间谍法, 反间谍法(2014年).
+    u32 name(s);
+    r.citation.year = take_year(name);
+    r.citation.law = clean_name(name);
+    r.ok = !r.citation.law.empty();
+  } else {
+    r = parse_en(s);
+  }
   if (r.ok && r.citation.law.empty())
     return fail(r.citation.path.article ? "which law? the citation names no law (e.g. 反间谍法第十四条)" : "no law or provision in the citation");
   return r;

@@ -6,6 +6,8 @@
 #include <set>
 
 #include "analyzer.h"
+#include "citation_parser.h"
+#include "jurisdictions.h"
 #include "index_schema.h"
 #include "law_json.h"
 #include "law_names.h"
@@ -259,6 +261,25 @@ Snippet make_snippet(const std::vector<Unit>& units, const std::vector<u32>& nee
     best = {s, u.paragraph, score};
   }
   return best;
+}
+
+// The compiled query as an indented tree, for --explain.
+void describe(const Node& n, int depth, std::vector<std::string>& out) {
+  const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
+  switch (n.kind) {
+    case Node::Kind::Leaf: {
+      std::string forms;
+      for (const u32& a : n.alternatives) forms += (forms.empty() ? "" : " | ") + utf8::encode(a);
+      const bool cjk = std::any_of(n.alternatives.begin(), n.alternatives.end(), has_cjk);
+      out.push_back(indent + (cjk ? (n.alternatives.size() > 1 ? "concept " : "phrase ") : "English ") + forms +
+                    (cjk ? (n.verify && !n.exact ? "  (characters together, checked on the text)" : "") : "  (word or stem, in the English text)"));
+      return;
+    }
+    case Node::Kind::And: out.push_back(indent + "all of:"); break;
+    case Node::Kind::Or: out.push_back(indent + "any of:"); break;
+    case Node::Kind::Not: out.push_back(indent + "not:"); break;
+  }
+  for (const Node& c : n.children) describe(c, depth + 1, out);
 }
 
 std::string next_day_bound(const std::string& date) { return date + "\x01"; }  // sorts after the date, before the next
@@ -720,15 +741,74 @@ struct Searcher::Impl {
     return h;
   }
 
-  SearchResult search(const SearchOptions& o) {
+  // 2014年反间谍法 出境, 地方性法规 举报 奖励, 重庆 快递 许可: in a plain query of several words,
+  // a word that names a law of the index (with or without a year), a level or a jurisdiction is a
+  // filter, not a search term. Returns the options with those filters added, and removes the words.
+  SearchOptions filters_in_query(QueryParse& parsed, const SearchOptions& o, SearchResult& r) {
+    SearchOptions out = o;
+    QueryNode& root = parsed.root;
+    if (root.kind != QueryNode::Kind::And || !is_plain(root)) return out;
+    static const std::pair<const char*, const char*> levels[] = {
+        {"地方性法规", "local-regulation"}, {"地方法规", "local-regulation"},        {"部门规章", "departmental-rule"},
+        {"行政法规", "administrative-regulation"}, {"司法解释", "judicial-interpretation"}};
+    std::vector<QueryNode> kept;
+    for (QueryNode& c : root.children) {
+      const std::string folded = text::fold(c.text);
+      bool used = false;
+      for (const auto& [word, level] : levels)
+        if (folded == word) {
+          out.levels.push_back(level);
+          r.filters.push_back(std::string("level: ") + level);
+          used = true;
+        }
+      if (!used && !is_english(c.text)) {
+        // A jurisdiction by name (重庆, 重庆市) when the index has laws of it.
+        const Jurisdiction* j = jurisdiction_by_name(folded);
+        if (j && std::any_of(store.registry().laws().begin(), store.registry().laws().end(), [&](const LawInfo& l) { return l.jurisdiction == j->id; })) {
+          out.jurisdictions.push_back(j->id);
+          r.filters.push_back(std::string("jurisdiction: ") + j->id);
+          used = true;
+        }
+      }
+      if (!used && has_cjk(utf8::decode(c.text)) && (c.text.find("法") != std::string::npos || c.text.find("条例") != std::string::npos ||
+                                                     c.text.find("规定") != std::string::npos || c.text.find("办法") != std::string::npos ||
+                                                     c.text.find("细则") != std::string::npos)) {
+        // A law's name, perhaps with its year: 网络安全法, 2014年反间谍法.
+        const CitationParse cite = parse_citation(c.text);
+        if (cite.ok && cite.citation.path.article == 0 && !cite.citation.law.empty()) {
+          const LawResolution res = names().resolve(cite.citation.law, cite.citation.year, o.in_force_on.empty() ? today() : o.in_force_on, false);
+          if (res.law) {
+            // A year names one version; a bare name every version of the law.
+            out.laws.push_back(cite.citation.year ? res.law->id : c.text);
+            r.filters.push_back("law: " + res.law->short_name_zh() + " (" + (cite.citation.year ? res.law->id : "every version of " + res.law->work) + ")");
+            used = true;
+          }
+        }
+      }
+      if (!used) kept.push_back(std::move(c));
+    }
+    if (kept.empty()) {  // nothing left to search for: the words were the query after all
+      r.filters.clear();
+      return o;
+    }
+    root.children = std::move(kept);
+    if (root.children.size() == 1) {
+      QueryNode only = std::move(root.children[0]);
+      root = std::move(only);
+    }
+    return out;
+  }
+
+  SearchResult search(const SearchOptions& options) {
     SearchResult r;
-    r.query = o.query;
-    const QueryParse parsed = parse_query(o.query);
+    r.query = options.query;
+    QueryParse parsed = parse_query(options.query);
     if (!parsed.ok) {
       r.status = SearchStatus::BadQuery;
       r.error = parsed.error;
       return r;
     }
+    const SearchOptions o = filters_in_query(parsed, options, r);
     Xapian::Query filter;
     if (!filters(o, filter, r)) return r;
     Node node;
@@ -758,6 +838,14 @@ struct Searcher::Impl {
       }
       if (any.children.size() > 1) tiers.emplace_back("any", std::move(any));
     }
+    r.explanation.push_back("query: " + options.query + (query_lang == "en" ? "  (English: the English text, and the Chinese through the glossary)" : ""));
+    for (const std::string& f : r.filters) r.explanation.push_back("filter from the query: " + f);
+    for (const std::string& e : r.expansions) r.explanation.push_back("expansion: " + e);
+    for (const std::string& w : r.ignored) r.explanation.push_back("ignored (in neither the glossary nor the English text): " + w);
+    for (auto& [name, tier] : tiers) {
+      r.explanation.push_back(std::string("tier ") + name + ":");
+      describe(tier, 1, r.explanation);
+    }
     const std::size_t need = o.offset + o.limit;
     std::set<std::string> seen;
     std::vector<SearchHit> hits;
@@ -768,6 +856,7 @@ struct Searcher::Impl {
       const auto [count, exact] = run(tier, filter, query_lang, need > hits.size() ? need - hits.size() : 0, seen, hits);
       for (std::size_t k = before; k < hits.size(); ++k) hits[k].tier = name;
       r.tiers.push_back({name, count});
+      r.explanation.push_back(std::string("tier ") + name + " matched " + (exact ? "" : "about ") + std::to_string(count) + " more articles");
       r.total += count;
       r.total_exact = r.total_exact && exact;
     }

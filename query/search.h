@@ -55,6 +55,11 @@ struct SearchResult {
   std::vector<SearchHit> hits;
   std::vector<std::string> expansions;  // English words and the Chinese terms they stood for
   std::vector<std::string> ignored;     // English words the glossary does not know
+  // Words of the query read as filters: "law: 反间谍法 (cel-2014)", "level: local-regulation",
+  // "jurisdiction: chongqing" (2014年反间谍法 出境, 地方性法规 举报 奖励, 重庆 快递 许可).
+  std::vector<std::string> filters;
+  // How the query was read, for --explain: one line each (terms, phrases, expansions, filters, tiers).
+  std::vector<std::string> explanation;
 };
 
 inline constexpr const char* kMarkOpen = "«";

@@ -264,3 +264,38 @@ TEST_CASE("Opening no index, a foreign database or a plain folder fails with one
   o.db = dir.path / "plain";
   CHECK_THROWS_WITH(build_index(Registry::builtin(), o), Catch::Contains("is not a lawref index"));
 }
+
+TEST_CASE("A law, a year, a level or a place written in the query is a filter, and said", "[search]") {
+  SearchResult r = search("2014年反间谍法 出境");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(r.filters == std::vector<std::string>{"law: 反间谍法 (cel-2014)"});
+  for (const auto& h : r.hits) CHECK(h.law == "cel-2014");
+  r = search("反间谍法 出境");  // a name without a year: every version of the law
+  REQUIRE(r.status == SearchStatus::Ok);
+  std::set<std::string> laws;
+  for (const auto& h : r.hits) laws.insert(h.law);
+  CHECK(laws == std::set<std::string>{"cel-2014", "cel-2023"});
+  r = search("部门规章 举报 奖励");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(r.filters == std::vector<std::string>{"level: departmental-rule"});
+  for (const auto& h : r.hits) CHECK((h.law == "report-reward-2022" || h.law == "mss-precautions-2021"));
+  r = search("重庆 快递");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(r.filters == std::vector<std::string>{"jurisdiction: chongqing"});
+  CHECK(r.hits[0].id == "cq-cer-2023/art18");
+  // A name alone is what is searched for, not a filter.
+  CHECK(search("国家安全法").filters.empty());
+  // --explain: the tiers and what each leaf stands for.
+  r = search("courier companies must assist");
+  CHECK(std::any_of(r.explanation.begin(), r.explanation.end(), [](const std::string& l) { return l.rfind("tier exact", 0) == 0; }));
+  CHECK(std::any_of(r.explanation.begin(), r.explanation.end(), [](const std::string& l) { return l.find("English express delivery") != std::string::npos; }));
+}
+
+TEST_CASE("Every printed citation of a superseded version carries its year", "[search]") {
+  const SearchResult r = search("境外 机构 资助");
+  REQUIRE(r.status == SearchStatus::Ok);
+  const auto old = std::find_if(r.hits.begin(), r.hits.end(), [](const SearchHit& h) { return h.id == "cel-2014/art6"; });
+  REQUIRE(old != r.hits.end());
+  CHECK(old->citation == "反间谍法（2014）第六条");
+  CHECK(old->citation_en == "CEL (2014) Art. 6");
+}

@@ -184,6 +184,11 @@ TEST_CASE("lawref xref, diff and compare on the command line", "[xref][cli]") {
   CHECK(test::run_lawref("xref cel-2023/art1 --depth 9", env).exit_code == 2);
   CHECK(test::run_lawref("xref cel-2023/art1 --kind nonsense", env).exit_code == 2);
 
+  // Regression: year-qualified names work outside show (the example of diff --help said "unknown law '年反间谍法'").
+  r = test::run_lawref("diff 2014年反间谍法 反间谍法 --summary", env);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.rfind("cel-2014 → cel-2023", 0) == 0);
+  CHECK(test::run_lawref("xref 2014年反间谍法 --out --kind version", env).exit_code == 0);
   r = test::run_lawref("diff cel-2014 cel-2023 --changed", env);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("第二十四条 → 第十四条") != std::string::npos);

@@ -18,6 +18,7 @@ struct SearchCommand {
   std::vector<std::string> words;
   SearchOptions options;
   bool json = false;
+  bool explain = false;
 };
 
 std::string highlight(const std::string& snippet, bool color) {
@@ -50,9 +51,13 @@ int run_search(SearchCommand& cmd) {
   const SearchResult r = searcher.search(cmd.options);
   if (r.status == SearchStatus::BadQuery || r.status == SearchStatus::BadFilter) return fail(exit_code::kBadInput, r.error);
 
+  if (cmd.explain && !cmd.json)
+    for (const std::string& line : r.explanation) std::cout << "# " << line << "\n";
   if (cmd.json) {
     nlohmann::ordered_json j;
     j["query"] = r.query;
+    j["filters"] = r.filters;
+    if (cmd.explain) j["explanation"] = r.explanation;
     j["total"] = r.total;
     j["total_exact"] = r.total_exact;
     j["mode"] = r.mode;
@@ -77,7 +82,9 @@ int run_search(SearchCommand& cmd) {
     std::cout << j.dump() << "\n";
   } else {
     const bool color = color_output();
-    for (const std::string& e : r.expansions) std::cout << "(" << e << ")\n";
+    for (const std::string& f : r.filters) std::cout << "(filter from the query: " << f << ")\n";
+    if (!cmd.explain)
+      for (const std::string& e : r.expansions) std::cout << "(" << e << ")\n";
     if (!r.ignored.empty()) {
       std::cout << "(not in the glossary, ignored:";
       for (const std::string& w : r.ignored) std::cout << " " << w;
@@ -132,7 +139,8 @@ void setup_search(CLI::App& app, int& exit_code) {
   sub->add_option("--in-force-on", cmd->options.in_force_on, "Only versions in force on this date")->type_name("YYYY-MM-DD");
   sub->add_option("--limit", cmd->options.limit, "Number of hits (default 10)")->check(CLI::Range(1, 1000));
   sub->add_option("--offset", cmd->options.offset, "Skip this many hits first (paging)")->check(CLI::Range(0, 100000));
-  sub->add_flag("--json", cmd->json, "JSON: {query, total, hits: [{id, law, article, paragraph, citation, score, snippet}]}");
+  sub->add_flag("--json", cmd->json, "JSON: {query, total, tiers, filters, hits: [{id, law, article, paragraph, citation, score, tier, lang, snippet}]}");
+  sub->add_flag("--explain", cmd->explain, "First print how the query was read: filters, phrases and words, expansions, the tiers and what each matched");
   sub->callback([cmd, &exit_code] { exit_code = run_search(*cmd); });
 }
 
