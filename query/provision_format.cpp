@@ -261,6 +261,30 @@ nlohmann::ordered_json render_json(const LookupResult& r, const Registry& regist
     return s.empty() ? ordered_json(nullptr) : ordered_json(s);
   };
   j["text"] = {{"zh", text_of(r.zh)}, {"en", text_of(r.en)}};
+  // The same as structure: the cited paragraphs (款) with their items (项) and sub-items (目).
+  auto structure_of = [&](const LawText* t) {
+    const Article* a = t && r.article ? article_in(*t, r.path) : nullptr;
+    if (!a) return ordered_json(nullptr);
+    std::function<ordered_json(const Item&)> item = [&](const Item& it) {
+      ordered_json j = {{"number", it.number}, {"num", it.num}, {"text", it.text}};
+      if (!it.children.empty()) {
+        j["items"] = ordered_json::array();
+        for (const Item& c : it.children)
+          if (r.path.subitem == 0 || c.number == r.path.subitem) j["items"].push_back(item(c));
+      }
+      return j;
+    };
+    ordered_json paragraphs = ordered_json::array();
+    for (const Paragraph& p : a->paragraphs) {
+      if (r.path.paragraph && p.number != r.path.paragraph) continue;
+      ordered_json items = ordered_json::array();
+      for (const Item& it : p.items)
+        if (r.path.item == 0 || it.number == r.path.item) items.push_back(item(it));
+      paragraphs.push_back({{"number", p.number}, {"text", r.path.item ? ordered_json(nullptr) : ordered_json(p.text)}, {"items", items}});
+    }
+    return paragraphs;
+  };
+  j["paragraphs"] = {{"zh", structure_of(r.zh)}, {"en", structure_of(r.en)}};
   // Where each text comes from: the Chinese source file (authoritative), and who made the English.
   j["source"] = {{"zh", r.zh ? ordered_json(r.zh->source) : ordered_json(nullptr)},
                  {"en", r.en ? ordered_json(r.en->translation.empty() ? r.en->source : r.en->translation) : ordered_json(nullptr)}};

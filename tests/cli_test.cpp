@@ -223,13 +223,22 @@ TEST_CASE("lawref show: exit 1 for not found, 2 for unparsable, errors on one li
 
 TEST_CASE("lawref show reads citations from standard input and writes JSON lines", "[cli][show]") {
   TempDir home;
-  const auto r = run_lawref("show --json", home_env(home), "反间谍法第一条\n\nCEL art. 4(1)(3)\nNSL 999\n");
+  const auto r = run_lawref("show --json", home_env(home), "反间谍法第一条\n\n# a comment\nCEL art. 4(1)(3)\nNSL 999\n");
   CHECK(r.exit_code == 1);  // one was not found
   std::vector<nlohmann::json> lines;
   std::size_t start = 0;
   for (std::size_t nl; (nl = r.out.find('\n', start)) != std::string::npos; start = nl + 1)
     lines.push_back(nlohmann::json::parse(r.out.substr(start, nl - start)));
-  REQUIRE(lines.size() == 2);
+  // Regression: one JSON line per input line, in order, each naming its input; a failure is a line with its error.
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0]["input"] == "反间谍法第一条");
+  CHECK(lines[2]["input"] == "NSL 999");
+  CHECK(lines[2]["status"] == "not-found");
+  CHECK(lines[2]["error"].get<std::string>().rfind("no article 999", 0) == 0);
+  // The 款/项 structure as well as the joined text.
+  CHECK(lines[1]["paragraphs"]["zh"][0]["number"] == 1);
+  CHECK(lines[1]["paragraphs"]["zh"][0]["items"][0]["num"] == "（三）");
+  CHECK(lines[1]["paragraphs"]["en"][0]["items"][0]["num"] == "(3)");
   CHECK(lines[0]["id"] == "cel-2023/art1");
   CHECK(lines[1]["id"] == "cel-2023/art4/para1/item3");
   for (const char* key : {"id", "law", "article", "paragraph", "item", "citation", "chapter", "text", "in_force"})

@@ -49,7 +49,8 @@ int run_show(ShowCommand& cmd) {
     citations.clear();
     for (std::string line; std::getline(std::cin, line);) {
       if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.find_first_not_of(" \t") != std::string::npos) citations.push_back(line);
+      const std::size_t start = line.find_first_not_of(" \t");
+      if (start != std::string::npos && line[start] != '#') citations.push_back(line);  // '#': a comment
     }
     if (citations.empty()) return fail(exit_code::kBadInput, "no citation given (as arguments or on standard input)");
   } else if (citations.size() > 1) {
@@ -95,6 +96,13 @@ int run_show(ShowCommand& cmd) {
     worst = std::max(worst, severity(r.status));
     if (r.status != LookupStatus::Found) {
       std::cerr << "lawref: " << citation << ": " << r.message << "\n";
+      // JSON lines answer their input lines one for one, in order: a failure is a line too.
+      if (cmd.json)
+        std::cout << nlohmann::ordered_json{{"input", citation},
+                                            {"error", r.message},
+                                            {"status", r.status == LookupStatus::NotFound ? "not-found" : "bad-input"}}
+                         .dump()
+                  << "\n";
       continue;
     }
     if (!r.note.empty()) std::cerr << "lawref: note: " << r.note << "\n";
@@ -103,7 +111,9 @@ int run_show(ShowCommand& cmd) {
     std::vector<XrefHit> hits;
     if (graph) hits = find_xrefs(*graph, r.id(), {});
     if (cmd.json) {
-      nlohmann::ordered_json j = render_json(r, registry);
+      nlohmann::ordered_json j;
+      j["input"] = citation;
+      j.update(render_json(r, registry));
       if (cmd.xref) {
         j["links"] = nlohmann::ordered_json::array();
         for (const XrefHit& h : hits) {
