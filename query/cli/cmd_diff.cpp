@@ -1,5 +1,7 @@
 // lawref diff OLD NEW: the whole revision, article by article, with inserted and deleted text.
 #include <iostream>
+
+#include "utf8.h"
 #include <set>
 
 #include "commands.h"
@@ -45,7 +47,8 @@ int run_diff(DiffCommand& cmd) {
     nlohmann::ordered_json j;
     j["from"] = x;
     j["to"] = y;
-    j["mapping"] = d.stored ? "index" : "aligned now";
+    // Where the article mapping comes from: the index's version links, or aligned for this diff.
+    j["mapping_source"] = d.stored ? "index" : "aligned now";
     j["changes"] = nlohmann::ordered_json::array();
     for (const ArticleChange& c : d.changes) {
       nlohmann::ordered_json e;
@@ -57,9 +60,17 @@ int run_diff(DiffCommand& cmd) {
       j["changes"].push_back(e);
     }
     j["dropped"] = nlohmann::ordered_json::array();
-    for (const Article* art : d.dropped) j["dropped"].push_back(provision_json({x, article_path(*art)}));
+    for (const Article* art : d.dropped) {
+      nlohmann::ordered_json e = provision_json({x, article_path(*art)});
+      e["text"] = article_text(*a.zh, *art);
+      j["dropped"].push_back(e);
+    }
     j["added"] = nlohmann::ordered_json::array();
-    for (const Article* art : d.added) j["added"].push_back(provision_json({y, article_path(*art)}));
+    for (const Article* art : d.added) {
+      nlohmann::ordered_json e = provision_json({y, article_path(*art)});
+      e["text"] = article_text(*b.zh, *art);
+      j["added"].push_back(e);
+    }
     std::cout << j.dump() << "\n";
     return exit_code::kOk;
   }
@@ -72,12 +83,18 @@ int run_diff(DiffCommand& cmd) {
             << (d.stored ? "" : " [aligned now: the index has no version links between them]") << "\n";
   for (const ArticleChange& c : d.changes) {
     if (cmd.changed_only && c.basis == "same") continue;
-    std::cout << "\n" << c.before->num << " → " << c.after->num << "  [" << c.basis << " " << score_label(c.score) << "]\n";
+    std::cout << (cmd.summary ? "" : "\n") << c.before->num << " → " << c.after->num << "  [" << c.basis << " " << score_label(c.score) << "]\n";
     if (!cmd.summary && c.basis != "same") std::cout << render_diff(c.diff, color) << "\n";
   }
   if (!d.dropped.empty()) {
     std::cout << "\ndropped from " << x << ":\n";
-    for (const Article* art : d.dropped) std::cout << "  " << art->num << "  " << article_text(*a.zh, *art).substr(0, 150) << "\n";
+    // A glimpse of the text, cut between characters (never inside one).
+    for (const Article* art : d.dropped) {
+      const std::u32string text = utf8::decode(article_text(*a.zh, *art));
+      constexpr std::size_t kGlimpse = 60;
+      std::cout << "  " << art->num << "  " << utf8::encode(std::u32string_view(text).substr(0, kGlimpse)) << (text.size() > kGlimpse ? "…" : "")
+                << "\n";
+    }
   }
   if (!d.added.empty()) {
     std::cout << "\nnew in " << y << ":\n";
