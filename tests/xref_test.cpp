@@ -189,6 +189,12 @@ TEST_CASE("lawref xref, diff and compare on the command line", "[xref][cli]") {
   CHECK(r.exit_code == 0);
   CHECK(r.out.rfind("cel-2014 → cel-2023", 0) == 0);
   CHECK(test::run_lawref("xref 2014年反间谍法 --out --kind version", env).exit_code == 0);
+  // Regression: diff wrote a dropped article's text cut inside a character.
+  r = test::run_lawref("diff cel-2014 cel-2023", env);
+  CHECK(r.exit_code == 0);
+  CHECK(utf8::is_valid(r.out));
+  r = test::run_lawref("diff cel-2014 cel-2023 --summary", env);
+  CHECK(r.out.find("]\n\n第") == std::string::npos);  // one mapping row a line, no blank lines between
   r = test::run_lawref("diff cel-2014 cel-2023 --changed", env);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("第二十四条 → 第十四条") != std::string::npos);
