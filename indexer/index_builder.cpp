@@ -37,8 +37,17 @@ void add_terms(Xapian::Document& doc, const Article& a, const analysis::Analyzer
 }
 
 // One language version of one article.
-Xapian::Document article_document(const LawInfo& info, const std::string& until, const std::string& lang, const Article& a, bool words,
-                                  std::vector<std::string>& scratch) {
+// The headings of the divisions an article stands in (第六章 公民、组织的义务和权利): what the
+// article is about, in the law's own words, for a query that names the topic, not the text.
+std::string division_headings(const LawText& law, const Article& a) {
+  std::string out;
+  for (int d = a.division; d >= 0 && static_cast<std::size_t>(d) < law.divisions.size(); d = law.divisions[static_cast<std::size_t>(d)].parent)
+    out += law.divisions[static_cast<std::size_t>(d)].heading + "\n";
+  return out;
+}
+
+Xapian::Document article_document(const LawInfo& info, const std::string& until, const std::string& lang, const Article& a,
+                                  const std::string& headings, bool words, std::vector<std::string>& scratch) {
   Xapian::Document doc;
   const std::string id = ProvisionId{info.id, article_path(a)}.str();
   doc.add_boolean_term(schema::kId + id);
@@ -56,6 +65,12 @@ Xapian::Document article_document(const LawInfo& info, const std::string& until,
   nlohmann::json data = {{"law", info.id}};
   data[lang] = article_to_json(a);
   add_terms(doc, a, {lang == "en", words && lang == "zh"}, scratch);
+  if (!headings.empty()) {
+    scratch.clear();
+    analysis::analyze(headings, {lang == "en", false}, scratch);
+    for (const std::string& t : scratch)
+      if (t.size() <= 240) doc.add_term(t);
+  }
   doc.set_data(data.dump());
   return doc;
 }
@@ -139,10 +154,10 @@ void index_shard(const Catalog& catalog, const IndexOptions& options, unsigned s
       // The translation's articles are indexed only where the original has them.
       const LawText* translation = zh_ok && en_ok ? &en.law : nullptr;
       for (const Article& a : main->articles) {
-        wdb.add_document(article_document(out.info, until, main->lang, a, options.dictionary_words, scratch));
+        wdb.add_document(article_document(out.info, until, main->lang, a, division_headings(*main, a), options.dictionary_words, scratch));
         if (translation)
           if (const Article* ea = translation->find_article(a.number, a.insertion))
-            wdb.add_document(article_document(out.info, until, "en", *ea, false, scratch));
+            wdb.add_document(article_document(out.info, until, "en", *ea, division_headings(*translation, *ea), false, scratch));
         ++out.articles;
       }
       articles += out.articles;

@@ -442,21 +442,26 @@ struct Searcher::Impl {
 
   // A leaf of the English text: any of `phrases`, each as all of its content words (by form or
   // stem; no positions, so not verified as a phrase). Empty when the index has none of them.
-  Node english_leaf(const std::vector<std::string>& phrases) {
+  // `typed`: how many of the phrases, from the first, are the user's own words, matched by form
+  // or stem; the glossary's renderings after them are matched as written (the stem of "inform"
+  // is also that of "information").
+  Node english_leaf(const std::vector<std::string>& phrases, std::size_t typed = 1) {
     Node n;
     n.verify = false;
     std::vector<Xapian::Query> alternatives;
-    for (const std::string& phrase : phrases) {
+    for (std::size_t p = 0; p < phrases.size(); ++p) {
+      const std::string& phrase = phrases[p];
       std::vector<Xapian::Query> words;
       bool present = true;
       for (const std::string& w : english_words(phrase)) {
         if (is_stop_word(w)) continue;
         const std::string stem = analysis::stem_term(w);
-        if (!store.database().term_exists(w) && !store.database().term_exists(stem)) {
+        const bool by_stem = p < typed;
+        if (!store.database().term_exists(w) && !(by_stem && store.database().term_exists(stem))) {
           present = false;
           break;
         }
-        words.push_back(Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w), Xapian::Query(stem)));
+        words.push_back(by_stem ? Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w), Xapian::Query(stem)) : Xapian::Query(w));
       }
       if (!present || words.empty()) continue;
       alternatives.push_back(words.size() == 1 ? words[0] : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));
@@ -522,6 +527,33 @@ struct Searcher::Impl {
           for (const u32& w : analysis::dictionary_words(r.text)) words.emplace_back(analysis::word_term(w));
     if (!words.empty())
       n.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, n.query, Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()));
+  }
+
+  // All but one of the leaves of an And of 3 to 8 leaves; of an English query's two branches
+  // (the English text, the Chinese through the glossary) each on its own, since no document
+  // has both languages. False when no part of the query has enough leaves.
+  static bool most_of(const Node& n, Node& out) {
+    if (n.kind == Node::Kind::Or) {
+      out.kind = Node::Kind::Or;
+      out.children.clear();
+      for (const Node& branch : n.children) {
+        Node m;
+        if (most_of(branch, m)) out.children.push_back(std::move(m));
+      }
+      return !out.children.empty();
+    }
+    if (n.kind != Node::Kind::And || n.children.size() < 3 || n.children.size() > 8) return false;
+    if (std::any_of(n.children.begin(), n.children.end(), [](const Node& c) { return c.kind != Node::Kind::Leaf; })) return false;
+    out.kind = Node::Kind::Or;
+    out.children.clear();
+    for (std::size_t skip = 0; skip < n.children.size(); ++skip) {
+      Node group;
+      group.kind = Node::Kind::And;
+      for (std::size_t k = 0; k < n.children.size(); ++k)
+        if (k != skip) group.children.push_back(n.children[k]);
+      out.children.push_back(std::move(group));
+    }
+    return true;
   }
 
   static Node any_of(Node n) {
@@ -836,6 +868,9 @@ struct Searcher::Impl {
         if (store.has_dictionary_words()) boost_with_words(words);
         tiers.emplace_back("words", std::move(words));
       }
+      // All the concepts but one, before any one of them: of a question in many words
+      // (how do I report a suspected spy), the provisions that answer most of it come first.
+      if (Node most; most_of(split ? tiers.back().second : node, most)) tiers.emplace_back("most", std::move(most));
       if (any.children.size() > 1) tiers.emplace_back("any", std::move(any));
     }
     r.explanation.push_back("query: " + options.query + (query_lang == "en" ? "  (English: the English text, and the Chinese through the glossary)" : ""));

@@ -99,7 +99,9 @@ int run_search(SearchCommand& cmd) {
       // Below the exact matches, the relaxed tiers fill the page: say where each begins.
       if (h.tier != tier) {
         tier = h.tier;
-        std::cout << (tier == "words" ? "── with all the words of the phrases:\n" : "── with some of the words:\n");
+        std::cout << (tier == "words" ? "── with all the words of the phrases:\n"
+                      : tier == "most"  ? "── with all but one of the words:\n"
+                                        : "── with some of the words:\n");
       }
       std::cout << ++n << ". " << h.citation << " (" << h.citation_en << ")";
       if (h.paragraph > 0) std::cout << " ¶" << h.paragraph;
