@@ -340,3 +340,22 @@ TEST_CASE("lawref search without an index says how to build one (exit 3)", "[cli
   CHECK(r.err.find("no index at") != std::string::npos);
   CHECK(r.err.find("lawref index") != std::string::npos);
 }
+
+TEST_CASE("Regression: commands that read the index alone do not offer --sources (it was silently ignored)", "[cli]") {
+  TempDir home;
+  for (const char* cmd : {"search 刑法", "xref cel-2023/art1", "diff cel-2014 cel-2023", "compare cel-2023 --locals", "export xrefs"}) {
+    INFO(cmd);
+    const auto r = run_lawref(std::string(cmd) + " --sources /tmp", home_env(home));
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("--sources") != std::string::npos);
+  }
+}
+
+TEST_CASE("Regression: 'cross-border data transfer' is not read as border control", "[cli][search]") {
+  TempDir home;
+  REQUIRE(run_lawref("index -q", home_env(home)).exit_code == 0);
+  const auto r = run_lawref("search --json 'cross-border data transfer'", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  for (const auto& e : j["expansions"]) CHECK(e.get<std::string>().find("边防") == std::string::npos);
+}

@@ -117,7 +117,7 @@ void setup_compare(CLI::App& app, int& exit_code) {
   auto cmd = std::make_shared<CompareCommand>();
   CLI::App* sub = app.add_subcommand(
       "compare", "Compare a local law with a national one (alignment table), or two provisions side by side: lawref compare cel-rules-2017 cel-2014");
-  cmd->corpus.add_to(*sub);
+  cmd->corpus.add_index_option(*sub);
   sub->add_option("left", cmd->left, "A local or implementing law, or a provision")->required();
   sub->add_option("right", cmd->right, "The national law it implements, or another provision");
   sub->add_flag("--locals", cmd->locals,

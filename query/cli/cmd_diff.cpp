@@ -108,7 +108,7 @@ int run_diff(DiffCommand& cmd) {
 void setup_diff(CLI::App& app, int& exit_code) {
   auto cmd = std::make_shared<DiffCommand>();
   CLI::App* sub = app.add_subcommand("diff", "What a revision changed: lawref diff cel-2014 cel-2023 (mapping, changed, new and dropped articles)");
-  cmd->corpus.add_to(*sub);
+  cmd->corpus.add_index_option(*sub);
   sub->add_option("old", cmd->before, "The earlier law: an id (cel-2014) or a name with a year (2014年反间谍法)")->required();
   sub->add_option("new", cmd->after, "The later law")->required();
   sub->add_flag("--summary", cmd->summary, "Only the mapping, no texts");

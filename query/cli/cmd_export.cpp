@@ -24,7 +24,7 @@ void setup_export(CLI::App& app, int& exit_code) {
   auto opt = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
       "export", "Export the cross-link graph (lawref export xrefs --format csv|jsonl|graphml|dot) or a law as Akoma Ntoso (lawref export akn --law ID --lang en)");
-  opt->corpus.add_to(*cmd);
+  opt->corpus.add_index_option(*cmd);
   cmd->add_option("what", opt->what, "What to export: xrefs, or akn (a law's text as Akoma Ntoso XML)")->required()->check(CLI::IsMember({"xrefs", "akn"}));
   cmd->add_option("--lang", opt->lang, "akn: the language version, zh (default) or en (an expression 'eng' beside the Chinese 'zho')")
       ->check(CLI::IsMember({"zh", "en"}));

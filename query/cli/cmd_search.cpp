@@ -131,7 +131,7 @@ int run_search(SearchCommand& cmd) {
 void setup_search(CLI::App& app, int& exit_code) {
   auto cmd = std::make_shared<SearchCommand>();
   CLI::App* sub = app.add_subcommand("search", "Search provisions in Chinese or English: 快递 协助, \"国家安全机关\", exit ban");
-  cmd->corpus.add_to(*sub);
+  cmd->corpus.add_index_option(*sub);
   sub->add_option("query", cmd->words, "Words, \"phrases\", AND / OR / NOT (or -word), parentheses")->required()->type_name("QUERY");
   sub->add_option("--law", cmd->options.laws, "Only this law: an id (cel-2023) or a name (反间谍法: all its versions); repeatable")->type_name("LAW")->allow_extra_args(false);
   sub->add_option("--level", cmd->options.levels, "Only laws of this level (law, administrative-regulation, departmental-rule, local-regulation, …)")

@@ -63,7 +63,7 @@ int run_xref(XrefCommand& cmd) {
 void setup_xref(CLI::App& app, int& exit_code) {
   auto cmd = std::make_shared<XrefCommand>();
   CLI::App* sub = app.add_subcommand("xref", "Cross-references of a provision: what it cites, what cites it, its other versions and implementations");
-  cmd->corpus.add_to(*sub);
+  cmd->corpus.add_index_option(*sub);
   sub->add_option("citation", cmd->citation, "A provision or law: 反间谍法第五十七条, \"CEL art. 57\", cel-2023/art25/para2")->required();
   sub->add_flag("--in", cmd->in, "Only links pointing at it");
   sub->add_flag("--out", cmd->out, "Only links it makes");

@@ -19,6 +19,11 @@ void CorpusOptions::add_to(CLI::App& app) {
   app.add_flag("--no-imported", no_imported, "Ignore texts imported with `lawref import`");
 }
 
+void CorpusOptions::add_index_option(CLI::App& app) {
+  app.add_option("--db", db, "Index location (default: $LAWREF_DB, else <lawref home>/index); build it with lawref index --sources …")
+      ->type_name("PATH");
+}
+
 CatalogOptions CorpusOptions::catalog_options() const {
   CatalogOptions o;
   if (sources.empty()) o.sources = paths::default_sources();

@@ -19,6 +19,9 @@ struct CorpusOptions {
   bool no_imported = false;
 
   void add_to(CLI::App& app);
+  // For the commands that read the index alone (search, xref, compare, diff, export): only --db,
+  // so that no option is offered that the command would ignore.
+  void add_index_option(CLI::App& app);
   CatalogOptions catalog_options() const;
 };
 
