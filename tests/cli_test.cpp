@@ -359,3 +359,26 @@ TEST_CASE("Regression: 'cross-border data transfer' is not read as border contro
   const auto j = nlohmann::json::parse(r.out);
   for (const auto& e : j["expansions"]) CHECK(e.get<std::string>().find("边防") == std::string::npos);
 }
+
+TEST_CASE("Regression: ranges and lists of provisions print each provision (they exited 2)", "[cli][show]") {
+  TempDir home;
+  auto ids = [](const std::string& out) {
+    std::vector<std::string> v;
+    std::size_t start = 0;
+    for (std::size_t nl; (nl = out.find('\n', start)) != std::string::npos; start = nl + 1)
+      v.push_back(nlohmann::json::parse(out.substr(start, nl - start)).value("id", std::string("(error)")));
+    return v;
+  };
+  auto r = run_lawref("show --json 反间谍法第十条至第十二条", home_env(home));
+  CHECK(r.exit_code == 0);
+  CHECK(ids(r.out) == std::vector<std::string>{"cel-2023/art10", "cel-2023/art11", "cel-2023/art12"});
+  r = run_lawref("show --json 反间谍法第十四条、第十五条", home_env(home));
+  CHECK(ids(r.out) == std::vector<std::string>{"cel-2023/art14", "cel-2023/art15"});
+  r = run_lawref("show --json 'CEL arts. 10-12'", home_env(home));
+  CHECK(ids(r.out).size() == 3);
+  r = run_lawref("show --json 'articles 10 to 11 of the National Security Law'", home_env(home));
+  CHECK(ids(r.out) == std::vector<std::string>{"nsl-2015/art10", "nsl-2015/art11"});
+  r = run_lawref("show 反间谍法第一条至第二百条", home_env(home));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "lawref: 反间谍法第一条至第二百条: a range of 200 articles; at most 100 at a time\n");
+}

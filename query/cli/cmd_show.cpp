@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "citation_list.h"
 #include "citation_parser.h"
 #include "commands.h"
 #include "common_options.h"
@@ -91,14 +92,26 @@ int run_show(ShowCommand& cmd) {
 
   int worst = exit_code::kOk;
   bool first = true;
-  for (const std::string& citation : citations) {
+  // A range or list (反间谍法第十条至第十二条, CEL arts. 10-12) stands for each of its provisions.
+  std::vector<std::pair<std::string, std::string>> wanted;  // input as written, one provision of it
+  for (const std::string& input : citations) {
+    const CitationList list = split_citation_list(input);
+    if (!list.error.empty()) {
+      std::cerr << "lawref: " << input << ": " << list.error << "\n";
+      if (cmd.json) std::cout << nlohmann::ordered_json{{"input", input}, {"error", list.error}, {"status", "bad-input"}}.dump() << "\n";
+      worst = std::max(worst, static_cast<int>(exit_code::kBadInput));
+      continue;
+    }
+    for (const std::string& one : list.citations) wanted.emplace_back(input, one);
+  }
+  for (const auto& [input, citation] : wanted) {
     const LookupResult r = lookup.find(citation, cmd.as_of);
     worst = std::max(worst, severity(r.status));
     if (r.status != LookupStatus::Found) {
       std::cerr << "lawref: " << citation << ": " << r.message << "\n";
       // JSON lines answer their input lines one for one, in order: a failure is a line too.
       if (cmd.json)
-        std::cout << nlohmann::ordered_json{{"input", citation},
+        std::cout << nlohmann::ordered_json{{"input", input},
                                             {"error", r.message},
                                             {"status", r.status == LookupStatus::NotFound ? "not-found" : "bad-input"}}
                          .dump()
@@ -112,7 +125,7 @@ int run_show(ShowCommand& cmd) {
     if (graph) hits = find_xrefs(*graph, r.id(), {});
     if (cmd.json) {
       nlohmann::ordered_json j;
-      j["input"] = citation;
+      j["input"] = input;
       j.update(render_json(r, registry));
       if (cmd.xref) {
         j["links"] = nlohmann::ordered_json::array();
