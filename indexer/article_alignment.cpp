@@ -193,6 +193,38 @@ void add_fragment_matches(const LawText& old_law, const LawText& new_law, const 
   }
 }
 
+// Each old article still unmatched, whole and part by part, against every paragraph and item of
+// the new text: its best part above the (lower) threshold continues it, as "merged".
+void rescue_dropped(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options, VersionAlignment& out,
+                    std::vector<bool>& old_used, std::vector<bool>& new_used) {
+  std::vector<std::u32string> rows;
+  std::vector<std::size_t> row_article;
+  const Fragments before = fragments_of(old_law);
+  for (std::size_t i = 0; i < old_law.articles.size(); ++i) {
+    if (old_used[i]) continue;
+    rows.push_back(comparable_text(old_law.articles[i]));
+    row_article.push_back(i);
+    for (std::size_t f = 0; f < before.texts.size(); ++f)
+      if (before.article[f] == i && before.texts[f].size() >= options.fragment_min_chars) {
+        rows.push_back(before.texts[f]);
+        row_article.push_back(i);
+      }
+  }
+  if (rows.empty()) return;
+  const Fragments after = fragments_of(new_law);
+  const SimilarityMatrix sim(rows, after.texts);
+  std::vector<ArticleMatch> best(old_law.articles.size(), ArticleMatch{0, 0, 0.0, "merged"});
+  for (std::size_t r = 0; r < sim.rows(); ++r)
+    for (std::size_t g = 0; g < sim.cols(); ++g)
+      if (after.texts[g].size() >= options.fragment_min_chars && sim(r, g) > best[row_article[r]].score)
+        best[row_article[r]] = {row_article[r], after.article[g], sim(r, g), "merged"};
+  for (const ArticleMatch& m : best)
+    if (m.score >= options.dropped_threshold && !old_used[m.from] && !is_commencement_text(comparable_text(old_law.articles[m.from]))) {
+      old_used[m.from] = new_used[m.to] = true;
+      out.matches.push_back(m);
+    }
+}
+
 }  // namespace
 
 VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options) {
@@ -241,6 +273,7 @@ VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, 
     }
   }
   add_fragment_matches(old_law, new_law, options, out, old_used, new_used);
+  rescue_dropped(old_law, new_law, options, out, old_used, new_used);
   for (std::size_t i = 0; i < sim.rows(); ++i)
     if (!old_used[i]) out.dropped.push_back(i);
   for (std::size_t j = 0; j < sim.cols(); ++j)

@@ -274,3 +274,16 @@ TEST_CASE("The Constitution is cited as lawyers write it: 根据宪法, 遵守�
   const auto& in = linked().graph->incoming("constitution-2018");
   CHECK(in.size() >= 10);
 }
+
+TEST_CASE("Regression: an old article continued in part of a new one is not called dropped", "[xref][links]") {
+  // cel-2014 art 30 (obstructing state security officers) lives on as item (三) of cel-2023 art 60;
+  // diff used to list it as dropped.
+  const auto& out = linked().graph->outgoing("cel-2014");
+  CHECK(std::any_of(out.begin(), out.end(), [](const Link& l) {
+    return l.kind == LinkKind::Version && l.from.path.article == 30 && l.to.law == "cel-2023" && l.to.path.article == 60;
+  }));
+  const LawText* before = linked().store->text("cel-2014", "zh");
+  const LawText* after = linked().store->text("cel-2023", "zh");
+  const RevisionDiff d = diff_revision(*before, *after, out);
+  CHECK(std::none_of(d.dropped.begin(), d.dropped.end(), [](const Article* a) { return a->number == 30; }));
+}
