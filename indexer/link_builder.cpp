@@ -147,9 +147,16 @@ std::vector<Link> resolve(const LawNameIndex& names, const LawInfo& citing,
       // article (its number may differ between versions), nor for a law adopted later under the
       // same name (cel-2014 repeals the 1993 国家安全法, which nsl-2015 is not a version of).
       const LawInfo* next = res.next_version;
-      if (!res.law && next && r.target.article == 0 && !next->adopted.empty() && next->adopted <= date) {
+      const bool existed = next && !next->adopted.empty() && next->adopted <= date;
+      // A consolidated text (刑法 as amended through Amendment XII) is the law's only version in
+      // the corpus and carries its numbering from first adoption: an article cited before the
+      // latest amendment is that article, whose wording may have changed since.
+      const bool consolidated = existed && next->supersedes.empty() && !next->amended.empty();
+      if (!res.law && existed && (r.target.article == 0 || consolidated)) {
         res.law = next;
-        l.note = "the version in force on " + date + " is not in the corpus; nearest: " + res.law->id;
+        l.note = r.target.article == 0 ? "the version in force on " + date + " is not in the corpus; nearest: " + res.law->id
+                                       : "cited on " + date + "; " + res.law->id + " is the text as amended " + next->amended.back() +
+                                             ": the article's wording then may differ";
       }
       if (!res.law) {
         if (res.unknown && !reads_as_instrument(r.law_name)) continue;
@@ -293,8 +300,10 @@ std::vector<Link> build_links(const Registry& registry, const std::map<std::stri
       const auto p = texts.find(parent);
       if (p == texts.end() || !p->second) continue;
       implementation.to.push_back(p->second);
-      for (const Link& l : cites[i])
-        if (l.to.law == parent && l.note.find("nearest") != std::string::npos) implementation.notes[parent] = "aligned with " + parent + ": " + l.note;
+      // A parent that took effect after the regulation was made (the version then in force is
+      // not in the corpus): the alignment says so.
+      if (const LawInfo* info = registry.find(parent); info && !info->effective.empty() && info->effective > citing_date(law))
+        implementation.notes[parent] = "aligned with " + parent + ", in force from " + info->effective + ", after " + law.id + " was made";
     }
     if (!implementation.to.empty()) pairs.push_back(std::move(implementation));
   }

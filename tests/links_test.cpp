@@ -179,7 +179,7 @@ TEST_CASE("Names resolve to the version in force on the citing law's own date", 
   CHECK(v->basis == "same");
 }
 
-TEST_CASE("A law whose version then in force is missing: the whole law links to the next version, an article does not", "[links]") {
+TEST_CASE("A law whose version then in force is missing: the whole law links to the next version; a consolidated text's article too, with a note", "[links]") {
   LawInfo law;
   law.id = law.work = "test-2020";
   law.title_zh = "中华人民共和国测试法";
@@ -208,8 +208,13 @@ TEST_CASE("A law whose version then in force is missing: the whole law links to 
   CHECK(whole.kind == LinkKind::External);
   CHECK(whole.to.str() == "test-2020");
   CHECK(whole.note.find("not in the corpus; nearest: test-2020") != std::string::npos);
+  // Regression (刑法 as amended through Amendment XII was cited by older texts as unresolved):
+  // test-2020 is the law's only text, amended since its first adoption — a consolidated text
+  // whose article 2 is the article cited, its wording then perhaps different.
   const Link article = from("reg-2015/art2/para1");
-  CHECK(article.kind == LinkKind::Unresolved);
+  CHECK(article.kind == LinkKind::External);
+  CHECK(article.to.str() == "test-2020/art2");
+  CHECK(article.note == "cited on 2015-06-01; test-2020 is the text as amended 2020-03-01: the article's wording then may differ");
   // Before the law was first adopted, a law of that name is some other law.
   CHECK(from("reg-1995/art1/para1").kind == LinkKind::Unresolved);
   // The regulation is aligned with the nearest version, and says so.
