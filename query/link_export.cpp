@@ -1,5 +1,7 @@
 #include "link_export.h"
 
+#include "provision_format.h"
+
 #include <cmath>
 #include <map>
 #include <pugixml.hpp>
@@ -114,8 +116,17 @@ std::string dot_quote(const std::string& s) {
   return out + "\"";
 }
 
-void write_dot(const std::vector<links::Link>& links, std::ostream& out) {
-  out << "digraph lawref {\n  rankdir=LR;\n  node [shape=box, fontsize=10];\n";
+// Graphviz needs a font with Chinese glyphs, or every label is a row of boxes.
+constexpr const char* kCjkFont = "Noto Sans CJK SC";
+
+void write_dot(const std::vector<links::Link>& links, std::ostream& out, const Registry* registry) {
+  out << "digraph lawref {\n  rankdir=LR;\n  graph [fontname=" << dot_quote(kCjkFont) << "];\n  node [shape=box, fontsize=10, fontname="
+      << dot_quote(kCjkFont) << "];\n  edge [fontsize=8, fontname=" << dot_quote(kCjkFont) << "];\n";
+  auto citation = [&](const std::string& node) {
+    const auto id = ProvisionId::parse(node);
+    const LawInfo* law = registry && id ? registry->find(id->law) : nullptr;
+    return law ? citation_zh(*law, id->path) : node;
+  };
   // Provisions grouped by law, so that the picture shows laws as boxes.
   std::map<std::string, std::set<std::string>> by_law;
   std::set<std::string> external;
@@ -125,8 +136,9 @@ void write_dot(const std::vector<links::Link>& links, std::ostream& out) {
     else by_law[l.to.law].insert(node_id(l, true));
   }
   for (const auto& [law, nodes] : by_law) {
-    out << "  subgraph " << dot_quote("cluster_" + law) << " {\n    label=" << dot_quote(law) << ";\n";
-    for (const std::string& n : nodes) out << "    " << dot_quote(n) << ";\n";
+    const LawInfo* info = registry ? registry->find(law) : nullptr;
+    out << "  subgraph " << dot_quote("cluster_" + law) << " {\n    label=" << dot_quote(info ? info->short_name_zh() + " (" + law + ")" : law) << ";\n";
+    for (const std::string& n : nodes) out << "    " << dot_quote(n) << " [label=" << dot_quote(citation(n)) << "];\n";
     out << "  }\n";
   }
   for (const std::string& n : external) out << "  " << dot_quote(n) << " [shape=ellipse, style=dashed];\n";
@@ -187,12 +199,12 @@ ordered_json diff_json(const std::vector<DiffSegment>& diff) {
   return a;
 }
 
-void export_links(const std::vector<links::Link>& links, ExportFormat format, std::ostream& out) {
+void export_links(const std::vector<links::Link>& links, ExportFormat format, std::ostream& out, const Registry* registry) {
   switch (format) {
     case ExportFormat::Csv: write_csv(links, out); break;
     case ExportFormat::Jsonl: write_jsonl(links, out); break;
     case ExportFormat::GraphMl: write_graphml(links, out); break;
-    case ExportFormat::Dot: write_dot(links, out); break;
+    case ExportFormat::Dot: write_dot(links, out, registry); break;
   }
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "links.h"
+#include "registry.h"
 #include "text_diff.h"
 
 namespace lawref {
@@ -24,6 +25,8 @@ nlohmann::ordered_json link_json(const links::Link& link);
 // A character diff as [{"op": "equal"|"delete"|"insert", "text"}], for diff and compare.
 nlohmann::ordered_json diff_json(const std::vector<DiffSegment>& diff);
 
-void export_links(const std::vector<links::Link>& links, ExportFormat format, std::ostream& out);
+// `registry`, when given, names the provisions of a dot graph by their citations (反间谍法第五十七条)
+// and its laws by their short names; ids otherwise.
+void export_links(const std::vector<links::Link>& links, ExportFormat format, std::ostream& out, const Registry* registry = nullptr);
 
 }  // namespace lawref

@@ -382,3 +382,13 @@ TEST_CASE("Regression: ranges and lists of provisions print each provision (they
   CHECK(r.exit_code == 2);
   CHECK(r.err == "lawref: 反间谍法第一条至第二百条: a range of 200 articles; at most 100 at a time\n");
 }
+
+TEST_CASE("Regression: paging past the last hit says so (it printed nothing and exited 0)", "[cli][search]") {
+  TempDir home;
+  REQUIRE(run_lawref("index -q", home_env(home)).exit_code == 0);
+  const auto r = run_lawref("search 快递 --offset 100", home_env(home));
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("lawref: no more hits: ") == 0);
+  CHECK(r.err.find("--offset 100 is past them") != std::string::npos);
+}

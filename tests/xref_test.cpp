@@ -11,6 +11,7 @@
 #include "link_export.h"
 #include "link_graph.h"
 #include "revision_diff.h"
+#include "file_io.h"
 #include "test_support.h"
 #include "utf8.h"
 #include "xref.h"
@@ -258,6 +259,13 @@ TEST_CASE("Exports parse with standard tools: JSONL, CSV, GraphML, dot", "[xref]
   const std::string render = "dot -Tsvg " + dot.string() + " -o " + (home.path / "links.svg").string() + " 2>&1";
   REQUIRE(std::system(render.c_str()) == 0);
   CHECK(std::filesystem::file_size(home.path / "links.svg") > 1000);
+  // Regression: the dot export set no CJK-capable font and labelled nodes with ids.
+  const std::string dot_text = lawref::read_file(dot);
+  CHECK(dot_text.find("fontname=\"Noto Sans CJK SC\"") != std::string::npos);
+  CHECK(dot_text.find("\"cel-2023/art57/para1\" [label=\"反间谍法第五十七条第一款\"]") != std::string::npos);
+  CHECK(lawref::read_file(home.path / "links.svg").find("反间谍法第五十七条") != std::string::npos);
+  // Regression: export --law takes a name, as search --law does.
+  CHECK(test::run_lawref("export xrefs --law 反间谍法", env).out == test::run_lawref("export xrefs --law cel-2023", env).out);
 
   CHECK(test::run_lawref("export xrefs --format xml", env).exit_code == 2);
   CHECK(test::run_lawref("export xrefs --law no-such-law", env).exit_code == 1);

@@ -8,6 +8,7 @@
 #include "common_options.h"
 #include "exit_codes.h"
 #include "link_export.h"
+#include "law_names.h"
 #include "link_graph.h"
 
 namespace lawref::cli {
@@ -28,7 +29,7 @@ void setup_export(CLI::App& app, int& exit_code) {
   cmd->add_option("what", opt->what, "What to export: xrefs, or akn (a law's text as Akoma Ntoso XML)")->required()->check(CLI::IsMember({"xrefs", "akn"}));
   cmd->add_option("--lang", opt->lang, "akn: the language version, zh (default) or en (an expression 'eng' beside the Chinese 'zho')")
       ->check(CLI::IsMember({"zh", "en"}));
-  cmd->add_option("--law", opt->law, "Only the links from or to this law (an id, as lawref laws lists them)")->type_name("ID");
+  cmd->add_option("--law", opt->law, "Only the links from or to this law: an id (cel-2023) or a name (反间谍法)")->type_name("LAW");
   cmd->add_option("--format", opt->format, "csv, jsonl (default: one link per line), graphml or dot")
       ->check(CLI::IsMember({"csv", "jsonl", "graphml", "dot"}));
   cmd->add_option("--kind", opt->kinds, kKindHelp)->type_name("KIND")->allow_extra_args(false);
@@ -40,9 +41,14 @@ void setup_export(CLI::App& app, int& exit_code) {
     }
     auto store = open_index(opt->corpus, exit_code);
     if (!store) return;
+    // --law as search --law takes it: an id, or a name (the version in force today).
     if (!opt->law.empty() && !store->law(opt->law)) {
-      exit_code = fail(exit_code::kNotFound, "no law '" + opt->law + "' in the index (see lawref laws)");
-      return;
+      const LawResolution r = LawNameIndex(store->registry()).resolve(opt->law, 0, today());
+      if (!r.law) {
+        exit_code = fail(r.ambiguous.empty() ? exit_code::kNotFound : exit_code::kBadInput, r.error + " (see lawref laws)");
+        return;
+      }
+      opt->law = r.law->id;
     }
     if (opt->what == "akn") {
       if (opt->law.empty()) {
@@ -75,7 +81,7 @@ void setup_export(CLI::App& app, int& exit_code) {
       exit_code = fail(exit_code::kCorpusProblem, e.what());
       return;
     }
-    export_links(selected, *parse_export_format(opt->format), std::cout);
+    export_links(selected, *parse_export_format(opt->format), std::cout, &store->registry());
     exit_code = exit_code::kOk;
   });
 }

@@ -119,6 +119,12 @@ int run_search(SearchCommand& cmd) {
     }
     for (const std::string& t : translations) std::cout << "[en]: " << t << "; the Chinese text is authoritative\n";
   }
+  // Paging past the end: say so, rather than print nothing and succeed.
+  if (r.status == SearchStatus::Ok && r.hits.empty() && cmd.options.offset > 0) {
+    std::cerr << "lawref: no more hits: " << (r.total_exact ? "" : "about ") << r.total << " provisions match, and --offset " << cmd.options.offset
+              << " is past them\n";
+    return exit_code::kNotFound;
+  }
   if (r.status == SearchStatus::NoHits) {
     if (!cmd.json) std::cerr << "lawref: no provision matches '" << r.query << "'" << (r.error.empty() ? "" : " (" + r.error + ")") << "\n";
     return exit_code::kNotFound;
