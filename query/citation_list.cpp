@@ -1,6 +1,7 @@
 #include "citation_list.h"
 
-#include <regex>
+#include <algorithm>
+#include <cctype>
 
 #include "numerals.h"
 #include "text_folding.h"
@@ -9,8 +10,8 @@
 namespace lawref {
 namespace {
 
-// 十 or 10, as a number; 0 when it is not one.
-long long number_of(const std::string& s) { return parse_number(s).value_or(0); }
+using u32 = std::u32string;
+using u32v = std::u32string_view;
 
 CitationList expand(const std::string& law, const std::vector<std::pair<long long, long long>>& spans, bool chinese) {
   CitationList out;
@@ -29,55 +30,115 @@ CitationList expand(const std::string& law, const std::vector<std::pair<long lon
   return out;
 }
 
+bool numeral(char32_t c) { return is_chinese_numeral_char(c) || (c >= U'0' && c <= U'9'); }
+
+void skip_spaces(u32v s, std::size_t& i) {
+  while (i < s.size() && utf8::is_space(s[i])) ++i;
+}
+
+// [第]N条 at `i`: the article number, `i` past it; 0 when there is none.
+long long article_zh(u32v s, std::size_t& i) {
+  std::size_t j = i;
+  skip_spaces(s, j);
+  if (j < s.size() && s[j] == U'第') ++j;
+  const std::size_t start = j;
+  while (j < s.size() && numeral(s[j])) ++j;
+  if (j == start || j >= s.size() || s[j] != U'条') return 0;
+  const auto n = parse_number(s.substr(start, j - start));
+  if (!n) return 0;
+  i = j + 1;
+  return *n;
+}
+
+bool take(u32v s, std::size_t& i, u32v word) {
+  std::size_t j = i;
+  skip_spaces(s, j);
+  if (s.substr(j, word.size()) != word) return false;
+  i = j + word.size();
+  return true;
+}
+
+// 第十条至第十二条、第十四条: spans of articles, or none when the text is anything else.
+std::vector<std::pair<long long, long long>> spans_zh(u32v rest) {
+  std::vector<std::pair<long long, long long>> spans;
+  std::size_t i = 0;
+  while (true) {
+    const long long from = article_zh(rest, i);
+    if (!from) return {};
+    long long to = from;
+    if (take(rest, i, U"至") || take(rest, i, U"到")) {
+      to = article_zh(rest, i);
+      if (!to) return {};
+    }
+    spans.emplace_back(from, to);
+    skip_spaces(rest, i);
+    if (i == rest.size()) return spans;
+    if (!(take(rest, i, U"、") || take(rest, i, U"和") || take(rest, i, U"及") || take(rest, i, U","))) return {};
+  }
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : s) {
+    const bool sep = c == ' ' || c == '\t';
+    const bool punct = c == ',' || c == '-';
+    if (sep || punct) {
+      if (!w.empty()) out.push_back(w), w.clear();
+      if (punct) out.emplace_back(1, c);
+      continue;
+    }
+    w.push_back(c);
+  }
+  if (!w.empty()) out.push_back(w);
+  return out;
+}
+
+bool is_number(const std::string& w) { return !w.empty() && w.size() <= 6 && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }); }
+
+std::string join(const std::vector<std::string>& w, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t k = from; k < to; ++k) out += (out.empty() ? "" : " ") + w[k];
+  return out;
+}
+
 }  // namespace
 
 CitationList split_citation_list(std::string_view input) {
   CitationList whole{{std::string(input)}, {}};
-  const std::string s = text::fold(input);
-  // Chinese: <law>第N条(至|、|和|及)第M条…  (第 may be left out after the first: 第十四条、十五条)
-  static const std::regex zh_head(R"(^(.*?)(第[0-9一二三四五六七八九十百千零〇两]+条.*)$)");
-  std::smatch m;
-  if (std::regex_match(s, m, zh_head) && (s.find("至") != std::string::npos || s.find("、") != std::string::npos)) {
-    const std::string law = m[1];
-    std::string rest = m[2];
-    static const std::regex part(R"(^\s*第?([0-9一二三四五六七八九十百千零〇两]+)条\s*)");
-    std::vector<std::pair<long long, long long>> spans;
-    while (!rest.empty()) {
-      std::smatch p;
-      if (!std::regex_search(rest, p, part)) return whole;  // 第四条第一款、第二款 and the like: one citation
-      const long long n = number_of(p[1]);
-      rest = p.suffix();
-      if (rest.rfind("至", 0) == 0 || rest.rfind("到", 0) == 0) {
-        rest = rest.substr(std::string("至").size());
-        std::smatch q;
-        if (!std::regex_search(rest, q, part)) return whole;
-        spans.emplace_back(n, number_of(q[1]));
-        rest = q.suffix();
-      } else {
-        spans.emplace_back(n, n);
-      }
-      for (const char* sep : {"、", "和", "及", ","})
-        if (rest.rfind(sep, 0) == 0) {
-          rest = rest.substr(std::string(sep).size());
-          break;
-        }
-      if (!rest.empty() && !std::regex_search(rest, p, part)) return whole;
-    }
-    if (spans.size() == 1 && spans[0].first == spans[0].second) return whole;
-    return expand(law, spans, true);
+  if (input.size() > 4000) return whole;  // far longer than any citation: the lookup refuses it
+  const std::string folded = text::fold(input);
+  const u32 s = utf8::decode(folded);
+  // Chinese: <law>第N条(至|、|和|及)第M条…
+  if (const std::size_t at = s.find(U'第'); at != u32::npos && (s.find(U'至') != u32::npos || s.find(U'、') != u32::npos)) {
+    const auto spans = spans_zh(u32v(s).substr(at));
+    if (spans.empty() || (spans.size() == 1 && spans[0].first == spans[0].second)) return whole;
+    return expand(utf8::encode(u32v(s).substr(0, at)), spans, true);
   }
-  // English: <law> arts. 10-12 | art. 14, 15 | articles 10 to 12 of <law>
-  static const std::regex en_after(R"(^(.*?)\s+(?:articles|arts\.?|art\.?|article)\s+(\d+)\s*(?:-|–|to|,|and)\s*(\d+)\s*$)", std::regex::icase);
-  static const std::regex en_before(R"(^(?:articles|arts\.?)\s+(\d+)\s*(?:-|–|to|,|and)\s*(\d+)\s+of\s+(?:the\s+)?(.+)$)", std::regex::icase);
-  if (std::regex_match(s, m, en_after) || std::regex_match(s, m, en_before)) {
-    const bool after = std::regex_match(s, en_after);
-    const std::string law = after ? std::string(m[1]) : std::string(m[3]);
-    const long long a = std::stoll(after ? std::string(m[2]) : std::string(m[1]));
-    const long long b = std::stoll(after ? std::string(m[3]) : std::string(m[2]));
-    const std::string joined = std::regex_replace(std::string(m[0]), std::regex(R"(\s+)"), " ");
-    const bool list = joined.find(',') != std::string::npos || std::regex_search(joined, std::regex(R"(\d\s+and\s+\d)", std::regex::icase));
-    if (list) return expand(law, {{a, a}, {b, b}}, false);
-    return expand(law, {{a, b}}, false);
+  // English: <law> arts. 10-12 | art. 14, 15 | articles 10 to 12 of [the] <law>
+  const std::vector<std::string> w = words_of(folded);
+  for (std::size_t k = 0; k + 3 < w.size(); ++k) {  // unit, number, separator, number
+    std::string unit = lower_ascii(w[k]);
+    if (!unit.empty() && unit.back() == '.') unit.pop_back();
+    if (unit != "art" && unit != "arts" && unit != "article" && unit != "articles") continue;
+    const std::string sep = lower_ascii(w[k + 2]);
+    if (!is_number(w[k + 1]) || (sep != "-" && sep != "to" && sep != "," && sep != "and") || !is_number(w[k + 3])) continue;
+    const long long a = std::stoll(w[k + 1]), b = std::stoll(w[k + 3]);
+    const bool list = sep == "," || sep == "and";
+    std::string law;
+    if (k + 4 == w.size() && k > 0) law = join(w, 0, k);  // CEL arts. 10-12
+    else if (k == 0 && k + 5 <= w.size() && lower_ascii(w[k + 4]) == "of") {  // articles 10 to 12 of the CEL
+      std::size_t from = k + 5;
+      if (from < w.size() && lower_ascii(w[from]) == "the") ++from;
+      law = join(w, from, w.size());
+    }
+    if (law.empty()) return whole;
+    return list ? expand(law, {{a, a}, {b, b}}, false) : expand(law, {{a, b}}, false);
   }
   return whole;
 }

@@ -34,7 +34,7 @@ AlignmentScore score(const std::string& law) {
 
 }  // namespace
 
-TEST_CASE("Labelled sets parse; malformed lines are refused with their line", "[alignment]") {
+TEST_CASE("Labelled sets parse, and malformed lines are refused with their line", "[alignment]") {
   const GoldSet g = parse_gold("# comment\nx-2020/art1\ty-2019/art2/para1\tcore\tnote\nx-2020/art2\tnone\t-\tlocal addition\n");
   CHECK(g.local_law == "x-2020");
   REQUIRE(g.pairs.size() == 1);
@@ -124,7 +124,7 @@ TEST_CASE("One national law against every locality: who implements what, and wha
   CHECK_FALSE(additions.count(16));
 }
 
-TEST_CASE("lawref compare --locals: a table, JSON and CSV; errors and exit codes", "[alignment][cli]") {
+TEST_CASE("lawref compare --locals: a table, JSON and CSV, errors and exit codes", "[alignment][cli]") {
   test::TempDir home;
   const std::string env = "LAWREF_HOME='" + home.path.string() + "' LAWREF_SOURCES=";
   REQUIRE(test::run_lawref("index -q", env).exit_code == 0);

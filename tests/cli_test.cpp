@@ -269,15 +269,20 @@ TEST_CASE("lawref show --context marks the cited paragraph in its article", "[cl
   CHECK(r.out.find("\n» 对依照前款规定") != std::string::npos);
 }
 
-TEST_CASE("lawref show of a law prints its outline; --lang en says when no English text exists", "[cli][show]") {
+TEST_CASE("lawref show of a law prints its outline, and --lang en says when no English text exists", "[cli][show]") {
   TempDir home;
   auto r = run_lawref("show 国家安全法", home_env(home));
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("84 articles") != std::string::npos);
   CHECK(r.out.find("  第二节 情报信息  第五十一条–第五十四条") != std::string::npos);
+  r = run_lawref("show --lang en 江西省反间谍工作条例第一条", home_env(home));
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("no English text for jiangxi-cer-2024") != std::string::npos);
+  // A core text has lawref's translation, headed as such.
   r = run_lawref("show --lang en 反间谍法第一条", home_env(home));
   REQUIRE(r.exit_code == 0);
-  CHECK(r.out.find("no English text for cel-2023") != std::string::npos);
+  CHECK(r.out.find("English — unofficial translation (lawref); the Chinese text is authoritative") != std::string::npos);
+  CHECK(r.out.find("Article 1") == std::string::npos);  // the text itself, not its heading line
 }
 
 TEST_CASE("lawref index is quiet when piped and lawref search answers from it", "[cli][search]") {

@@ -179,7 +179,7 @@ TEST_CASE("Names resolve to the version in force on the citing law's own date", 
   CHECK(v->basis == "same");
 }
 
-TEST_CASE("A law whose version then in force is missing: the whole law links to the next version; a consolidated text's article too, with a note", "[links]") {
+TEST_CASE("A law whose version then in force is missing: the whole law links to the next version, and a consolidated text's article too, with a note", "[links]") {
   LawInfo law;
   law.id = law.work = "test-2020";
   law.title_zh = "中华人民共和国测试法";
@@ -218,11 +218,17 @@ TEST_CASE("A law whose version then in force is missing: the whole law links to 
   // Before the law was first adopted, a law of that name is some other law.
   CHECK(from("reg-1995/art1/para1").kind == LinkKind::Unresolved);
   // The regulation is aligned with the nearest version, and says so.
-  const auto impl = std::find_if(all.begin(), all.end(), [](const Link& l) { return l.kind == LinkKind::Implements; });
-  REQUIRE(impl != all.end());
-  CHECK(impl->from.str() == "reg-2015/art3");
-  CHECK(impl->to.str() == "test-2020/art2");
-  CHECK(impl->note.find("aligned with test-2020") == 0);
+  // (art 2 through its citation of the consolidated text's art 2, art 3 by its content.)
+  std::vector<Link> impl;
+  std::copy_if(all.begin(), all.end(), std::back_inserter(impl), [](const Link& l) { return l.kind == LinkKind::Implements; });
+  const auto cited = std::find_if(impl.begin(), impl.end(), [](const Link& l) { return l.from.str() == "reg-2015/art2"; });
+  REQUIRE(cited != impl.end());
+  CHECK(cited->basis == "citation");
+  CHECK(cited->to.str() == "test-2020/art2");
+  const auto similar = std::find_if(impl.begin(), impl.end(), [](const Link& l) { return l.from.str() == "reg-2015/art3"; });
+  REQUIRE(similar != impl.end());
+  CHECK(similar->to.str() == "test-2020/art2");
+  CHECK(similar->note.find("aligned with test-2020") == 0);
 }
 
 TEST_CASE("A bare 第N条 the citing text lacks belongs to the law the same text named", "[links]") {
