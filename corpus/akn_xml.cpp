@@ -111,13 +111,16 @@ std::pair<int, int> eid_number(pugi::xml_node node) {
   return {number, insertion};
 }
 
-Item read_item(pugi::xml_node point) {
+// `depth` 1 is an item (项), 2 a sub-item (目); the limit keeps the recursion shallow.
+Item read_item(pugi::xml_node point, int depth) {
+  if (depth > kMaxPointDepth)
+    fail("<point> nested " + std::to_string(depth) + " deep (a statute has at most " + std::to_string(kMaxPointDepth) + ": 项 and 目)");
   Item item;
   item.number = eid_number(point).first;
   item.num = point.child("num").text().get();
   if (pugi::xml_node content = point.child("content")) item.text = read_text(content);
   else item.text = read_text(point.child("intro"));
-  for (pugi::xml_node child : point.children("point")) item.children.push_back(read_item(child));
+  for (pugi::xml_node child : point.children("point")) item.children.push_back(read_item(child, depth + 1));
   return item;
 }
 
@@ -133,7 +136,7 @@ Article read_article(pugi::xml_node el, int division) {
       para.text = read_text(content);
     } else {
       para.text = read_text(p.child("intro"));
-      for (pugi::xml_node point : p.children("point")) para.items.push_back(read_item(point));
+      for (pugi::xml_node point : p.children("point")) para.items.push_back(read_item(point, 1));
     }
     a.paragraphs.push_back(std::move(para));
   }
@@ -149,7 +152,8 @@ bool division_kind(std::string_view element, DivisionKind& kind) {
   return false;
 }
 
-void read_container(pugi::xml_node container, int division, LawText& law) {
+// `depth`: how many divisions enclose `container` (0 for the body); bounded by kMaxDivisionDepth.
+void read_container(pugi::xml_node container, int division, int depth, LawText& law) {
   for (pugi::xml_node el : container.children()) {
     if (el.type() != pugi::node_element) continue;
     const std::string_view name = el.name();
@@ -160,6 +164,9 @@ void read_container(pugi::xml_node container, int division, LawText& law) {
     DivisionKind kind;
     if (name == "num" || name == "heading") continue;
     if (!division_kind(name, kind)) fail("unsupported element <" + std::string(name) + "> in the body");
+    if (depth >= kMaxDivisionDepth)
+      fail("<" + std::string(name) + "> nested " + std::to_string(depth + 1) + " divisions deep (a statute has at most " +
+           std::to_string(kMaxDivisionDepth) + ": 编, 分编, 章, 节)");
     Division d;
     d.kind = kind;
     d.number = eid_number(el).first;
@@ -168,7 +175,7 @@ void read_container(pugi::xml_node container, int division, LawText& law) {
     d.parent = division;
     d.first_article = law.articles.size();
     law.divisions.push_back(std::move(d));
-    read_container(el, static_cast<int>(law.divisions.size() - 1), law);
+    read_container(el, static_cast<int>(law.divisions.size() - 1), depth + 1, law);
   }
 }
 
@@ -265,7 +272,7 @@ LawText from_akn_xml(std::string_view xml) {
   for (pugi::xml_node p : preface.children("p")) law.preamble.emplace_back(p.text().get());
   pugi::xml_node body = act.child("body");
   if (!body) fail("no <body> in the act");
-  read_container(body, -1, law);
+  read_container(body, -1, 0, law);
   for (pugi::xml_node p : act.child("conclusions").children("p")) law.appendix.emplace_back(p.text().get());
   return law;
 }

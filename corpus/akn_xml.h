@@ -26,6 +26,11 @@ struct AknError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A statute nests at most 编/分编/章/节 and 项/目; deeper nesting is refused (AknError), so
+// hostile input cannot exhaust the stack of the readers and writers that walk the tree.
+inline constexpr int kMaxDivisionDepth = 4;
+inline constexpr int kMaxPointDepth = 2;
+
 // Throws AknError on malformed XML or on a document outside the subset.
 LawText from_akn_xml(std::string_view xml);
 

@@ -1,9 +1,13 @@
 #include "catalog.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <map>
 #include <set>
 #include <system_error>
+#include <unistd.h>
 
 #include "akn_xml.h"
 #include "auto_describe.h"
@@ -143,6 +147,73 @@ void chain_versions(Registry& registry, std::vector<CatalogEntry>& registered, s
   }
 }
 
+// A file we are about to catalog must open: a file we may not read is reported now, by
+// path and with the system's reason, not later as a law without text.
+bool readable(const fs::path& p, std::vector<CatalogProblem>& problems) {
+  const int fd = ::open(p.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    problems.push_back({CatalogProblemKind::Unreadable, p, std::strerror(errno)});
+    return false;
+  }
+  ::close(fd);
+  return true;
+}
+
+// The statute files under `root` (a file or a folder, searched recursively without following
+// symlinked folders), sorted per root. Whatever cannot be used is a problem, never a silent skip.
+void collect_files(const fs::path& root, bool xml_only, std::vector<fs::path>& files, std::vector<CatalogProblem>& problems) {
+  auto wanted = [xml_only](const fs::path& p) { return p.extension() == ".xml" || (!xml_only && is_text_source(p)); };
+  std::error_code ec;
+  const std::size_t before = problems.size();
+  const fs::file_status root_status = fs::status(root, ec);
+  if (root_status.type() == fs::file_type::not_found) {
+    if (!xml_only) problems.push_back({CatalogProblemKind::MissingSource, root, "does not exist", true});
+  } else if (ec) {
+    problems.push_back({CatalogProblemKind::Unreadable, root, ec.message(), true});
+  } else if (fs::is_regular_file(root_status)) {
+    if (readable(root, problems)) files.push_back(root);
+  } else if (!fs::is_directory(root_status)) {
+    problems.push_back(
+        {CatalogProblemKind::SpecialFile, root, "is " + describe_file_type(root_status.type()) + ", not a statute file or folder", true});
+  }
+  if (!fs::is_directory(root_status)) {
+    for (std::size_t i = before; i < problems.size(); ++i) problems[i].named = true;
+    return;
+  }
+  std::vector<fs::path> found, folders{root};
+  while (!folders.empty()) {
+    const fs::path folder = std::move(folders.back());
+    folders.pop_back();
+    fs::directory_iterator it(folder, ec);
+    for (fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      std::error_code entry_ec;
+      if (it->symlink_status(entry_ec).type() == fs::file_type::directory) {
+        folders.push_back(p);
+        continue;
+      }
+      if (!wanted(p)) continue;
+      const fs::file_type type = it->status(entry_ec).type();
+      if (type == fs::file_type::regular) {
+        if (readable(p, problems)) found.push_back(p);
+      } else if (type == fs::file_type::not_found) {
+        problems.push_back({CatalogProblemKind::Unreadable, p, "a symlink to nothing (" + entry_ec.message() + ")"});
+      } else if (entry_ec) {
+        problems.push_back({CatalogProblemKind::Unreadable, p, entry_ec.message()});
+      } else if (type != fs::file_type::directory) {  // a symlinked folder is not followed, as before
+        problems.push_back({CatalogProblemKind::SpecialFile, p, "is " + describe_file_type(type) + ", not a statute file"});
+      }
+    }
+    if (ec) problems.push_back({CatalogProblemKind::Unreadable, folder, ec.message(), folder == root});
+    ec.clear();
+  }
+  std::sort(found.begin(), found.end());
+  files.insert(files.end(), found.begin(), found.end());
+  // In path order, like the files, whatever order the folders were listed in.
+  std::sort(problems.begin() + static_cast<std::ptrdiff_t>(before), problems.end(),
+            [](const CatalogProblem& a, const CatalogProblem& b) { return a.path < b.path; });
+}
+
 }  // namespace
 
 const LawInfo* match_registry(const Registry& registry, const fs::path& file, const std::string& title,
@@ -171,6 +242,10 @@ const TextSource* CatalogEntry::text(std::string_view lang) const {
   return nullptr;
 }
 
+bool Catalog::has_problem(CatalogProblemKind kind) const {
+  return std::any_of(problems_.begin(), problems_.end(), [kind](const CatalogProblem& p) { return p.kind == kind; });
+}
+
 const CatalogEntry* Catalog::find(std::string_view id) const {
   for (const CatalogEntry& e : entries_)
     if (e.info.id == id) return &e;
@@ -188,29 +263,8 @@ Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options) {
   };
 
   std::vector<fs::path> files;
-  auto collect = [&](const fs::path& root, bool xml_only) {
-    std::error_code ec;
-    if (fs::is_regular_file(root, ec)) {
-      files.push_back(root);
-      return;
-    }
-    if (!fs::is_directory(root, ec)) {
-      if (!xml_only) c.problems_.push_back("source " + root.string() + " does not exist");
-      return;
-    }
-    std::vector<fs::path> found;
-    for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
-         it.increment(ec)) {
-      if (!it->is_regular_file(ec)) continue;
-      const fs::path& p = it->path();
-      if (p.extension() == ".xml" || (!xml_only && is_text_source(p))) found.push_back(p);
-    }
-    if (ec) c.problems_.push_back("cannot read " + root.string() + ": " + ec.message());
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  };
-  for (const fs::path& s : options.sources) collect(s, false);
-  if (!options.imported_dir.empty()) collect(options.imported_dir, true);
+  for (const fs::path& s : options.sources) collect_files(s, false, files, c.problems_);
+  if (!options.imported_dir.empty()) collect_files(options.imported_dir, true, files, c.problems_);
 
   // Unregistered files, grouped by their automatic id to find collisions.
   std::map<std::string, std::vector<std::pair<LawInfo, TextSource>>> auto_laws;
@@ -228,8 +282,10 @@ Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options) {
           info.id = info.work = law.law_id;
           auto_laws[info.id].emplace_back(std::move(info), source);
         }
+      } catch (const FileError& e) {
+        c.problems_.push_back({CatalogProblemKind::Unreadable, path, e.reason});
       } catch (const std::exception& e) {
-        c.problems_.push_back(path.string() + ": " + e.what());
+        c.problems_.push_back({CatalogProblemKind::BadXml, path, e.what()});
       }
       continue;
     }
@@ -308,8 +364,10 @@ ParseResult load_text(const CatalogEntry& entry, std::string_view lang, bool str
   } else if (source->xml) {
     try {
       result.law = from_akn_xml(read_file(source->path));
-    } catch (const std::exception& e) {
-      result.diagnostics.error(0, "xml", source->path.string() + ": " + e.what());
+    } catch (const FileError& e) {
+      result.diagnostics.error(0, "io", e.reason);  // the caller names the file
+    } catch (const AknError& e) {
+      result.diagnostics.error(0, "xml", e.what());
     }
   } else {
     ParseOptions options;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "akn_xml.h"
+#include "catalog_problems.h"
 #include "registry.h"
 #include "statute_parser.h"
 
@@ -41,13 +42,15 @@ class Catalog {
   const std::vector<CatalogEntry>& entries() const { return entries_; }
   const CatalogEntry* find(std::string_view id) const;
   const Registry& registry() const { return registry_; }
-  // Folders that do not exist, unreadable files: the catalog is still usable.
-  const std::vector<std::string>& problems() const { return problems_; }
+  // Sources that do not exist, unreadable files and folders, special files, imported XML
+  // that does not read back: each was left out, and the catalog is still usable.
+  const std::vector<CatalogProblem>& problems() const { return problems_; }
+  bool has_problem(CatalogProblemKind kind) const;
 
  private:
   Registry registry_;
   std::vector<CatalogEntry> entries_;
-  std::vector<std::string> problems_;
+  std::vector<CatalogProblem> problems_;
 };
 
 // Reads one language version: imports a text file or reads imported XML. The result's

@@ -320,11 +320,28 @@ bool ascii_id_like(u32v s) {
 
 }  // namespace
 
+std::string quote_input(std::string_view input, std::size_t max_chars) {
+  // Characters are counted by their first bytes, without decoding (or copying) a huge input.
+  std::size_t chars = 0, cut = input.size();
+  for (std::size_t i = 0; i < input.size(); ++i)
+    if ((static_cast<unsigned char>(input[i]) & 0xC0) != 0x80 && chars++ == max_chars) cut = i;
+  std::string out;
+  for (char32_t c : utf8::decode(input.substr(0, cut))) {
+    const bool control = (c < 0x20 && c != U'\t') || c == 0x7F || (c >= 0x80 && c < 0xA0);
+    utf8::append(out, control ? U'\uFFFD' : c);
+  }
+  if (chars > max_chars) out += "… (" + std::to_string(chars) + " characters)";
+  return out;
+}
+
 CitationParse parse_citation(std::string_view input) {
   if (!utf8::is_valid(input)) return fail("the citation is not valid UTF-8");
+  // Counted before decoding: a 100 MB line must not become 400 MB of code points first.
+  const auto chars = static_cast<std::size_t>(
+      std::count_if(input.begin(), input.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  if (chars > kMaxCitationLength)
+    return fail("citation too long (" + std::to_string(chars) + " characters; at most " + std::to_string(kMaxCitationLength) + ")");
   const u32 raw = utf8::decode(input);
-  if (raw.size() > kMaxCitationLength)
-    return fail("citation too long (" + std::to_string(raw.size()) + " characters; at most " + std::to_string(kMaxCitationLength) + ")");
   for (char32_t c : raw)
     if ((c < 0x20 && c != U'\t') || c == 0x7F || (c >= 0x80 && c < 0xA0)) return fail("control character in the citation");
 

@@ -34,4 +34,9 @@ struct CitationParse {
 
 CitationParse parse_citation(std::string_view input);
 
+// The input as a message may quote it: whole when at most `max_chars` characters, else its
+// first characters and "… (N characters)". Control characters and ill-formed bytes show as
+// U+FFFD, so a hostile input can neither flood the terminal nor drive it.
+std::string quote_input(std::string_view input, std::size_t max_chars = 60);
+
 }  // namespace lawref

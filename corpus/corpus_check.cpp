@@ -35,7 +35,7 @@ std::vector<std::string> compare_with_registry(const LawInfo& info, const LawTex
 CheckReport check_corpus(const Catalog& catalog) {
   CheckReport report;
   report.problems = catalog.registry().problems();
-  report.problems.insert(report.problems.end(), catalog.problems().begin(), catalog.problems().end());
+  for (const CatalogProblem& p : catalog.problems()) report.problems.push_back(p.message());
   for (const CatalogEntry& entry : catalog.entries()) {
     if (entry.texts.empty()) {
       if (entry.info.registered) report.without_text.push_back(entry.info.id);

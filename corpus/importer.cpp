@@ -22,9 +22,9 @@ ParseResult import_statute_file(const std::filesystem::path& path, const ParseOp
   std::string bytes;
   try {
     bytes = read_file(path);
-  } catch (const std::exception& e) {
+  } catch (const FileError& e) {
     ParseResult failed;
-    failed.diagnostics.error(0, "io", e.what());
+    failed.diagnostics.error(0, "io", e.reason);  // the caller names the file
     return failed;
   }
   ParseResult result = import_statute_bytes(bytes, options);

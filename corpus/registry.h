@@ -76,6 +76,7 @@ class Registry {
   std::unordered_map<std::string, std::size_t> by_id_;  // id -> index in laws_
 };
 
+// YYYY-MM-DD naming a real calendar day (leap years included).
 bool is_iso_date(std::string_view s);
 
 }  // namespace lawref

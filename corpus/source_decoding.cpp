@@ -1,5 +1,6 @@
 #include "source_decoding.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <unicode/ucnv.h>
@@ -54,6 +55,37 @@ std::string detect_charset(std::string_view bytes) {
   return {};
 }
 
+// Where UTF-8 breaks, and how much of it does not: a UTF-8 text with a bad byte or two
+// has far more good multi-byte sequences than bad bytes; GB18030, Big5 and UTF-16 text has
+// almost none, since their byte pairs rarely form UTF-8.
+struct Utf8Damage {
+  std::size_t first_bad = std::string_view::npos;
+  std::size_t bad = 0, good_multibyte = 0;
+  bool mostly_utf8() const { return bad > 0 && good_multibyte >= 16 * bad; }
+};
+
+Utf8Damage scan_utf8(std::string_view bytes) {
+  Utf8Damage d;
+  std::size_t pos = 0;
+  while (pos <= bytes.size()) {
+    const std::string_view rest = bytes.substr(pos);
+    const std::size_t bad = utf8::first_invalid(rest);
+    for (char c : rest.substr(0, bad)) d.good_multibyte += (static_cast<unsigned char>(c) & 0xC0) == 0xC0;  // lead bytes
+    if (bad == std::string_view::npos) break;
+    if (d.bad++ == 0) d.first_bad = pos + bad;
+    pos += bad + 1;
+  }
+  return d;
+}
+
+// "byte 1234 (0xFF, line 56)": where a text stops being UTF-8.
+std::string where(std::string_view bytes, std::size_t offset, int& line) {
+  line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(bytes[offset])));
+  return "byte " + std::to_string(offset) + " (" + hex + ")";
+}
+
 }  // namespace
 
 DecodedSource decode_source(std::string_view bytes, Diagnostics& diagnostics) {
@@ -64,12 +96,22 @@ DecodedSource decode_source(std::string_view bytes, Diagnostics& diagnostics) {
   if (bytes.substr(0, 2) == "\xFF\xFE") charset = "UTF-16LE";
   else if (bytes.substr(0, 2) == "\xFE\xFF") charset = "UTF-16BE";
 
-  if (charset.empty() && utf8::is_valid(bytes)) {
+  const Utf8Damage damage = charset.empty() ? scan_utf8(bytes) : Utf8Damage{};
+  if (charset.empty() && damage.bad == 0) {
     out.text = std::string(bytes);
   } else {
+    int line = 0;
+    const std::string first_bad = charset.empty() ? where(bytes, damage.first_bad, line) : std::string();
+    // One damaged byte in a UTF-8 text is that, not a text in another encoding.
+    if (damage.mostly_utf8()) {
+      const std::string more = damage.bad > 1 ? " (and " + std::to_string(damage.bad - 1) + " more invalid bytes)" : "";
+      diagnostics.error(line, "encoding",
+                        "invalid UTF-8 at " + first_bad + more + "; the rest of the file is UTF-8 (fix or remove the damaged bytes)");
+      return out;
+    }
     if (charset.empty()) charset = detect_charset(bytes);
     if (charset.empty()) {
-      diagnostics.error(0, "encoding", "not UTF-8, and not recognisably GB18030, Big5 or UTF-16");
+      diagnostics.error(line, "encoding", "not UTF-8 (invalid at " + first_bad + "), and not recognisably GB18030, Big5 or UTF-16");
       return out;
     }
     if (!convert_strict(bytes, charset.c_str(), out.text)) {

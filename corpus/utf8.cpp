@@ -35,14 +35,16 @@ std::size_t decode_one(std::string_view s, std::size_t i, char32_t& out) {
 
 }  // namespace
 
-bool is_valid(std::string_view s) {
+bool is_valid(std::string_view s) { return first_invalid(s) == std::string_view::npos; }
+
+std::size_t first_invalid(std::string_view s) {
   char32_t cp;
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t n = decode_one(s, i, cp);
-    if (n == 0) return false;
+    if (n == 0) return i;
     i += n;
   }
-  return true;
+  return std::string_view::npos;
 }
 
 std::u32string decode(std::string_view s) {

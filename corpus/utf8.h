@@ -7,6 +7,8 @@ namespace lawref::utf8 {
 
 // True when `s` is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
 bool is_valid(std::string_view s);
+// Byte offset of the first ill-formed sequence, or std::string_view::npos when `s` is valid.
+std::size_t first_invalid(std::string_view s);
 
 // Decodes well-formed UTF-8; an ill-formed byte becomes U+FFFD.
 std::u32string decode(std::string_view s);

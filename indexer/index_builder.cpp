@@ -5,11 +5,15 @@
 #include <map>
 #include <memory>
 #include <thread>
+#include <tuple>
 #include <unistd.h>
 #include <xapian.h>
 
 #include "analyzer.h"
 #include "auto_describe.h"
+#include "file_io.h"
+#include "index_limits.h"
+#include "index_lock.h"
 #include "index_schema.h"
 #include "law_json.h"
 #include "link_builder.h"
@@ -33,7 +37,7 @@ void add_terms(Xapian::Document& doc, const Article& a, const analysis::Analyzer
     for (const Item& it : p.items) item(it);
   }
   for (const std::string& t : terms)
-    if (t.size() <= 240) doc.add_term(t);  // Xapian's term length limit; no real term comes near it
+    if (t.size() <= kMaxTermBytes) doc.add_term(t);  // Xapian's term length limit; no real term comes near it
 }
 
 // One language version of one article.
@@ -69,7 +73,7 @@ Xapian::Document article_document(const LawInfo& info, const std::string& until,
     scratch.clear();
     analysis::analyze(headings, {lang == "en", false}, scratch);
     for (const std::string& t : scratch)
-      if (t.size() <= 240) doc.add_term(t);
+      if (t.size() <= kMaxTermBytes) doc.add_term(t);
   }
   doc.set_data(data.dump());
   return doc;
@@ -83,9 +87,12 @@ std::uintmax_t directory_size(const fs::path& dir) {
   return total;
 }
 
+// Unique per build: time, pid, and a counter for builds of one process within a millisecond.
 std::string stamp() {
+  static std::atomic<unsigned> builds{0};
   const auto now = std::chrono::system_clock::now().time_since_epoch();
-  return std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(now).count()) + "-" + std::to_string(::getpid());
+  return std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(now).count()) + "-" + std::to_string(::getpid()) + "-" +
+         std::to_string(builds++);
 }
 
 // <db> must be absent or a symlink we made; never clobber anything else.
@@ -112,7 +119,8 @@ void swap_in(const fs::path& db, const fs::path& version_dir) {
   }
 }
 
-// Old versions and interrupted builds: everything in .versions but the live one.
+// Old versions and interrupted builds: everything in .versions but the live one. Called
+// under the index lock, so no other build is writing there.
 void remove_stale_versions(const fs::path& versions, const fs::path& keep) {
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(versions, ec))
@@ -142,9 +150,22 @@ void index_shard(const Catalog& catalog, const IndexOptions& options, unsigned s
     ParseResult zh, en;
     if (entry.text("zh")) zh = load_text(entry, "zh", false);
     if (entry.text("en")) en = load_text(entry, "en", false);
-    const bool zh_ok = entry.text("zh") && zh.ok(), en_ok = entry.text("en") && en.ok();
-    for (const auto& [present, r] : {std::pair{entry.text("zh") != nullptr, &zh}, std::pair{entry.text("en") != nullptr, &en}})
-      if (present && !r->ok()) out.skipped.push_back(entry.info.source_file + ": " + format_diagnostic(r->diagnostics.items.front()));
+    // A text that does not import, or that the index cannot hold, is skipped and reported;
+    // the others are indexed.
+    bool zh_ok = false, en_ok = false;
+    for (auto [lang, r, ok] : {std::tuple{"zh", &zh, &zh_ok}, std::tuple{"en", &en, &en_ok}}) {
+      const TextSource* source = entry.text(lang);
+      if (!source) continue;
+      std::string reason;
+      if (!r->ok()) {
+        for (const Diagnostic& d : r->diagnostics.items)
+          if (d.severity == Severity::Error && reason.empty()) reason = format_diagnostic(d);
+      } else if (const auto too_big = exceeds_index_limits(r->law, false)) {
+        reason = too_big->message();
+      }
+      if (reason.empty()) *ok = true;
+      else out.skipped.push_back(source->path.string() + ": " + reason);
+    }
     const LawText* main = zh_ok ? &zh.law : en_ok ? &en.law : nullptr;
     if (main) {
       complete_from_text(out.info, *main);
@@ -210,14 +231,24 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
   const auto start = clock_type::now();
   const fs::path db = fs::absolute(options.db).lexically_normal();
   check_db_path(db);
+  // A source as given that is not there or cannot be read fails the build before anything is
+  // written; what cannot be read inside a source folder is skipped and reported (summary.problems).
+  const Catalog catalog = Catalog::scan(registry, options.catalog);
+  for (const CatalogProblem& p : catalog.problems())
+    if (p.named) throw IndexError(p.message());
+  if (!options.catalog.imported_dir.empty()) remove_stale_temporaries(options.catalog.imported_dir);
+
+  const IndexLock lock(db, options.lock_wait, options.waiting);
   const fs::path versions = db.string() + ".versions";
   std::error_code ec;
   fs::create_directories(versions, ec);
   if (ec) throw IndexError("cannot create " + versions.string() + ": " + ec.message());
-
-  const Catalog catalog = Catalog::scan(registry, options.catalog);
-  for (const std::string& p : catalog.problems())
-    if (p.find("does not exist") != std::string::npos) throw IndexError(p);
+  // A build that fails leaves the previous index as it was, and no empty .versions behind it.
+  auto remove_leftovers = [&](const fs::path& building, const fs::path& version_dir) {
+    fs::remove_all(building, ec);
+    fs::remove_all(version_dir, ec);
+    if (!fs::exists(fs::symlink_status(db, ec)) && fs::is_empty(versions, ec)) fs::remove(versions, ec);
+  };
   std::size_t with_text = 0;
   for (const CatalogEntry& e : catalog.entries()) with_text += e.texts.empty() ? 0 : 1;
 
@@ -228,6 +259,7 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
   const fs::path version_dir = versions / ("v" + stamp());
   std::vector<EntryResult> results(catalog.entries().size());
   IndexSummary summary;
+  summary.problems = catalog.problems();
   try {
     fs::create_directories(building);
     std::atomic<std::size_t> texts_done{0}, articles{0};
@@ -289,17 +321,17 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
     all.compact(version_dir.string());
     all.close();
     fs::remove_all(building, ec);
+    swap_in(db, version_dir);
   } catch (const Xapian::Error& e) {
-    fs::remove_all(building, ec);
-    fs::remove_all(version_dir, ec);
+    remove_leftovers(building, version_dir);
     throw IndexError("cannot build the index: " + e.get_description());
+  } catch (const fs::filesystem_error& e) {
+    remove_leftovers(building, version_dir);
+    throw IndexError("cannot write " + e.path1().string() + ": " + e.code().message());
   } catch (...) {
-    fs::remove_all(building, ec);
-    fs::remove_all(version_dir, ec);
+    remove_leftovers(building, version_dir);
     throw;
   }
-
-  swap_in(db, version_dir);
   remove_stale_versions(versions, version_dir);
   summary.version_dir = version_dir;
   summary.bytes = directory_size(version_dir);

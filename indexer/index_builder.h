@@ -1,7 +1,8 @@
 // lawref index: every article of every law text in the catalog -> one Xapian document.
 // The database is built in a fresh directory and swapped in atomically: <db> is a symlink
 // to <db>.versions/<version>, replaced by rename(2) only after the new index is committed.
-// A crash or Ctrl-C mid-build leaves the previous index untouched and usable.
+// A crash or Ctrl-C mid-build leaves the previous index untouched and usable. Builds of one
+// index take turns (index_lock.h); a text the index cannot hold (index_limits.h) is skipped.
 #pragma once
 #include <chrono>
 #include <filesystem>
@@ -26,17 +27,23 @@ struct IndexOptions {
   bool dictionary_words = false;  // index ICU dictionary words too (see bench/README.md)
   unsigned threads = 0;           // 0: one per core
   std::function<void(const IndexProgress&)> progress;  // called now and then; may be empty
+  // One build per index at a time (index_lock.h): how long to wait for another one, and what
+  // to tell the user before waiting (the other build's pid, 0 when unknown); may be empty.
+  std::chrono::milliseconds lock_wait = std::chrono::minutes(10);
+  std::function<void(long pid)> waiting;
 };
 
 struct IndexSummary {
   std::size_t laws = 0, texts = 0, articles = 0, skipped = 0;
-  std::vector<std::string> skipped_examples;  // "file: reason", the first few
+  std::vector<std::string> skipped_examples;  // "file: reason", the first few: texts that do not import or that the index cannot hold
+  std::vector<CatalogProblem> problems;       // files and folders the catalog could not use (unreadable, broken XML, …)
   double seconds = 0;
   std::uintmax_t bytes = 0;  // size of the new index on disk
   std::map<std::string, std::size_t> links;  // cross-links of each kind
   std::filesystem::path version_dir;
 };
 
+// Exit 3 in the CLI: a missing source, an index that cannot be written, another build running.
 struct IndexError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };

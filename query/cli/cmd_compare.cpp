@@ -5,6 +5,8 @@
 #include "commands.h"
 #include "common_options.h"
 #include "exit_codes.h"
+#include "html_compare.h"
+#include "html_localities.h"
 #include "index_citations.h"
 #include "link_export.h"
 #include "link_graph.h"
@@ -18,7 +20,7 @@ namespace {
 struct CompareCommand {
   CorpusOptions corpus;
   std::string left, right, as_of;
-  bool json = false, csv = false, locals = false;
+  bool json = false, csv = false, locals = false, html = false;
 };
 
 // lawref compare cel-2023 --locals: every local regulation implementing the national law.
@@ -30,7 +32,8 @@ int compare_localities(IndexStore& store, const LookupResult& national, const Co
   } catch (const IndexOpenError& e) {
     return fail(exit_code::kCorpusProblem, e.what());
   }
-  if (cmd.json) std::cout << localities_json(view).dump() << "\n";
+  if (cmd.html) std::cout << html::localities_page(view, store);
+  else if (cmd.json) std::cout << localities_json(view).dump() << "\n";
   else if (cmd.csv) std::cout << localities_csv(view);
   else std::cout << localities_table(view);
   if (view.locals.empty()) {
@@ -40,7 +43,7 @@ int compare_localities(IndexStore& store, const LookupResult& national, const Co
   return exit_code::kOk;
 }
 
-int compare_laws(IndexStore& store, const LookupResult& a, const LookupResult& b, bool json) {
+int compare_laws(IndexStore& store, const LookupResult& a, const LookupResult& b, bool json, bool html) {
   LinkGraph graph(store);
   bool stored = false;
   std::vector<links::Link> table;
@@ -49,7 +52,9 @@ int compare_laws(IndexStore& store, const LookupResult& a, const LookupResult& b
   } catch (const IndexOpenError& e) {
     return fail(exit_code::kCorpusProblem, e.what());
   }
-  if (json) {
+  if (html) {
+    std::cout << html::compare_page(*a.law, *a.zh, *b.law, *b.zh, table, stored);
+  } else if (json) {
     for (const links::Link& l : table) std::cout << link_json(l).dump() << "\n";
   } else {
     std::cout << a.law->id << " → " << b.law->id << ": " << table.size() << " article pairs"
@@ -91,6 +96,7 @@ int compare_two(const LookupResult& a, const LookupResult& b, bool json) {
 }
 
 int run_compare(CompareCommand& cmd) {
+  if (cmd.html && (cmd.json || cmd.csv)) return fail(exit_code::kBadInput, "--html, --json and --csv are different outputs: choose one");
   int code = exit_code::kOk;
   auto store = open_index(cmd.corpus, code);
   if (!store) return code;
@@ -106,8 +112,9 @@ int run_compare(CompareCommand& cmd) {
   if (cmd.csv) return fail(exit_code::kBadInput, "--csv is for the --locals view");
   const LookupResult b = resolve_citation(lookup, cmd.right, cmd.as_of, code);
   if (b.status != LookupStatus::Found) return code;
-  if (!a.article && !b.article) return compare_laws(*store, a, b, cmd.json);
+  if (!a.article && !b.article) return compare_laws(*store, a, b, cmd.json, cmd.html);
   if (!a.article || !b.article) return fail(exit_code::kBadInput, "compare two laws, or two provisions, not a law and a provision");
+  if (cmd.html) return fail(exit_code::kBadInput, "--html compares two laws (or one national law with --locals), not two provisions");
   return compare_two(a, b, cmd.json);
 }
 
@@ -125,6 +132,8 @@ void setup_compare(CLI::App& app, int& exit_code) {
   sub->add_flag("--csv", cmd->csv, "With --locals: one row per local article and national provision, and per local addition");
   sub->add_option("--as-of", cmd->as_of, "Resolve unqualified law names as of this date (default: today)")->type_name("YYYY-MM-DD");
   sub->add_flag("--json", cmd->json, "Laws: one link per line; provisions: one object with both texts and the diff");
+  sub->add_flag("--html", cmd->html,
+                "Laws (or --locals): one self-contained HTML page, the texts side by side with every provision linked to its full text");
   sub->callback([cmd, &exit_code] { exit_code = run_compare(*cmd); });
 }
 

@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "common_options.h"
 #include "exit_codes.h"
+#include "html_diff.h"
 #include "index_citations.h"
 #include "link_export.h"
 #include "provision_format.h"
@@ -18,10 +19,12 @@ namespace {
 struct DiffCommand {
   CorpusOptions corpus;
   std::string before, after;
-  bool summary = false, json = false, changed_only = false;
+  bool summary = false, json = false, changed_only = false, html = false;
 };
 
 int run_diff(DiffCommand& cmd) {
+  if (cmd.html && cmd.json) return fail(exit_code::kBadInput, "--html and --json are different outputs: choose one");
+  if (cmd.html && (cmd.summary || cmd.changed_only)) return fail(exit_code::kBadInput, "--html shows the whole revision: leave out --summary and --changed");
   int code = exit_code::kOk;
   auto store = open_index(cmd.corpus, code);
   if (!store) return code;
@@ -43,6 +46,10 @@ int run_diff(DiffCommand& cmd) {
   std::size_t same = 0;
   for (const ArticleChange& c : d.changes) same += c.basis == "same" ? 1 : 0;
 
+  if (cmd.html) {
+    std::cout << html::diff_page(*a.law, *a.zh, *b.law, *b.zh, d);
+    return exit_code::kOk;
+  }
   if (cmd.json) {
     nlohmann::ordered_json j;
     j["from"] = x;
@@ -114,6 +121,7 @@ void setup_diff(CLI::App& app, int& exit_code) {
   sub->add_flag("--summary", cmd->summary, "Only the mapping, no texts");
   sub->add_flag("--changed", cmd->changed_only, "Leave out articles carried over unchanged");
   sub->add_flag("--json", cmd->json, "One JSON object: changes (with diff segments), dropped, added");
+  sub->add_flag("--html", cmd->html, "One self-contained HTML page: each article beside its successor, changes marked, contents by chapter");
   sub->callback([cmd, &exit_code] { exit_code = run_diff(*cmd); });
 }
 

@@ -11,6 +11,7 @@
 #include "file_io.h"
 #include "import_summary.h"
 #include "importer.h"
+#include "index_limits.h"
 #include "paths.h"
 #include "provision_id.h"
 #include "translation_parity.h"
@@ -63,12 +64,22 @@ int run_import(const ImportOptions& opt) {
   catalog_options.sources.assign(opt.paths.begin(), opt.paths.end());
   catalog_options.lawref_translations = false;  // only the files named
   const Catalog catalog = Catalog::scan(Registry::builtin(), catalog_options);
-  for (const std::string& p : catalog.problems()) return fail(exit_code::kBadInput, p);
+  // A path named on the command line that cannot be used refuses the import; what cannot be
+  // read inside a named folder is skipped, reported and makes the exit code 2.
+  std::vector<CatalogProblem> skipped;
+  for (const CatalogProblem& p : catalog.problems()) {
+    if (p.named) return fail(exit_code::kBadInput, p.message());
+    skipped.push_back(p);
+  }
+  if (!opt.dry_run) remove_stale_temporaries(paths::imported_dir());  // left by an import killed mid-write
 
   std::vector<std::pair<LawInfo, TextSource>> jobs;
   for (const CatalogEntry& e : catalog.entries())
     for (const TextSource& t : e.texts) jobs.emplace_back(e.info, t);
-  if (jobs.empty()) return fail(exit_code::kBadInput, "no statute files (.md, .txt) in the given paths");
+  if (jobs.empty()) {
+    if (!skipped.empty()) std::cerr << "lawref: warning: " << summarize_problems(skipped) << "\n";
+    return fail(exit_code::kBadInput, "no statute files (.md, .txt) in the given paths");
+  }
   if (jobs.size() > 1 && (!opt.law.empty() || !opt.output.empty()))
     return fail(exit_code::kBadInput, "--law and -o take a single file; " + std::to_string(jobs.size()) + " were given");
   if (!opt.law.empty()) {
@@ -86,6 +97,9 @@ int run_import(const ImportOptions& opt) {
     parse_options.strict_numbering = !opt.lenient;
     ParseResult result = import_statute_file(source.path, parse_options);
     result.law.law_id = info.id;
+    // What the index could not store would fail every later `lawref index`: refused here.
+    if (result.ok())
+      if (const auto too_big = exceeds_index_limits(result.law)) result.diagnostics.error(0, "too-large", too_big->message());
     if (result.ok())
       for (const std::string& m : compare_with_registry(info, result.law)) result.diagnostics.warn(0, "registry-mismatch", m);
     if (result.ok() && result.law.lang != "zh") {
@@ -121,7 +135,8 @@ int run_import(const ImportOptions& opt) {
                 << "run lawref index to search it and to look it up from the index\n";
   }
   if (jobs.size() > 1 && !opt.quiet) std::cout << summary.render();
-  return summary.refused > 0 ? exit_code::kBadInput : exit_code::kOk;
+  if (!skipped.empty()) std::cerr << "lawref: warning: " << summarize_problems(skipped) << "\n";
+  return summary.refused > 0 || !skipped.empty() ? exit_code::kBadInput : exit_code::kOk;
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "index_builder.h"
 #include "law_listing.h"
 #include "law_names.h"
+#include "paths.h"
 
 namespace lawref::cli {
 
@@ -30,8 +31,10 @@ void setup_laws(CLI::App& app, int& exit_code) {
       if (!index) return;
       rows = list_laws(*index, today());
     } else {
+      if (opt->corpus.sources.empty())  // the default sources: say where the corpus was looked for when it is missing
+        if (const std::string note = paths::missing_corpus_note(); !note.empty()) std::cerr << "lawref: note: " << note << "\n";
       const Catalog catalog = Catalog::scan(Registry::builtin(), opt->corpus.catalog_options());
-      for (const std::string& p : catalog.problems()) std::cerr << "lawref: warning: " << p << "\n";
+      if (!catalog.problems().empty()) std::cerr << "lawref: warning: " << summarize_problems(catalog.problems()) << "\n";
       rows = list_laws(catalog, today());
     }
     if (opt->registered_only) std::erase_if(rows, [](const LawRow& r) { return !r.info.registered; });

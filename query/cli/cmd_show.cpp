@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "common_options.h"
 #include "exit_codes.h"
+#include "html_law.h"
 #include "index_builder.h"
 #include "index_citations.h"
 #include "index_store.h"
@@ -24,11 +25,12 @@ namespace {
 struct ShowCommand {
   CorpusOptions corpus;
   std::vector<std::string> citations;
-  std::string lang = "zh";
+  std::string lang;  // zh, en or both; unset: zh, but both for --html
   std::string as_of;
   bool json = false;
   bool context = false;
   bool xref = false;
+  bool html = false;
 };
 
 int severity(LookupStatus s) {
@@ -40,9 +42,35 @@ int severity(LookupStatus s) {
   return exit_code::kInternal;
 }
 
+// One page: a whole law, or a provision with its neighbourhood. Links come from the index
+// when there is one; without it the page has none.
+int show_html(const LookupResult& found, LawStore& store, IndexStore* index, const std::string& lang) {
+  if (!found.zh) return fail(exit_code::kNotFound, found.law->id + " has no text" + (found.law->text_note.empty() ? "" : " (" + found.law->text_note + ")"));
+  LookupResult r = found;
+  if (lang == "zh") r.en = nullptr;  // the authoritative Chinese is always on the page
+  try {
+    std::unique_ptr<LinkGraph> graph = index ? std::make_unique<LinkGraph>(*index) : nullptr;
+    if (!r.article) {
+      html::LawPageLinks links;
+      if (graph) {
+        links.outgoing = graph->outgoing(r.law->id);
+        links.incoming = graph->incoming(r.law->id);
+      }
+      std::cout << html::law_page(r, store.registry(), graph ? &links : nullptr);
+    } else {
+      std::cout << html::provision_page(r, store.registry(), graph ? find_xrefs(*graph, r.id(), {}) : std::vector<XrefHit>{});
+    }
+  } catch (const IndexOpenError& e) {
+    return fail(exit_code::kCorpusProblem, e.what());
+  }
+  return exit_code::kOk;
+}
+
 int run_show(ShowCommand& cmd) {
+  if (cmd.html && cmd.json) return fail(exit_code::kBadInput, "--html and --json are different outputs: choose one");
+  if (cmd.lang.empty()) cmd.lang = cmd.html ? "both" : "zh";
   if (cmd.as_of.empty()) cmd.as_of = today();
-  else if (!is_iso_date(cmd.as_of)) return fail(exit_code::kBadInput, "--as-of needs a YYYY-MM-DD date, not '" + cmd.as_of + "'");
+  else if (!is_iso_date(cmd.as_of)) return fail(exit_code::kBadInput, "--as-of needs a YYYY-MM-DD date, not '" + quote_input(cmd.as_of) + "'");
 
   // No citation arguments (or "-"): one citation per line on standard input, for scripts.
   std::vector<std::string> citations = cmd.citations;
@@ -76,10 +104,29 @@ int run_show(ShowCommand& cmd) {
     }
   } else {
     if (!cmd.corpus.db.empty()) return fail(exit_code::kCorpusProblem, "no index at " + cmd.corpus.db + "; build it with: lawref index");
-    store = std::make_unique<CatalogStore>(Catalog::scan(Registry::builtin(), cmd.corpus.catalog_options()));
+    Catalog catalog = Catalog::scan(Registry::builtin(), cmd.corpus.catalog_options());
+    // A source named with --sources that cannot be read would otherwise be answered as "no
+    // text" (exit 1): it is a corpus problem, with the system's reason. Others are reported.
+    const auto& problems = catalog.problems();
+    const auto unreadable =
+        std::find_if(problems.begin(), problems.end(), [](const CatalogProblem& p) { return p.kind != CatalogProblemKind::BadXml; });
+    if (!cmd.corpus.sources.empty() && unreadable != problems.end())
+      return fail(exit_code::kCorpusProblem,
+                  unreadable->message() +
+                      (problems.size() > 1 ? " (and " + std::to_string(problems.size() - 1) + " more; lawref check lists them all)" : ""));
+    if (!problems.empty()) std::cerr << "lawref: warning: " << summarize_problems(problems) << "\n";
+    store = std::make_unique<CatalogStore>(std::move(catalog));
   }
   if (cmd.xref && !cmd.corpus.sources.empty()) return fail(exit_code::kBadInput, "--xref reads the links of the index; leave out --sources");
   IndexStore* index = dynamic_cast<IndexStore*>(store.get());
+  if (cmd.html) {
+    if (citations.size() != 1) return fail(exit_code::kBadInput, "--html makes one page: give one citation (a law, or a provision)");
+    Lookup html_lookup(*store);
+    const LookupResult r = html_lookup.find(citations.front(), cmd.as_of);
+    if (r.status != LookupStatus::Found) return fail(severity(r.status), quote_input(citations.front()) + ": " + r.message);
+    if (!r.note.empty()) std::cerr << "lawref: note: " << r.note << "\n";
+    return show_html(r, *store, index, cmd.lang);
+  }
   if (cmd.xref && !index) return fail(exit_code::kCorpusProblem, "--xref needs the index; build it with: lawref index");
   std::unique_ptr<LinkGraph> graph = cmd.xref ? std::make_unique<LinkGraph>(*index) : nullptr;
   Lookup lookup(*store);
@@ -95,10 +142,15 @@ int run_show(ShowCommand& cmd) {
   // A range or list (反间谍法第十条至第十二条, CEL arts. 10-12) stands for each of its provisions.
   std::vector<std::pair<std::string, std::string>> wanted;  // input as written, one provision of it
   for (const std::string& input : citations) {
-    const CitationList list = split_citation_list(input);
+    // std::regex recurses once per character: an input too long to be a citation (refused by
+    // the lookup, with a bounded message) is never split, or a 1 MB line overflows the stack.
+    const CitationList list = input.size() > 4 * kMaxCitationLength ? CitationList{{input}, {}} : split_citation_list(input);
     if (!list.error.empty()) {
-      std::cerr << "lawref: " << input << ": " << list.error << "\n";
-      if (cmd.json) std::cout << nlohmann::ordered_json{{"input", input}, {"error", list.error}, {"status", "bad-input"}}.dump() << "\n";
+      std::cerr << "lawref: " << quote_input(input) << ": " << list.error << "\n";
+      if (cmd.json)
+        std::cout << nlohmann::ordered_json{{"input", quote_input(input, kMaxCitationLength)}, {"error", list.error}, {"status", "bad-input"}}
+                         .dump()
+                  << "\n";
       worst = std::max(worst, static_cast<int>(exit_code::kBadInput));
       continue;
     }
@@ -108,10 +160,11 @@ int run_show(ShowCommand& cmd) {
     const LookupResult r = lookup.find(citation, cmd.as_of);
     worst = std::max(worst, severity(r.status));
     if (r.status != LookupStatus::Found) {
-      std::cerr << "lawref: " << citation << ": " << r.message << "\n";
+      // A refused input is quoted, not repeated: a 100 MB line must not become 300 MB of errors.
+      std::cerr << "lawref: " << quote_input(citation) << ": " << r.message << "\n";
       // JSON lines answer their input lines one for one, in order: a failure is a line too.
       if (cmd.json)
-        std::cout << nlohmann::ordered_json{{"input", input},
+        std::cout << nlohmann::ordered_json{{"input", quote_input(input, kMaxCitationLength)},
                                             {"error", r.message},
                                             {"status", r.status == LookupStatus::NotFound ? "not-found" : "bad-input"}}
                          .dump()
@@ -154,11 +207,13 @@ void setup_show(CLI::App& app, int& exit_code) {
   cmd->corpus.add_to(*sub);
   sub->add_option("citations", cmd->citations, "One or more citations; none or '-' reads one per line from standard input")
       ->type_name("CITATION");
-  sub->add_option("--lang", cmd->lang, "Text to print: zh (default), en or both")->check(CLI::IsMember({"zh", "en", "both"}));
+  sub->add_option("--lang", cmd->lang, "Text to print: zh (default), en or both (--html: both by default; zh leaves out the English)")->check(CLI::IsMember({"zh", "en", "both"}));
   sub->add_option("--as-of", cmd->as_of, "Resolve unqualified law names to the version in force on this date (default: today)")
       ->type_name("YYYY-MM-DD");
   sub->add_flag("--json", cmd->json, "One JSON object per citation and line: {id, law, article, paragraph, item, citation, chapter, text, in_force}");
   sub->add_flag("--xref", cmd->xref, "Also list what the provision cites and what cites it (from the index; see lawref xref)");
+  sub->add_flag("--html", cmd->html,
+                "One self-contained HTML page: a whole law (chapters, anchors, Chinese beside English, links, cited-by, graph) or a provision with its links");
   sub->add_flag("--context", cmd->context, "Print the whole article around a cited paragraph or item, marking the cited lines");
   sub->callback([cmd, &exit_code] { exit_code = run_show(*cmd); });
 }

@@ -1,6 +1,10 @@
 #include "common_options.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <unistd.h>
 
@@ -59,6 +63,67 @@ bool parse_kinds(const std::vector<std::string>& names, std::set<links::LinkKind
 int fail(int code, const std::string& message) {
   std::cerr << "lawref: " << message << "\n";
   return code;
+}
+
+namespace {
+
+// std::cout's buffer when standard output is not a terminal: blocks to fd 1, keeping the
+// first failed write's errno (stdio forgets it once it drops the failed buffer). After a
+// failure the rest is dropped: a reader that went away need not be written to again.
+class CheckedStdout : public std::streambuf {
+ public:
+  CheckedStdout() { setp(buffer_, buffer_ + sizeof buffer_); }
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return drain() ? 0 : -1; }
+
+ private:
+  bool drain() {
+    for (const char* p = pbase(); error_ == 0 && p < pptr();) {
+      const ssize_t n = ::write(STDOUT_FILENO, p, static_cast<std::size_t>(pptr() - p));
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) error_ = errno;
+      else p += n;
+    }
+    setp(buffer_, buffer_ + sizeof buffer_);
+    return error_ == 0;
+  }
+  char buffer_[1 << 16];
+  int error_ = 0;
+};
+
+CheckedStdout* checked_stdout = nullptr;
+
+}  // namespace
+
+void check_output() {
+  // A terminal keeps stdio's line buffering, so output and errors stay in order on screen.
+  if (checked_stdout || ::isatty(STDOUT_FILENO)) return;
+  // Never destroyed: std::cout is flushed once more after main returns.
+  checked_stdout = new CheckedStdout;
+  std::cout.rdbuf(checked_stdout);
+}
+
+int finish_output(int code) {
+  std::cout.flush();
+  int error = checked_stdout ? checked_stdout->error() : 0;
+  if (!checked_stdout) {
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) error = errno ? errno : EIO;
+  }
+  if (error == 0 && std::cout.good()) return code;
+  if (error == EPIPE) return code;  // `lawref … | head`: the reader has what it wanted
+  fail(exit_code::kCorpusProblem, std::string("cannot write to standard output: ") + std::strerror(error ? error : EIO));
+  return std::max(code, exit_code::kCorpusProblem);
 }
 
 }  // namespace lawref::cli

@@ -39,4 +39,11 @@ inline constexpr const char* kKindHelp = "Only links of this kind, repeatable: i
 // A one-line error on stderr, prefixed "lawref: ", returning `code` for `return fail(...)`.
 int fail(int code, const std::string& message);
 
+// Before a command: std::cout remembers why a write to standard output failed.
+void check_output();
+// At the end of a command: flushes standard output. A failed write (lawref laws > /dev/full)
+// is a one-line error and exit 3; a reader that went away (EPIPE) is a quiet stop. Returns
+// the exit code to use.
+int finish_output(int code);
+
 }  // namespace lawref::cli

@@ -1,7 +1,9 @@
 // lawref: parse the command line, run one command, map failures to documented exit codes.
+#include <filesystem>
 #include <iostream>
 
 #include "commands.h"
+#include "common_options.h"
 #include "exit_codes.h"
 #include "registry.h"
 
@@ -10,7 +12,8 @@ int main(int argc, char** argv) {
                "Exit codes: 0 ok, 1 not found, 2 bad input, 3 corpus/index problem, 4 internal error."};
   app.name("lawref");
   app.require_subcommand(1);
-  app.set_version_flag("--version", "lawref 0.1.0");
+  app.set_version_flag("--version", "lawref " LAWREF_VERSION);
+  lawref::cli::check_output();
   int exit_code = lawref::exit_code::kOk;
   lawref::cli::setup_laws(app, exit_code);
   lawref::cli::setup_check(app, exit_code);
@@ -25,15 +28,19 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    if (e.get_exit_code() == 0) return lawref::cli::finish_output(app.exit(e));  // --help, --version
     std::cerr << "lawref: " << e.what() << " (see lawref --help)\n";
     return lawref::exit_code::kBadInput;
   } catch (const lawref::RegistryError& e) {
     std::cerr << "lawref: " << e.what() << "\n";
     return lawref::exit_code::kCorpusProblem;
+  } catch (const std::filesystem::filesystem_error& e) {
+    // The disk or its permissions, not a bug: a folder that cannot be made, a file that cannot be written.
+    std::cerr << "lawref: " << (e.path1().empty() ? std::string() : e.path1().string() + ": ") << e.code().message() << "\n";
+    return lawref::exit_code::kCorpusProblem;
   } catch (const std::exception& e) {
     std::cerr << "lawref: internal error: " << e.what() << "\n";
     return lawref::exit_code::kInternal;
   }
-  return exit_code;
+  return lawref::cli::finish_output(exit_code);
 }
