@@ -16,9 +16,18 @@
 
 namespace lawref {
 
+// A build's phases, in order: texts read and indexed (in parallel shards), every citation
+// found and resolved, versions and implementing regulations aligned, the index written.
+enum class IndexPhase { Texts, Citations, Alignment, Writing };
+inline constexpr IndexPhase kAllPhases[] = {IndexPhase::Texts, IndexPhase::Citations, IndexPhase::Alignment, IndexPhase::Writing};
+const char* to_string(IndexPhase phase);
+
 struct IndexProgress {
-  std::size_t texts_done = 0, texts_total = 0, articles = 0;
-  double seconds = 0;
+  IndexPhase phase = IndexPhase::Texts;
+  std::size_t done = 0, total = 0;  // this phase's units: texts, citing laws, pairs of texts aligned (none for writing)
+  std::size_t articles = 0;         // indexed so far
+  double seconds = 0;               // since the build began
+  double phase_seconds = 0;         // since this phase began
 };
 
 struct IndexOptions {
@@ -26,7 +35,8 @@ struct IndexOptions {
   std::filesystem::path db;
   bool dictionary_words = false;  // index ICU dictionary words too (see bench/README.md)
   unsigned threads = 0;           // 0: one per core
-  std::function<void(const IndexProgress&)> progress;  // called now and then; may be empty
+  // Called now and then, from any thread but never from two at once; may be empty.
+  std::function<void(const IndexProgress&)> progress;
   // One build per index at a time (index_lock.h): how long to wait for another one, and what
   // to tell the user before waiting (the other build's pid, 0 when unknown); may be empty.
   std::chrono::milliseconds lock_wait = std::chrono::minutes(10);
@@ -38,6 +48,7 @@ struct IndexSummary {
   std::vector<std::string> skipped_examples;  // "file: reason", the first few: texts that do not import or that the index cannot hold
   std::vector<CatalogProblem> problems;       // files and folders the catalog could not use (unreadable, broken XML, …)
   double seconds = 0;
+  std::map<IndexPhase, double> phase_seconds;  // where the time went
   std::uintmax_t bytes = 0;  // size of the new index on disk
   std::map<std::string, std::size_t> links;  // cross-links of each kind
   std::filesystem::path version_dir;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -13,18 +14,25 @@
 namespace lawref::links {
 namespace {
 
-// Runs body(i) for i in [0, n) on `threads` threads.
+// Runs body(i) for i in [0, n) on `threads` threads; after each, done(count so far), one at a time.
 template <typename Body>
-void parallel_for(std::size_t n, unsigned threads, Body body) {
+void parallel_for(std::size_t n, unsigned threads, Body body, const std::function<void(std::size_t)>& done = {}) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, n / 8)));
   std::atomic<std::size_t> next{0};
+  std::size_t finished = 0;
+  std::mutex report;
   std::vector<std::exception_ptr> errors(threads);
   std::vector<std::thread> pool;
   for (unsigned t = 0; t < threads; ++t)
     pool.emplace_back([&, t] {
       try {
-        for (std::size_t i = next++; i < n; i = next++) body(i);
+        for (std::size_t i = next++; i < n; i = next++) {
+          body(i);
+          if (!done) continue;
+          const std::lock_guard<std::mutex> lock(report);
+          done(++finished);
+        }
       } catch (...) {
         errors[t] = std::current_exception();
       }
@@ -279,6 +287,8 @@ std::vector<Link> build_links(const Registry& registry, const std::map<std::stri
   parallel_for(laws.size(), options.threads, [&](std::size_t i) {
     const LawText& text = *texts.at(laws[i]->id);
     cites[i] = resolve(index, *laws[i], texts, extract_references(text, names));
+  }, [&](std::size_t done) {
+    if (options.progress) options.progress(0, done, laws.size());
   });
 
   // Versions and implementation: one task per pair of texts.
@@ -314,6 +324,8 @@ std::vector<Link> build_links(const Registry& registry, const std::map<std::stri
                            : implementation_links(*p.from, p.to, cites[p.citing], options.implementation);
     for (Link& l : aligned[k])
       if (const auto note = p.notes.find(l.to.law); l.note.empty() && note != p.notes.end()) l.note = note->second;
+  }, [&](std::size_t done) {
+    if (options.progress) options.progress(1, done, pairs.size());
   });
 
   std::vector<Link> out;

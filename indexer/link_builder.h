@@ -7,6 +7,7 @@
 //     the Constitution aside. Citations of the parent's articles come first (score 1), then
 //     articles alike in text.
 #pragma once
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -22,6 +23,9 @@ struct LinkOptions {
   AlignmentOptions versions;
   ImplementationOptions implementation;
   unsigned threads = 0;  // 0: one per core
+  // Called after each law's citations (stage 0) and each aligned pair of texts (stage 1), from
+  // the worker threads but never from two at once; may be empty.
+  std::function<void(int stage, std::size_t done, std::size_t total)> progress;
 };
 
 // `texts`: law id -> its Chinese text (laws without one may still be cited by name).

@@ -10,6 +10,28 @@
 #include "index_builder.h"
 
 namespace lawref::cli {
+namespace {
+
+// "[3/4] aligning texts: 800/1659 pairs, 12.4 s, about 5 s left"
+std::string describe_progress(const IndexProgress& p) {
+  static const char* const what[] = {"reading and indexing texts", "finding citations", "aligning texts", "writing the index"};
+  static const char* const units[] = {"texts", "laws", "pairs", ""};
+  const auto phase = static_cast<std::size_t>(p.phase);
+  std::string out = "[" + std::to_string(phase + 1) + "/" + std::to_string(std::size(kAllPhases)) + "] " + what[phase];
+  if (p.total) out += ": " + std::to_string(p.done) + "/" + std::to_string(p.total) + " " + units[phase];
+  if (p.phase == IndexPhase::Texts) out += ", " + std::to_string(p.articles) + " articles";
+  char clock[64];
+  std::snprintf(clock, sizeof clock, ", %.1f s", p.seconds);
+  out += clock;
+  // Time left in this phase, at the pace so far (once there is a pace to go by).
+  if (p.total && p.done && p.done < p.total && p.phase_seconds > 1) {
+    std::snprintf(clock, sizeof clock, ", about %.0f s left", p.phase_seconds * static_cast<double>(p.total - p.done) / static_cast<double>(p.done));
+    out += clock;
+  }
+  return out;
+}
+
+}  // namespace
 
 void setup_index(CLI::App& app, int& exit_code) {
   struct Options {
@@ -29,9 +51,7 @@ void setup_index(CLI::App& app, int& exit_code) {
     options.dictionary_words = opt->words;
     const bool terminal = ::isatty(STDERR_FILENO) && !opt->quiet;
     if (terminal)
-      options.progress = [](const IndexProgress& p) {
-        std::fprintf(stderr, "\rindexing: %zu/%zu texts, %zu articles, %.1f s", p.texts_done, p.texts_total, p.articles, p.seconds);
-      };
+      options.progress = [](const IndexProgress& p) { std::fprintf(stderr, "\r%s\033[K", describe_progress(p).c_str()); };
     if (!opt->quiet)
       options.waiting = [db = options.db](long pid) {
         std::fprintf(stderr, "lawref: note: another lawref index%s is building %s; waiting for it to finish\n",
@@ -39,9 +59,16 @@ void setup_index(CLI::App& app, int& exit_code) {
       };
     try {
       const IndexSummary s = build_index(Registry::builtin(), options);
-      if (terminal)
-        std::fprintf(stderr, "\rindexed %zu laws (%zu texts), %zu articles in %.1f s; %.1f MB at %s\n", s.laws, s.texts, s.articles, s.seconds,
-                     static_cast<double>(s.bytes) / 1e6, options.db.string().c_str());
+      if (terminal) {
+        std::string phases;
+        for (const auto& [phase, seconds] : s.phase_seconds) {
+          char part[64];
+          std::snprintf(part, sizeof part, "%s%s %.1f s", phases.empty() ? "" : ", ", to_string(phase), seconds);
+          phases += part;
+        }
+        std::fprintf(stderr, "\r\033[Kindexed %zu laws (%zu texts), %zu articles in %.1f s (%s); %.1f MB at %s\n", s.laws, s.texts, s.articles,
+                     s.seconds, phases.c_str(), static_cast<double>(s.bytes) / 1e6, options.db.string().c_str());
+      }
       // What was left out is said however the output goes (and with -q): a skip is never silent.
       if (!s.problems.empty()) std::fprintf(stderr, "lawref: warning: %s\n", summarize_problems(s.problems).c_str());
       if (s.skipped) {
