@@ -12,6 +12,7 @@
 
 #include "analyzer.h"
 #include "auto_describe.h"
+#include "compressed_blob.h"
 #include "file_io.h"
 #include "index_limits.h"
 #include "index_lock.h"
@@ -203,7 +204,7 @@ struct EntryResult {
 // Indexes the entries i with i % shards == shard into its own database.
 void index_shard(const Catalog& catalog, const IndexOptions& options, unsigned shard, unsigned shards, const fs::path& dir,
                  std::vector<EntryResult>& results, std::atomic<std::size_t>& texts_done, Progress& progress) {
-  Xapian::WritableDatabase wdb(dir.string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_TERMLIST);
+  Xapian::WritableDatabase wdb(dir.string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_TERMLIST | Xapian::DB_NO_SYNC);
   std::vector<std::string> scratch;
   std::size_t added = 0;
   const auto& entries = catalog.entries();
@@ -261,7 +262,7 @@ void index_shard(const Catalog& catalog, const IndexOptions& options, unsigned s
 // The cross-link graph, computed once here and read by xref, compare, diff and export:
 // each link under its citing law (xref-out) and, when it points into another law, under
 // that law too (xref-in).
-std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, const std::vector<EntryResult>& results,
+std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, std::vector<EntryResult>& results,
                                                const IndexOptions& options, Progress& progress) {
   Registry registry;
   registry.reserve(results.size());
@@ -283,15 +284,18 @@ std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, c
   };
   const std::vector<links::Link> all = links::build_links(registry, texts, link_options);
   progress.begin(IndexPhase::Writing);
-  std::map<std::string, std::vector<links::Link>> out, in;
+  // The texts are not needed any more: their memory goes before the links are encoded.
+  texts.clear();
+  for (EntryResult& r : results) r.zh.reset();
+  std::map<std::string, std::vector<const links::Link*>> out, in;
   std::map<std::string, std::size_t> counts;
   for (const links::Link& l : all) {
     ++counts[links::to_string(l.kind)];
-    out[l.from.law].push_back(l);
-    if (!l.to.law.empty() && l.to.law != l.from.law) in[l.to.law].push_back(l);
+    out[l.from.law].push_back(&l);
+    if (!l.to.law.empty() && l.to.law != l.from.law) in[l.to.law].push_back(&l);
   }
-  for (const auto& [law, v] : out) meta.set_metadata(schema::kMetaLinksOut + law, links::encode_links(v));
-  for (const auto& [law, v] : in) meta.set_metadata(schema::kMetaLinksIn + law, links::encode_links(v));
+  for (const auto& [law, v] : out) meta.set_metadata(schema::kMetaLinksOut + law, compress_blob(links::encode_links(v)));
+  for (const auto& [law, v] : in) meta.set_metadata(schema::kMetaLinksIn + law, compress_blob(links::encode_links(v)));
   nlohmann::json j = nlohmann::json::object();
   for (const auto& [kind, n] : counts) j[kind] = n;
   meta.set_metadata(schema::kMetaLinkCounts, j.dump());
@@ -375,7 +379,7 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
     // What spans the shards goes into one more (document-less) shard; the compaction merges
     // everything into one database.
     {
-      Xapian::WritableDatabase meta((building / "meta").string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_TERMLIST);
+      Xapian::WritableDatabase meta((building / "meta").string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_TERMLIST | Xapian::DB_NO_SYNC);
       std::vector<LawInfo> infos;
       bool english = false;
       for (EntryResult& r : results) {

@@ -52,9 +52,17 @@ std::optional<LinkKind> parse_link_kind(std::string_view s) {
 }
 
 std::string encode_links(const std::vector<Link>& links) {
+  std::vector<const Link*> all;
+  all.reserve(links.size());
+  for (const Link& l : links) all.push_back(&l);
+  return encode_links(all);
+}
+
+std::string encode_links(const std::vector<const Link*>& links) {
   std::string out;
   char score[16];
-  for (const Link& l : links) {
+  for (const Link* link : links) {
+    const Link& l = *link;
     std::snprintf(score, sizeof score, "%.3f", l.score);
     for (const std::string& f : {std::string(to_string(l.kind)), l.from.str(), id_or_empty(l.to), clean(l.external), clean(l.evidence),
                                  std::to_string(l.line), std::to_string(l.offset), std::string(score), clean(l.basis)}) {

@@ -42,6 +42,7 @@ struct Link {
 // One link per line, tab-separated, for the index's metadata. Tabs and newlines in text
 // fields are replaced by spaces (statute texts have none).
 std::string encode_links(const std::vector<Link>& links);
+std::string encode_links(const std::vector<const Link*>& links);
 // Throws std::runtime_error on a malformed line.
 std::vector<Link> decode_links(std::string_view tsv);
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "compressed_blob.h"
 #include "index_schema.h"
 
 namespace lawref {
@@ -10,7 +11,7 @@ const std::vector<links::Link>& LinkGraph::load(const std::string& key) {
   if (const auto it = cache_.find(key); it != cache_.end()) return it->second;
   std::vector<links::Link> decoded;
   try {
-    decoded = links::decode_links(store_.database().get_metadata(key));
+    decoded = links::decode_links(decompress_blob(store_.database().get_metadata(key)));
   } catch (const std::runtime_error& e) {
     throw IndexOpenError(std::string("the index's links are damaged (") + e.what() + "); rebuild it with: lawref index");
   }

@@ -6,6 +6,7 @@
 
 #include "article_alignment.h"
 #include "link_builder.h"
+#include "compressed_blob.h"
 #include "links.h"
 #include "reference_extractor.h"
 #include "statute_parser.h"
@@ -323,4 +324,20 @@ TEST_CASE("Character diffs mark insertions and deletions, and put the texts back
   CHECK(diff_chars("同", "同") == std::vector<DiffSegment>{{DiffSegment::Op::Equal, "同"}});
   CHECK(diff_similarity(diff_chars("", "")) == 1.0);
   CHECK(render_diff(diff_chars("", "新"), false) == "{+新+}");
+}
+
+TEST_CASE("compressed blobs round-trip and refuse damage", "[links][index]") {
+  CHECK(lawref::decompress_blob(lawref::compress_blob("")) == "");
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "internal\tcel-2023/art" + std::to_string(i) + "\tcel-2023/art1\t\t\t0\t0\t0.000\t\t\n";
+  const std::string blob = lawref::compress_blob(text);
+  CHECK(blob.size() < text.size() / 5);
+  CHECK(lawref::decompress_blob(blob) == text);
+  CHECK_THROWS_AS(lawref::decompress_blob("ab"), lawref::BlobError);
+  std::string damaged = blob;
+  damaged[damaged.size() / 2] = static_cast<char>(damaged[damaged.size() / 2] ^ 0x55);
+  CHECK_THROWS_AS(lawref::decompress_blob(damaged), lawref::BlobError);
+  std::string wrong_size = blob;
+  wrong_size[0] = static_cast<char>(wrong_size[0] + 1);
+  CHECK_THROWS_AS(lawref::decompress_blob(wrong_size), lawref::BlobError);
 }
