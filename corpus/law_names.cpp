@@ -104,15 +104,18 @@ std::string today() {
   return buf;
 }
 
-LawNameIndex::LawNameIndex(const Registry& registry) : registry_(registry) {
-  for (const LawInfo& l : registry.laws()) {
-    for (const std::string& name : names_of(l)) {
-      const std::string key = normalize_law_name(name);
-      if (key.empty()) continue;
-      auto& laws = by_key_[key];
-      if (std::find(laws.begin(), laws.end(), &l) == laws.end()) laws.push_back(&l);
-    }
+std::vector<std::string> name_keys(const LawInfo& law) {
+  std::vector<std::string> keys;
+  for (const std::string& name : names_of(law)) {
+    std::string key = normalize_law_name(name);
+    if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
   }
+  return keys;
+}
+
+LawNameIndex::LawNameIndex(const Registry& registry) : registry_(registry) {
+  for (const LawInfo& l : registry.laws())
+    for (const std::string& key : name_keys(l)) by_key_[key].push_back(&l);
 }
 
 LawResolution LawNameIndex::resolve(std::string_view name, int year, const std::string& as_of, bool suggest) const {

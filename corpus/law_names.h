@@ -25,6 +25,9 @@ struct LawResolution {
   std::string read_as;           // an abbreviation was read as this law's name (say so to the user)
 };
 
+// The keys a law is found under (normalize_law_name of its id, titles, short names, aliases).
+std::vector<std::string> name_keys(const LawInfo& law);
+
 class LawNameIndex {
  public:
   explicit LawNameIndex(const Registry& registry);

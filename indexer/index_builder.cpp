@@ -18,6 +18,7 @@
 #include "index_lock.h"
 #include "index_schema.h"
 #include "law_json.h"
+#include "law_names.h"
 #include "link_builder.h"
 #include "paths.h"
 #include "provision_id.h"
@@ -401,6 +402,11 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
       meta.set_metadata(schema::kMetaAnalysis, options.dictionary_words ? "bigrams+words" : "bigrams");
       meta.set_metadata(schema::kMetaEnglish, english ? "1" : "");
       meta.set_metadata(schema::kMetaRegistry, encode_law_infos(infos));
+      // Each name key with its laws: a lookup by name reads one key, not the whole registry.
+      std::map<std::string, std::string> named;
+      for (const LawInfo& info : infos)
+        for (const std::string& key : name_keys(info)) named[key] += info.id + "\n";
+      for (const auto& [key, ids] : named) meta.set_metadata(schema::kMetaName + key, ids);
       meta.set_metadata(schema::kMetaSummary, nlohmann::json{{"sources", sources}, {"laws", summary.laws}, {"articles", summary.articles},
                                                              {"skipped", summary.skipped}}.dump());
       meta.commit();

@@ -12,7 +12,7 @@
 
 namespace lawref::schema {
 
-inline constexpr const char* kSchemaVersion = "lawref-index-8";
+inline constexpr const char* kSchemaVersion = "lawref-index-9";
 
 // Content terms carry no prefix: CJK character bigrams, folded ASCII words and numbers.
 inline constexpr const char* kRunEnd = "XE";    // the last CJK character of a run (with bigrams: every character)
@@ -40,6 +40,7 @@ inline constexpr const char* kMetaRegistry = "lawref:registry";  // every law's 
 inline constexpr const char* kMetaSummary = "lawref:summary";    // JSON: sources, counts
 inline constexpr const char* kMetaLawPrefix = "law:";            // law:<id>:<lang> -> LawText header JSON
 inline constexpr const char* kMetaLinksOut = "xref-out:";        // xref-out:<id> -> links from the law (encode_links, compress_blob)
+inline constexpr const char* kMetaName = "name:";               // name:<key> -> ids of the laws found under it (name_keys), one per line
 inline constexpr const char* kMetaLinksIn = "xref-in:";          // xref-in:<id> -> links from other laws to it
 inline constexpr const char* kMetaLinkCounts = "lawref:links";   // JSON: links of each kind
 

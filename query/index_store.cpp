@@ -56,6 +56,19 @@ const LawInfo* IndexStore::law(const std::string& id) const {
   return laws_.emplace(id, std::make_unique<LawInfo>(std::move(one[0]))).first->second.get();
 }
 
+std::optional<std::vector<const LawInfo*>> IndexStore::laws_named(const std::string& key) const {
+  std::vector<const LawInfo*> out;
+  if (key.empty()) return out;
+  const std::string ids = db_.get_metadata(schema::kMetaName + key);
+  for (std::size_t start = 0; start < ids.size();) {
+    std::size_t end = ids.find('\n', start);
+    if (end == std::string::npos) end = ids.size();
+    if (const LawInfo* l = law(ids.substr(start, end - start))) out.push_back(l);
+    start = end + 1;
+  }
+  return out;
+}
+
 std::vector<std::string> IndexStore::languages(const std::string& law_id) const {
   std::vector<std::string> out;
   for (const char* lang : {"zh", "en"})

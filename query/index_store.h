@@ -25,8 +25,10 @@ class IndexStore : public LawStore {
   // Every law of the index; decoded on first use (3,475 laws take ~20 ms).
   const Registry& registry() const override;
   // One law, decoded alone: what a search hit needs.
-  const LawInfo* law(const std::string& id) const;
+  const LawInfo* law(const std::string& id) const override;
   const LawText* text(const std::string& law_id, const std::string& lang) override;
+  // From the index's name keys: the laws a name resolves among, without decoding the registry.
+  std::optional<std::vector<const LawInfo*>> laws_named(const std::string& key) const override;
   // The languages the index holds a text of (zh, en), and the article count of the main text;
   // read from the stored headers, without decoding the articles.
   std::vector<std::string> languages(const std::string& law_id) const;

@@ -25,6 +25,26 @@ const LawNameIndex& Lookup::all_names() {
   return *all_names_;
 }
 
+// A name the registry does not know, among the laws the store files under its key: the same
+// answer as all_names() gives, without decoding every law when the store can say (an index).
+LawResolution Lookup::resolve_in_store(std::string_view name, int year, const std::string& as_of) {
+  const auto candidates = store_.laws_named(normalize_law_name(name));
+  if (!candidates) return all_names().resolve(name, year, as_of, false);
+  Registry few;
+  for (const LawInfo* l : *candidates) few.add(*l);
+  LawResolution r = LawNameIndex(few).resolve(name, year, as_of, false);
+  // Back to the store's own records: `few` goes when this returns.
+  auto own = [&](const LawInfo* l) -> const LawInfo* {
+    for (const LawInfo* c : *candidates)
+      if (l && c->id == l->id) return c;
+    return nullptr;
+  };
+  r.law = own(r.law);
+  r.next_version = own(r.next_version);
+  for (const LawInfo*& l : r.ambiguous) l = own(l);
+  return r;
+}
+
 LookupResult Lookup::find(std::string_view citation, const std::string& as_of) {
   const CitationParse parsed = parse_citation(citation);
   if (!parsed.ok) return fail(LookupStatus::BadInput, parsed.error);
@@ -34,12 +54,12 @@ LookupResult Lookup::find(std::string_view citation, const std::string& as_of) {
   std::string note;
   if (c.exact_id) {
     law = Registry::builtin().find(c.law);  // the common case, without loading every law of the store
-    if (!law) law = store_.registry().find(c.law);
+    if (!law) law = store_.law(c.law);
     if (!law) return fail(LookupStatus::NotFound, "unknown law id '" + c.law + "'");
   } else {
     // The registry's own laws first; only a name it does not know needs every law's names.
     LawResolution r = registered_names_.resolve(c.law, c.year, as_of, false);
-    if (r.unknown) r = all_names().resolve(c.law, c.year, as_of, false);
+    if (r.unknown) r = resolve_in_store(c.law, c.year, as_of);
     // 实施细则, 重庆条例: the abbreviation of one law of the store's, said so in a note.
     if (r.unknown) {
       LawResolution shortened = all_names().resolve_abbreviation(c.law, c.year, as_of);

@@ -32,6 +32,7 @@ class Lookup {
 
  private:
   const LawNameIndex& all_names();
+  LawResolution resolve_in_store(std::string_view name, int year, const std::string& as_of);
 
   LawStore& store_;
   LawNameIndex registered_names_;            // the built-in registry: most citations, at no cost

@@ -172,8 +172,12 @@ int run_show(ShowCommand& cmd) {
       continue;
     }
     if (!r.note.empty()) std::cerr << "lawref: note: " << r.note << "\n";
-    // A registry law's versions are all in the built-in registry; only other laws need the store's.
-    const Registry& registry = r.law->registered ? Registry::builtin() : store->registry();
+    // What rendering reads of the registry: the law and the version that followed it (when it
+    // ended). Not every law of the store: decoding 3,000 of them was most of a lookup's time.
+    Registry registry;
+    registry.add(*r.law);
+    if (!r.law->superseded_by.empty())
+      if (const LawInfo* next = store->law(r.law->superseded_by)) registry.add(*next);
     std::vector<XrefHit> hits;
     if (graph) hits = find_xrefs(*graph, r.id(), {});
     if (cmd.json) {
