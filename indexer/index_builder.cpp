@@ -205,7 +205,8 @@ struct EntryResult {
 // Indexes the entries i with i % shards == shard into its own database.
 void index_shard(const Catalog& catalog, const IndexOptions& options, unsigned shard, unsigned shards, const fs::path& dir,
                  std::vector<EntryResult>& results, std::atomic<std::size_t>& texts_done, Progress& progress) {
-  Xapian::WritableDatabase wdb(dir.string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_TERMLIST | Xapian::DB_NO_SYNC);
+  Xapian::WritableDatabase wdb(dir.string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC |
+                                                 (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
   std::vector<std::string> scratch;
   std::size_t added = 0;
   const auto& entries = catalog.entries();
@@ -380,7 +381,8 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
     // What spans the shards goes into one more (document-less) shard; the compaction merges
     // everything into one database.
     {
-      Xapian::WritableDatabase meta((building / "meta").string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_TERMLIST | Xapian::DB_NO_SYNC);
+      Xapian::WritableDatabase meta((building / "meta").string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC |
+                                                                     (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
       std::vector<LawInfo> infos;
       bool english = false;
       for (EntryResult& r : results) {

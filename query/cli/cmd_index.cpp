@@ -38,17 +38,21 @@ void setup_index(CLI::App& app, int& exit_code) {
     CorpusOptions corpus;
     bool quiet = false;
     bool words = false;
+    bool for_remote = false;
   };
   auto opt = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand("index", "Build the search index of every provision (built aside, then swapped in atomically)");
   opt->corpus.add_to(*cmd);
   cmd->add_flag("-q,--quiet", opt->quiet, "No progress and no summary, even on a terminal");
+  cmd->add_flag("--for-remote", opt->for_remote,
+                "Keep the term lists Xapian's remote protocol needs, to serve the index with xapian-tcpsrv (larger, slower to build)");
   cmd->add_flag("--words", opt->words, "Also index ICU dictionary words (slower; no better on the labelled queries, see bench/README.md)");
   cmd->callback([opt, &exit_code] {
     IndexOptions options;
     options.catalog = opt->corpus.catalog_options();
     options.db = opt->corpus.db.empty() ? default_db_path() : std::filesystem::path(opt->corpus.db);
     options.dictionary_words = opt->words;
+    options.term_lists = opt->for_remote;
     const bool terminal = ::isatty(STDERR_FILENO) && !opt->quiet;
     if (terminal)
       options.progress = [](const IndexProgress& p) { std::fprintf(stderr, "\r%s\033[K", describe_progress(p).c_str()); };

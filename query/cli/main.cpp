@@ -1,6 +1,7 @@
 // lawref: parse the command line, run one command, map failures to documented exit codes.
 #include <filesystem>
 #include <iostream>
+#include <xapian.h>
 
 #include "commands.h"
 #include "common_options.h"
@@ -37,6 +38,16 @@ int main(int argc, char** argv) {
   } catch (const std::filesystem::filesystem_error& e) {
     // The disk or its permissions, not a bug: a folder that cannot be made, a file that cannot be written.
     std::cerr << "lawref: " << (e.path1().empty() ? std::string() : e.path1().string() + ": ") << e.code().message() << "\n";
+    return lawref::exit_code::kCorpusProblem;
+  } catch (const Xapian::FeatureUnavailableError& e) {
+    // A remote index (xapian-tcpsrv) hands out documents only with their term lists, which
+    // lawref keeps only when asked to.
+    std::cerr << "lawref: cannot read the index: " << e.get_description()
+              << "; an index served with xapian-tcpsrv must be built with: lawref index --for-remote\n";
+    return lawref::exit_code::kCorpusProblem;
+  } catch (const Xapian::Error& e) {
+    // The engine's own refusals (a server gone, a network error): the index, not a bug.
+    std::cerr << "lawref: cannot read the index: " << e.get_description() << "\n";
     return lawref::exit_code::kCorpusProblem;
   } catch (const std::exception& e) {
     std::cerr << "lawref: internal error: " << e.what() << "\n";
