@@ -11,12 +11,6 @@
 namespace lawref::html {
 namespace {
 
-std::string score_text(double score) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.2f", score);
-  return buf;
-}
-
 // The national provision's anchor on this page: the part when the appendix has it, else its article.
 std::string national_href(const LawText& national, const ProvisionPath& to) {
   return "#" + anchor(has_provision(national, to) ? to : article_path(to), "n-");

@@ -11,12 +11,6 @@
 namespace lawref::html {
 namespace {
 
-std::string score_text(double score) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.2f", score);
-  return buf;
-}
-
 // One side of a change: the unchanged text with what that side alone has marked.
 std::string side_html(const std::vector<DiffSegment>& diff, DiffSegment::Op own) {
   std::string out = "<div class=\"text\" lang=\"zh-Hans\">";

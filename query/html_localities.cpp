@@ -12,12 +12,6 @@
 namespace lawref::html {
 namespace {
 
-std::string score_text(double score) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.2f", score);
-  return buf;
-}
-
 // Each law's provisions get ids after its own prefix: the page holds seven laws.
 std::string prefix_of(const std::string& law) { return law + "-"; }
 
