@@ -1,5 +1,6 @@
 // lawref show CITATION… : the exact provision, in the version in force on --as-of.
 #include <iostream>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -75,6 +76,9 @@ int run_show(ShowCommand& cmd) {
   // No citation arguments (or "-"): one citation per line on standard input, for scripts.
   std::vector<std::string> citations = cmd.citations;
   if (citations.empty() || (citations.size() == 1 && citations[0] == "-")) {
+    // Nothing given at a terminal: nobody is typing a batch, so say how to use it instead of waiting.
+    if (citations.empty() && isatty(STDIN_FILENO))
+      return fail(exit_code::kBadInput, "no citation given; usage: lawref show CITATION... (e.g. lawref show 反间谍法第十四条), or one citation per line on standard input (see lawref show --help)");
     citations.clear();
     for (std::string line; std::getline(std::cin, line);) {
       if (!line.empty() && line.back() == '\r') line.pop_back();

@@ -1,11 +1,14 @@
 // lawref: parse the command line, run one command, map failures to documented exit codes.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <xapian.h>
 
+#include "command_suggestion.h"
 #include "commands.h"
 #include "common_options.h"
 #include "exit_codes.h"
+#include "citation_parser.h"
 #include "registry.h"
 
 int main(int argc, char** argv) {
@@ -26,6 +29,23 @@ int main(int argc, char** argv) {
   lawref::cli::setup_compare(app, exit_code);
   lawref::cli::setup_diff(app, exit_code);
   lawref::cli::setup_export(app, exit_code);
+  // CLI11 says only "A subcommand is required" for `lawref serach x` and `lawref help`.
+  if (argc > 1 && argv[1][0] != '-') {
+    const std::string typed = argv[1];
+    std::vector<std::string> names;
+    for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+    if (typed == "help") {  // `lawref help` and `lawref help show`, as git and cargo take them
+      const CLI::App* topic = argc > 2 && std::find(names.begin(), names.end(), argv[2]) != names.end() ? app.get_subcommand(argv[2]) : &app;
+      std::cout << topic->help();
+      return lawref::cli::finish_output(lawref::exit_code::kOk);
+    }
+    if (std::find(names.begin(), names.end(), typed) == names.end()) {
+      const std::string near = lawref::cli::nearest_command(typed, names);
+      std::cerr << "lawref: unknown command '" << lawref::quote_input(typed) << "'"
+                << (near.empty() ? "" : "; did you mean '" + near + "'?") << " (see lawref --help)\n";
+      return lawref::exit_code::kBadInput;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
