@@ -94,9 +94,9 @@ LawInfo auto_describe(const std::string& title, const std::filesystem::path& fil
   return info;
 }
 
-void complete_from_text(LawInfo& info, const LawText& law) {
+void complete_from_text(LawInfo& info, const LawText& law, const std::map<std::string, std::string>* amendments) {
   if (info.registered) return;  // the registry's facts are checked, not guessed
-  std::string adopted, promulgated, effective;
+  std::string adopted, promulgated, effective, last_amendment;
   std::vector<std::string> amended;
   for (const HistoryEvent& e : history_events(law)) {
     switch (e.kind) {
@@ -105,7 +105,10 @@ void complete_from_text(LawInfo& info, const LawText& law) {
         if (adopted.empty()) adopted = e.date;
         break;
       case HistoryEventKind::Amended:
-        if (amended.empty() || amended.back() < e.date) amended.push_back(e.date);
+        if (amended.empty() || amended.back() < e.date) {
+          amended.push_back(e.date);
+          last_amendment = e.line;
+        }
         break;
       case HistoryEventKind::Promulgated:
         if (promulgated.empty()) promulgated = e.date;
@@ -126,7 +129,15 @@ void complete_from_text(LawInfo& info, const LawText& law) {
   // An amended text keeps its original commencement clause (本法自2002年11月1日起施行): this
   // version cannot have taken effect before its own amendment. Without a later date, the
   // amendment's date is the best estimate.
-  if (!amended.empty() && (info.effective.empty() || info.effective < amended.back())) info.effective = amended.back();
+  if (!amended.empty() && (info.effective.empty() || info.effective < amended.back())) {
+    info.effective = amended.back();
+    // The amendment's own text, when the corpus has it, says when it took effect: 刑法 as
+    // amended by Amendment XII (adopted 2023-12-29) is in force from 2024-03-01.
+    if (amendments) {
+      const auto named = amendments->find(text::fold(instrument_named(last_amendment)));
+      if (named != amendments->end() && named->second >= amended.back()) info.effective = named->second;
+    }
+  }
   // The collection's own header, where it has one, knows better than a guess from the text.
   if (const std::string from = law.metadata("EFFECTIVE_FROM"); is_iso_date(from)) info.effective = from;
   info.amended_since = text_marked_amended_since(law);

@@ -2,6 +2,7 @@
 // the file name (… (2023-12-29).md) and, as a hint, the folder it sits in.
 #pragma once
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include "model.h"
@@ -17,7 +18,8 @@ std::string auto_law_id(const std::string& title, const std::filesystem::path& f
 LawInfo auto_describe(const std::string& title, const std::filesystem::path& file);
 
 // Adds what only the parsed text tells: adoption/amendment/effective dates, article count.
-void complete_from_text(LawInfo& info, const LawText& law);
+// `amendments` (amendment_dates.h), when given, says when the text's last amendment took effect.
+void complete_from_text(LawInfo& info, const LawText& law, const std::map<std::string, std::string>* amendments = nullptr);
 
 // The first `digits` hex digits of a 64-bit FNV-1a hash: short, stable disambiguators.
 std::string short_hash(const std::string& s, int digits);

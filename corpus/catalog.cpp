@@ -11,6 +11,7 @@
 
 #include "akn_xml.h"
 #include "auto_describe.h"
+#include "code_parts.h"
 #include "embedded_files.h"
 #include "file_io.h"
 #include "history.h"
@@ -110,6 +111,28 @@ void attach(CatalogEntry& entry, TextSource source) {
     return;
   }
   entry.texts.push_back(std::move(source));
+}
+
+// Same-title files of one folder that are the parts of one code (民法典/总则.md, 物权编.md, …)
+// become one law under the title's id; they leave `group`.
+void take_code_parts(const std::string& id, std::vector<std::pair<LawInfo, TextSource>>& group, std::vector<CatalogEntry>& extra) {
+  std::map<std::pair<fs::path, std::string>, std::vector<fs::path>> by_folder;
+  for (const auto& [info, source] : group)
+    if (!source.xml && source.lang == "zh" && date_in_file_name(source.path).empty())
+      by_folder[{source.path.parent_path(), text::fold(info.title_zh)}].push_back(source.path);
+  for (const auto& [folder, files] : by_folder) {
+    const std::vector<fs::path> parts = code_parts_in_order(files);
+    if (parts.empty()) continue;
+    auto first = std::find_if(group.begin(), group.end(), [&](const auto& g) { return g.second.path == parts.front(); });
+    CatalogEntry code{first->first, {}};
+    code.info.id = code.info.work = id;
+    TextSource source = first->second;
+    source.parts = parts;
+    code.texts.push_back(std::move(source));
+    extra.push_back(std::move(code));
+    std::erase_if(group, [&](const auto& g) { return std::find(parts.begin(), parts.end(), g.second.path) != parts.end(); });
+    return;  // one code per id: the title's id is now taken
+  }
 }
 
 // Versions of one law found as separate files (保守国家秘密法(2010-04-29).md beside
@@ -270,7 +293,7 @@ Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options) {
   std::map<std::string, std::vector<std::pair<LawInfo, TextSource>>> auto_laws;
   for (std::size_t i = 0; i < files.size(); ++i) {
     const fs::path& path = files[i];
-    TextSource source{path, language_of_file(path), path.extension() == ".xml"};
+    TextSource source{path, language_of_file(path), path.extension() == ".xml", false, {}};
     if (source.xml) {
       try {
         const LawText law = from_akn_xml(read_file(path));
@@ -321,6 +344,7 @@ Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options) {
       extra.push_back(std::move(e));
       continue;
     }
+    take_code_parts(id, group, extra);
     std::map<std::string, int> used;
     for (auto& [info, source] : group) {
       std::string unique = id + "-" + short_hash(source.path.filename().string(), 6);
@@ -339,7 +363,7 @@ Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options) {
   // English text (attach() keeps what came first).
   for (const embedded::EmbeddedFile& f : options.lawref_translations ? embedded::translations() : std::span<const embedded::EmbeddedFile>{}) {
     CatalogEntry* e = entry_of(base_stem(std::string(f.name)));
-    if (e && e->text("zh")) attach(*e, TextSource{fs::path("data/translations") / std::string(f.name), "en", false, true});
+    if (e && e->text("zh")) attach(*e, TextSource{fs::path("data/translations") / std::string(f.name), "en", false, true, {}});
   }
   return c;
 }
@@ -347,6 +371,14 @@ Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options) {
 ParseResult load_text(const CatalogEntry& entry, std::string_view lang, bool strict_numbering) {
   ParseResult result;
   const TextSource* source = entry.text(lang);
+  if (source && !source->parts.empty()) {
+    ParseOptions options;
+    options.lang = std::string(lang);
+    options.strict_numbering = strict_numbering;
+    result = import_code_parts(source->parts, options);
+    result.law.law_id = entry.info.id;
+    return result;
+  }
   if (!source) {
     result.diagnostics.error(0, "no-text", entry.info.id + " has no " + std::string(lang) + " text" +
                                                (entry.info.text_note.empty() ? "" : " (" + entry.info.text_note + ")"));

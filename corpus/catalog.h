@@ -19,6 +19,8 @@ struct TextSource {
   std::string lang = "zh";
   bool xml = false;       // Akoma Ntoso written by `lawref import`
   bool embedded = false;  // lawref's own translation, compiled into the binary
+  // A code kept one file per part (code_parts.h): every part, in article order; `path` is the first.
+  std::vector<std::filesystem::path> parts;
 };
 
 struct CatalogEntry {

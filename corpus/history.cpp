@@ -72,20 +72,31 @@ bool text_marked_amended_since(const LawText& law) {
   return contains(status, "已修改") || contains(status, "已修正") || contains(status, "已被修改");
 }
 
+std::string commencement_date(const std::string& text, const std::string& promulgated) {
+  const std::size_t at = text.find("起施行");
+  if (at == std::string::npos) return {};
+  const std::string before = text.substr(0, at);
+  if (contains(before, "公布之日") || contains(before, "发布之日")) return promulgated;
+  const std::size_t from = before.rfind("自");
+  return first_date(from == std::string::npos ? before : before.substr(from));
+}
+
 std::string effective_date(const LawText& law, const std::string& promulgated) {
   // The commencement clause sits in the last articles; search from the end.
-  for (auto a = law.articles.rbegin(); a != law.articles.rend(); ++a) {
-    for (const Paragraph& p : a->paragraphs) {
-      const std::size_t at = p.text.find("起施行");
-      if (at == std::string::npos) continue;
-      const std::string before = p.text.substr(0, at);
-      if (contains(before, "公布之日") || contains(before, "发布之日")) return promulgated;
-      const std::size_t from = before.rfind("自");
-      const std::string date = first_date(from == std::string::npos ? before : before.substr(from));
-      if (!date.empty()) return date;
-    }
-  }
+  for (auto a = law.articles.rbegin(); a != law.articles.rend(); ++a)
+    for (const Paragraph& p : a->paragraphs)
+      if (std::string date = commencement_date(p.text, promulgated); !date.empty()) return date;
   return {};
+}
+
+std::string instrument_named(const std::string& line) {
+  const std::size_t close = line.rfind("》");
+  if (close == std::string::npos) return {};
+  // The outer 《 of the last 《…》: names inside it are written 〈…〉, so the nearest 《 before it.
+  const std::size_t open = line.rfind("《", close);
+  if (open == std::string::npos) return {};
+  const std::size_t start = open + std::string("《").size();
+  return line.substr(start, close - start);
 }
 
 }  // namespace lawref

@@ -50,4 +50,9 @@ const Item* find_item(const std::vector<Item>& items, int number) {
   return nullptr;
 }
 
+std::string division_label(const Division& division) {
+  if (division.num.empty()) return division.heading;
+  return division.heading.empty() ? division.num : division.num + " " + division.heading;
+}
+
 }  // namespace lawref

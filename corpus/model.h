@@ -81,6 +81,9 @@ struct LawText {
 // The item numbered `number` (项 and 目 are found by number, not position), or null.
 const Item* find_item(const std::vector<Item>& items, int number);
 
+// 第一章 总则, or the heading alone where the text numbers none (民法典's 物权编 files).
+std::string division_label(const Division& division);
+
 // Chapter ids and headings.
 const char* division_alias(DivisionKind kind);         // part, subpart, chp, sec
 const char* division_akn_element(DivisionKind kind);   // part, subpart, chapter, section

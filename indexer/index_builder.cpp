@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <xapian.h>
 
+#include "amendment_dates.h"
 #include "analyzer.h"
 #include "auto_describe.h"
 #include "compressed_blob.h"
@@ -22,6 +23,7 @@
 #include "link_builder.h"
 #include "paths.h"
 #include "provision_id.h"
+#include "source_stamps.h"
 
 namespace lawref {
 namespace {
@@ -203,7 +205,7 @@ struct EntryResult {
 };
 
 // Indexes the entries i with i % shards == shard into its own database.
-void index_shard(const Catalog& catalog, const IndexOptions& options, unsigned shard, unsigned shards, const fs::path& dir,
+void index_shard(const Catalog& catalog, const AmendmentDates& amendments, const IndexOptions& options, unsigned shard, unsigned shards, const fs::path& dir,
                  std::vector<EntryResult>& results, std::atomic<std::size_t>& texts_done, Progress& progress) {
   Xapian::WritableDatabase wdb(dir.string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC |
                                                  (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
@@ -236,10 +238,11 @@ void index_shard(const Catalog& catalog, const IndexOptions& options, unsigned s
     }
     const LawText* main = zh_ok ? &zh.law : en_ok ? &en.law : nullptr;
     if (main) {
-      complete_from_text(out.info, *main);
+      complete_from_text(out.info, *main, &amendments);
       const std::string until = catalog.registry().in_force_until(out.info);
       for (const LawText* t : {zh_ok ? &zh.law : nullptr, en_ok ? &en.law : nullptr})
         if (t) out.headers.emplace_back(schema::kMetaLawPrefix + out.info.id + ":" + t->lang, law_header_to_json(*t).dump());
+      out.headers.emplace_back(schema::kMetaSources + out.info.id, encode_stamps(stamp_sources(entry)));
       // The translation's articles are indexed only where the original has them.
       const LawText* translation = zh_ok && en_ok ? &en.law : nullptr;
       for (const Article& a : main->articles) {
@@ -331,6 +334,7 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
   for (const CatalogProblem& p : catalog.problems())
     if (p.named) throw IndexError(p.message());
   if (!options.catalog.imported_dir.empty()) remove_stale_temporaries(options.catalog.imported_dir);
+  const AmendmentDates amendments = amendment_commencements(catalog);
 
   const IndexLock lock(db, options.lock_wait, options.waiting);
   const fs::path versions = db.string() + ".versions";
@@ -364,7 +368,7 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
     for (unsigned s = 0; s < shards; ++s)
       workers.emplace_back([&, s] {
         try {
-          index_shard(catalog, options, s, shards, building / ("shard" + std::to_string(s)), results, texts_done, progress);
+          index_shard(catalog, amendments, options, s, shards, building / ("shard" + std::to_string(s)), results, texts_done, progress);
         } catch (...) {
           errors[s] = std::current_exception();
         }
@@ -401,6 +405,7 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
       nlohmann::json sources = nlohmann::json::array();
       for (const auto& s : options.catalog.sources) sources.push_back(fs::absolute(s).string());
       meta.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
+      if (!options.catalog.imported_dir.empty()) meta.set_metadata(schema::kMetaImportedDir, fs::absolute(options.catalog.imported_dir).string());
       meta.set_metadata(schema::kMetaAnalysis, options.dictionary_words ? "bigrams+words" : "bigrams");
       meta.set_metadata(schema::kMetaEnglish, english ? "1" : "");
       meta.set_metadata(schema::kMetaRegistry, encode_law_infos(infos));

@@ -98,11 +98,11 @@ std::string diff_page(const LawInfo& old_info, const LawText& before, const LawI
                                after.divisions[v + 1].first_article == i;
       if (opens_child) {
         close_chapter();
-        rows += "<h2 id=\"" + escape(akn_division_eid(after, static_cast<int>(v))) + "\">" + escape(div.num + " " + div.heading) + "</h2>\n";
-        toc += "<li><strong>" + escape(div.num + " " + div.heading) + "</strong></li>\n";
+        rows += "<h2 id=\"" + escape(akn_division_eid(after, static_cast<int>(v))) + "\">" + escape(division_label(div)) + "</h2>\n";
+        toc += "<li><strong>" + escape(division_label(div)) + "</strong></li>\n";
         continue;
       }
-      open_chapter(akn_division_eid(after, static_cast<int>(v)), div.num + " " + div.heading, std::min(2 + depth, 4));
+      open_chapter(akn_division_eid(after, static_cast<int>(v)), division_label(div), std::min(2 + depth, 4));
     }
     const Article& art = after.articles[i];
     const std::string new_id = anchor(article_path(art));

@@ -314,7 +314,7 @@ std::string law_page(const LookupResult& r, const Registry& registry, const LawP
     if (first < last && first < zh.articles.size())
       range = " <span class=\"muted\">" + escape(zh.articles[first].num) + (last - 1 > first ? "–" + escape(zh.articles[last - 1].num) : "") + "</span>";
     toc += "<li class=\"d" + std::to_string(std::min(depth, 2)) + "\"><a href=\"#" + escape(akn_division_eid(zh, static_cast<int>(d))) + "\">" +
-           escape(div.num + " " + div.heading) + "</a>" + range + "</li>\n";
+           escape(division_label(div)) + "</a>" + range + "</li>\n";
   }
   const bool draw = links && links->graph;
   if (draw) toc += "<li><a href=\"#graph\">Cross-link graph</a></li>\n";
@@ -333,7 +333,7 @@ std::string law_page(const LookupResult& r, const Registry& registry, const LawP
       int depth = 0;
       for (int p = div.parent; p >= 0; p = zh.divisions[static_cast<std::size_t>(p)].parent) ++depth;
       const std::string level = std::to_string(std::min(2 + depth, 4));
-      b += "<h" + level + " id=\"" + escape(akn_division_eid(zh, static_cast<int>(d))) + "\">" + escape(div.num + " " + div.heading) + "</h" + level + ">\n";
+      b += "<h" + level + " id=\"" + escape(akn_division_eid(zh, static_cast<int>(d))) + "\">" + escape(division_label(div)) + "</h" + level + ">\n";
       const bool opens_child = d + 1 < zh.divisions.size() && zh.divisions[d + 1].first_article == i;
       if (!opens_child) b += column_heads();
     }

@@ -35,6 +35,7 @@ class IndexStore : public LawStore {
   int article_count(const std::string& law_id) const;
 
   Xapian::Database& database() { return db_; }
+  const Xapian::Database& database() const { return db_; }
   bool has_dictionary_words() const { return words_; }
   bool has_english_text() const { return english_; }
 

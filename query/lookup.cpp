@@ -81,10 +81,13 @@ LookupResult Lookup::find(std::string_view citation, const std::string& as_of) {
     return result;
   }
   const LawText* text = result.zh ? result.zh : result.en;
-  if (!text)
-    return fail(LookupStatus::NotFound, law->id + " has no text in the sources read" +
-                                            (law->text_note.empty() ? "; add its folder with --sources, or import it with: lawref import FILE --law " + law->id
-                                                                    : " (" + law->text_note + ")"));
+  if (!text) {
+    LookupResult none = fail(LookupStatus::NotFound, law->id + " has no text in the sources read" +
+                                                         (law->text_note.empty() ? "; add its folder with --sources, or import it with: lawref import FILE --law " + law->id
+                                                                                 : " (" + law->text_note + ")"));
+    none.law = law;  // the caller may know better why (a text imported after the index was built)
+    return none;
+  }
   const std::string& name = law->short_name_zh();
   const Article* a = text->find_article(c.path.article, c.path.insertion);
   if (!a) {

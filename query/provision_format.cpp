@@ -102,7 +102,7 @@ std::string chapter_label(const LawText& law, const Article& article) {
   std::string s;
   for (int d = article.division; d >= 0; d = law.divisions[static_cast<std::size_t>(d)].parent) {
     const Division& div = law.divisions[static_cast<std::size_t>(d)];
-    std::string part = div.num + (div.heading.empty() ? "" : " " + div.heading);
+    const std::string part = division_label(div);
     s = s.empty() ? part : part + " › " + s;
   }
   return s;
@@ -176,7 +176,7 @@ std::string render_text(const LookupResult& r, const Registry& registry, const S
       const std::size_t last = division_end(*t, d);
       if (first < last && first < t->articles.size())
         range = "  " + t->articles[first].num + (last - 1 > first ? "–" + t->articles[last - 1].num : "");
-      out += std::string(static_cast<std::size_t>(2 * depth), ' ') + div.num + " " + div.heading + range + "\n";
+      out += std::string(static_cast<std::size_t>(2 * depth), ' ') + division_label(div) + range + "\n";
     }
     return out;
   }

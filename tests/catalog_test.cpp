@@ -139,3 +139,63 @@ TEST_CASE("An amended text's version takes effect no earlier than its amendment"
   complete_from_text(original, first.law);
   CHECK(original.effective == "2002-11-01");
 }
+
+namespace {
+
+// One part of a synthetic code: its own heading under the title, articles numbered on from `first`.
+std::string synthetic_part(const std::string& part, int first, int count, const std::string& chapter = "") {
+  std::string s = "# 合成测试法典\n\n# " + part + "\n\n2020年5月28日 合成测试会议通过\n\n<!-- INFO END -->\n\n";
+  if (!chapter.empty()) s += "## " + chapter + "\n\n";
+  for (int i = first; i < first + count; ++i) s += "第" + std::to_string(i) + "条 合成测试文本，并非任何法规原文。\n\n";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("Regression: a code kept one file per part is one law (民法典 was ambiguous over 8 ids)", "[catalog]") {
+  test::TempDir dir;
+  // File names in another order than the articles: the article numbers give the order.
+  dir.write("法典/乙编.md", synthetic_part("乙编", 4, 2, "第一章 一般规定"));
+  dir.write("法典/甲则.md", synthetic_part("甲则", 1, 3, "第一章 基本规定"));
+  dir.write("法典/附则.md", synthetic_part("附则", 6, 1));
+  const Catalog catalog = Catalog::scan(Registry::builtin(), {{dir.path}, {}});
+  REQUIRE(catalog.entries().size() == Registry::builtin().laws().size() + 1);
+  const CatalogEntry& code = catalog.entries().back();
+  CHECK(code.info.id == "hechengceshifadian");
+  REQUIRE(code.text("zh"));
+  CHECK(code.text("zh")->parts.size() == 3);
+
+  const ParseResult r = load_text(code);
+  REQUIRE(r.ok());
+  REQUIRE(r.law.articles.size() == 6);
+  for (int i = 0; i < 6; ++i) CHECK(r.law.articles[static_cast<std::size_t>(i)].number == i + 1);
+  CHECK(r.law.title == "合成测试法典");
+  CHECK(r.law.preamble == std::vector<std::string>{"2020年5月28日 合成测试会议通过"});
+  // 甲则 and 乙编 wrap their chapters; 附则 has no chapter, its article sits under the part.
+  REQUIRE(r.law.divisions.size() == 5);
+  CHECK(r.law.divisions[0].kind == DivisionKind::Part);
+  CHECK(r.law.divisions[0].heading == "甲则");
+  CHECK(r.law.divisions[1].parent == 0);
+  CHECK(r.law.divisions[2].heading == "乙编");
+  CHECK(r.law.divisions[2].first_article == 3);
+  CHECK(r.law.divisions[3].parent == 2);
+  CHECK(r.law.divisions[4].heading == "附则");
+  CHECK(r.law.articles[3].division == 3);
+  CHECK(r.law.articles[5].division == 4);
+  CHECK(r.law.source == "甲则.md, 乙编.md, 附则.md");
+}
+
+TEST_CASE("Same-title files whose articles overlap or leave a gap stay separate laws", "[catalog]") {
+  for (const int second_first : {3, 5}) {  // overlap at 3, gap at 4
+    INFO(second_first);
+    test::TempDir dir;
+    dir.write("法典/甲则.md", synthetic_part("甲则", 1, 3));
+    dir.write("法典/乙编.md", synthetic_part("乙编", second_first, 2));
+    const Catalog catalog = Catalog::scan(Registry::builtin(), {{dir.path}, {}});
+    REQUIRE(catalog.entries().size() == Registry::builtin().laws().size() + 2);
+    for (std::size_t i = catalog.entries().size() - 2; i < catalog.entries().size(); ++i) {
+      CHECK(catalog.entries()[i].info.id.rfind("hechengceshifadian-", 0) == 0);
+      CHECK(catalog.entries()[i].texts.front().parts.empty());
+    }
+  }
+}

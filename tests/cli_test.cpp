@@ -462,3 +462,52 @@ TEST_CASE("Regression: show with no argument at a terminal prints usage instead 
   CHECK(WEXITSTATUS(status) == 2);
   CHECK(err.find("lawref: no citation given; usage: lawref show CITATION") == 0);
 }
+
+TEST_CASE("Regression: an index older than its sources says so and what to run (it served the old text with exit 0)", "[cli][show]") {
+  TempDir home, dir;
+  const std::string first = "# 合成测试条例\n\n2020年1月1日 合成测试会议通过\n\n第一条 合成测试文本，第一稿。\n";
+  const auto file = dir.write("synthetic.md", first);
+  const std::string env = home_env(home);
+  REQUIRE(run_lawref("index -q --sources '" + dir.path.string() + "'", env).exit_code == 0);
+  auto r = run_lawref("show 合成测试条例第一条", env);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+
+  dir.write("synthetic.md", "# 合成测试条例\n\n2020年1月1日 合成测试会议通过\n\n第一条 合成测试文本，第二稿，已改。\n");
+  r = run_lawref("show 合成测试条例第一条", env);
+  CHECK(r.exit_code == 3);
+  CHECK(r.out.find("第一稿") != std::string::npos);  // the answer is the index's, and said to be stale
+  CHECK(r.err.find("lawref: warning: ") == 0);
+  CHECK(r.err.find(file.string() + " changed since the index was built; rebuild the index with: lawref index") != std::string::npos);
+  r = run_lawref("search 合成测试", env);
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find("changed since the index was built") != std::string::npos);
+
+  REQUIRE(run_lawref("index -q --sources '" + dir.path.string() + "'", env).exit_code == 0);
+  r = run_lawref("show 合成测试条例第一条", env);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("第二稿") != std::string::npos);
+  CHECK(r.err.empty());
+
+  std::filesystem::remove(file);
+  r = run_lawref("show 合成测试条例第一条", env);
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find(file.string() + " is gone since the index was built") != std::string::npos);
+}
+
+TEST_CASE("Regression: a text imported after the index was built is named with what to run (show said 'import it')", "[cli][show]") {
+  TempDir home, dir, other;
+  const std::string env = home_env(home);
+  other.write("synthetic.md", "# 合成测试条例\n\n2020年1月1日 合成测试会议通过\n\n第一条 合成测试文本。\n");
+  REQUIRE(run_lawref("index -q --sources '" + other.path.string() + "'", env).exit_code == 0);
+  const auto file = dir.write("cq-official.md", synthetic_regulation(29));
+  REQUIRE(run_lawref("import '" + file.string() + "' --law cq-cer-2023", env).exit_code == 0);
+  auto r = run_lawref("show 重庆市反间谍工作条例第十八条", env);
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find((home.path / "imported" / "cq-cer-2023.zh.xml").string() + " was imported after the index was built; rebuild the index with: lawref index") !=
+        std::string::npos);
+  REQUIRE(run_lawref("index -q --sources '" + other.path.string() + "'", env).exit_code == 0);
+  r = run_lawref("show 重庆市反间谍工作条例第十八条", env);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+}

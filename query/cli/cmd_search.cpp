@@ -129,7 +129,9 @@ int run_search(SearchCommand& cmd) {
     if (!cmd.json) std::cerr << "lawref: no provision matches '" << r.query << "'" << (r.error.empty() ? "" : " (" + r.error + ")") << "\n";
     return exit_code::kNotFound;
   }
-  return exit_code::kOk;
+  std::vector<std::string> laws;  // of the hits shown: their text must still be their sources'
+  for (const SearchHit& h : r.hits) laws.push_back(h.law);
+  return warn_if_stale(*store, laws);
 }
 
 }  // namespace

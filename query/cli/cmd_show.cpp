@@ -160,9 +160,11 @@ int run_show(ShowCommand& cmd) {
     }
     for (const std::string& one : list.citations) wanted.emplace_back(input, one);
   }
+  std::vector<std::string> answered;  // the laws whose sources must still match the index
   for (const auto& [input, citation] : wanted) {
     const LookupResult r = lookup.find(citation, cmd.as_of);
     worst = std::max(worst, severity(r.status));
+    if (r.law) answered.push_back(r.law->id);
     if (r.status != LookupStatus::Found) {
       // A refused input is quoted, not repeated: a 100 MB line must not become 300 MB of errors.
       std::cerr << "lawref: " << quote_input(citation) << ": " << r.message << "\n";
@@ -204,6 +206,7 @@ int run_show(ShowCommand& cmd) {
     }
     first = false;
   }
+  if (index) worst = std::max(worst, warn_if_stale(*index, answered));
   return worst;
 }
 

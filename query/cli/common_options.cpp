@@ -1,5 +1,7 @@
 #include "common_options.h"
 
+#include "index_freshness.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -124,6 +126,12 @@ int finish_output(int code) {
   if (error == EPIPE) return code;  // `lawref … | head`: the reader has what it wanted
   fail(exit_code::kCorpusProblem, std::string("cannot write to standard output: ") + std::strerror(error ? error : EIO));
   return std::max(code, exit_code::kCorpusProblem);
+}
+
+int warn_if_stale(const IndexStore& index, const std::vector<std::string>& laws) {
+  const std::vector<StaleText> stale = stale_texts(index, laws);
+  for (const StaleText& s : stale) std::cerr << "lawref: warning: " << s.message() << "; " << kRebuildAdvice << "\n";
+  return stale.empty() ? exit_code::kOk : exit_code::kCorpusProblem;
 }
 
 }  // namespace lawref::cli

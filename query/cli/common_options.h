@@ -29,6 +29,11 @@ struct CorpusOptions {
 // set to kCorpusProblem, when it cannot be opened.
 std::unique_ptr<IndexStore> open_index(const CorpusOptions& corpus, int& code);
 
+// After answering from the index: a warning for each source of `laws` that changed, went away
+// or was imported since the build, with what to run. kCorpusProblem when there is one (the
+// answer came from an index that no longer matches its sources), else kOk.
+int warn_if_stale(const IndexStore& index, const std::vector<std::string>& laws);
+
 // Colour for people: standard output is a terminal and NO_COLOR is not set.
 bool color_output();
 
