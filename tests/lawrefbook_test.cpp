@@ -55,3 +55,15 @@ TEST_CASE("Regression: 民法典, kept as eight part files, is one law that ever
   CHECK(source.find("第一千一百六十五条 " + r.article->paragraphs[0].text) != std::string::npos);
   CHECK(source.find("\n" + r.article->paragraphs[1].text + "\n") != std::string::npos);
 }
+
+TEST_CASE("Regression: 刑法 is in force since its last amendment took effect, read from the amendment's own text (it said 2023-12-29)", "[lawrefbook]") {
+  // The consolidated text names Amendment XII and its adoption (2023-12-29); the amendment's
+  // file says 本修正案自2024年3月1日起施行.
+  test::TestIndex index({test::lawrefbook_dir() / "刑法"});
+  const LawInfo* xingfa = index.store->law("xingfa");
+  REQUIRE(xingfa);
+  CHECK(xingfa->adopted == "1979-07-01");
+  REQUIRE_FALSE(xingfa->amended.empty());
+  CHECK(xingfa->amended.back() == "2023-12-29");
+  CHECK(xingfa->effective == "2024-03-01");
+}
