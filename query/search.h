@@ -4,7 +4,9 @@
 #pragma once
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "glossary.h"
@@ -22,6 +24,14 @@ struct SearchOptions {
   std::size_t offset = 0;
 };
 
+// The tiers of a search, best first: the query as typed (exact), its phrases split into words
+// (words), all its concepts but one (most), any of its words (any). None: no tier ran.
+enum class SearchMode { None, Exact, Words, Most, Any };
+
+// exact, words, most, any; "" for None (the names in --json output and --explain).
+const char* to_string(SearchMode mode);
+std::optional<SearchMode> parse_search_mode(std::string_view name);
+
 struct SearchHit {
   std::string id;  // cel-2023/art14 (the article)
   std::string law;
@@ -34,11 +44,11 @@ struct SearchHit {
   std::string snippet;      // original text, matches between kMarkOpen and kMarkClose
   std::string lang;         // language of the snippet: zh, or en (a translation) for an English query
   std::string translation;  // for an English snippet: who made the translation (unofficial translation (lawref))
-  std::string tier;         // which form of the query found it: exact, words, any
+  SearchMode tier = SearchMode::None;  // which tier of the query found it
 };
 
 struct SearchTier {
-  std::string name;   // exact, words, any
+  SearchMode name;
   std::size_t count;  // articles it matched beyond the earlier tiers (estimated when total_exact is false)
 };
 
@@ -48,7 +58,7 @@ struct SearchResult {
   SearchStatus status = SearchStatus::Ok;
   std::string error;  // one line, for BadQuery and BadFilter
   std::string query;
-  std::string mode;   // the first tier with hits: exact, words (phrases split into words), any (any word)
+  SearchMode mode = SearchMode::None;  // the first tier with hits (exact when none has any); None when no tier ran
   std::vector<SearchTier> tiers;  // the tiers that ran, in order
   std::size_t total = 0;
   bool total_exact = true;
