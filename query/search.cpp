@@ -30,9 +30,6 @@ constexpr double kInForceBoost = 2.0;
 constexpr double kNationalBoost = 2.0;
 constexpr const char* kNational = "national";  // the jurisdiction of national laws (registry.h)
 
-constexpr std::pair<SearchMode, const char*> kModeNames[] = {
-    {SearchMode::None, ""}, {SearchMode::Exact, "exact"}, {SearchMode::Words, "words"}, {SearchMode::Most, "most"}, {SearchMode::Any, "any"}};
-
 // en when the query has English words and no Chinese, else zh.
 std::string query_language(const QueryNode& q) {
   bool english = false, chinese = false;
@@ -54,18 +51,6 @@ std::string join(const std::vector<std::string>& v) {
 }
 
 }  // namespace
-
-const char* to_string(SearchMode mode) {
-  for (const auto& [m, name] : kModeNames)
-    if (m == mode) return name;
-  return "?";
-}
-
-std::optional<SearchMode> parse_search_mode(std::string_view name) {
-  for (const auto& [m, n] : kModeNames)
-    if (name == n) return m;
-  return std::nullopt;
-}
 
 struct Searcher::Impl {
   IndexStore& store;

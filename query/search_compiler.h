@@ -8,7 +8,7 @@
 #include "glossary.h"
 #include "index_store.h"
 #include "query_parser.h"
-#include "search.h"
+#include "search_types.h"
 #include "search_node.h"
 #include "thesaurus.h"
 

@@ -11,7 +11,7 @@
 #include "law_names.h"
 #include "law_store.h"
 #include "query_parser.h"
-#include "search.h"
+#include "search_types.h"
 
 namespace lawref::searching {
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <utility>
 
-#include "search.h"
+#include "search_types.h"
 #include "text_folding.h"
 #include "utf8.h"
 

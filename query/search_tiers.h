@@ -4,7 +4,7 @@
 #pragma once
 #include <vector>
 
-#include "search.h"
+#include "search_types.h"
 #include "search_compiler.h"
 #include "search_node.h"
 
