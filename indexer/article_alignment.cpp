@@ -259,7 +259,7 @@ void add_fragment_matches(const LawText& old_law, const LawText& new_law, const 
       if (primary != out.matches.end() && primary->score < sim(f, best)) {
         const std::size_t freed = primary->to;
         linked.erase({i, freed});
-        *primary = {i, j, sim(f, best), "changed"};
+        *primary = {i, j, sim(f, best), LinkBasis::Changed};
         linked.emplace(i, j);
         new_used[j] = true;
         new_used[freed] = std::any_of(out.matches.begin(), out.matches.end(), [&](const ArticleMatch& m) { return m.to == freed; });
@@ -267,7 +267,7 @@ void add_fragment_matches(const LawText& old_law, const LawText& new_law, const 
       }
     }
     linked.emplace(i, j);
-    extra.push_back({i, j, sim(f, best), old_used[i] ? "split" : "merged"});
+    extra.push_back({i, j, sim(f, best), old_used[i] ? LinkBasis::Split : LinkBasis::Merged});
   }
   for (const ArticleMatch& m : extra) {
     old_used[m.from] = new_used[m.to] = true;
@@ -295,11 +295,11 @@ void rescue_dropped(const LawText& old_law, const LawText& new_law, const Alignm
   if (rows.empty()) return;
   const Fragments after = fragments_of(new_law);
   const SimilarityMatrix sim(rows, after.texts);
-  std::vector<ArticleMatch> best(old_law.articles.size(), ArticleMatch{0, 0, 0.0, "merged"});
+  std::vector<ArticleMatch> best(old_law.articles.size(), ArticleMatch{0, 0, 0.0, LinkBasis::Merged});
   for (std::size_t r = 0; r < sim.rows(); ++r)
     for (std::size_t g = 0; g < sim.cols(); ++g)
       if (after.texts[g].size() >= options.fragment_min_chars && sim(r, g) > best[row_article[r]].score)
-        best[row_article[r]] = {row_article[r], after.article[g], sim(r, g), "merged"};
+        best[row_article[r]] = {row_article[r], after.article[g], sim(r, g), LinkBasis::Merged};
   for (const ArticleMatch& m : best)
     if (m.score >= options.dropped_threshold && !old_used[m.from] && !is_commencement_text(comparable_text(old_law.articles[m.from]))) {
       old_used[m.from] = new_used[m.to] = true;
@@ -325,7 +325,7 @@ VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, 
     if (old_used[p.from] || new_used[p.to]) continue;
     old_used[p.from] = new_used[p.to] = true;
     ArticleMatch m = p;
-    m.basis = before[p.from] == after[p.to] ? "same" : "changed";
+    m.basis = before[p.from] == after[p.to] ? LinkBasis::Same : LinkBasis::Changed;
     out.matches.push_back(m);
   }
   // Commencement clauses (本法自…施行) continue each other whatever their dates say.
@@ -333,7 +333,7 @@ VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, 
     const std::size_t i = sim.rows() - 1, j = sim.cols() - 1;
     if (!old_used[i] && !new_used[j] && is_commencement_text(before[i]) && is_commencement_text(after[j])) {
       old_used[i] = new_used[j] = true;
-      out.matches.push_back({i, j, sim(i, j), "changed"});
+      out.matches.push_back({i, j, sim(i, j), LinkBasis::Changed});
     }
   }
   // A new article left over that takes much of one old article: a split. An old one left
@@ -342,7 +342,7 @@ VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, 
     if (new_used[j]) continue;
     const std::size_t best = best_of(sim.rows(), options.split_threshold, [&](std::size_t i) { return sim(i, j); });
     if (best < sim.rows()) {
-      out.matches.push_back({best, j, sim(best, j), "split"});
+      out.matches.push_back({best, j, sim(best, j), LinkBasis::Split});
       new_used[j] = true;
     }
   }
@@ -350,7 +350,7 @@ VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, 
     if (old_used[i]) continue;
     const std::size_t best = best_of(sim.cols(), options.split_threshold, [&](std::size_t j) { return sim(i, j); });
     if (best < sim.cols()) {
-      out.matches.push_back({i, best, sim(i, best), "merged"});
+      out.matches.push_back({i, best, sim(i, best), LinkBasis::Merged});
       old_used[i] = true;
     }
   }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "links.h"
 #include "model.h"
 
 namespace lawref::links {
@@ -42,7 +43,7 @@ class SimilarityMatrix {
 struct ArticleMatch {
   std::size_t from = 0, to = 0;  // article indexes in the two texts
   double score = 0;
-  std::string basis;             // version: same, changed, split, merged; implementation: similarity
+  LinkBasis basis = LinkBasis::None;  // version: same, changed, split, merged
 };
 
 struct VersionAlignment {

@@ -82,16 +82,16 @@ Xapian::Document article_document(const LawInfo& info, const std::string& until,
   doc.add_boolean_term(schema::kJurisdiction + info.jurisdiction);
   doc.add_value(schema::kSlotLaw, info.id);
   // Unknown start and open end are stored as extremes so that date ranges need no special case.
-  doc.add_value(schema::kSlotFrom, info.effective.empty() ? "0000-01-01" : info.effective);
-  doc.add_value(schema::kSlotUntil, until.empty() ? "9999-12-31" : until);
+  doc.add_value(schema::kSlotFrom, info.effective.empty() ? schema::kUnknownStart : info.effective);
+  doc.add_value(schema::kSlotUntil, until.empty() ? schema::kStillInForce : until);
   doc.add_value(schema::kSlotOrder, Xapian::sortable_serialise(a.number * 1000.0 + a.insertion));
   doc.add_value(schema::kSlotId, id);
-  nlohmann::json data = {{"law", info.id}};
+  nlohmann::json data = {{schema::kDataLaw, info.id}};
   data[lang] = article_to_json(a);
-  add_terms(doc, a, {lang == "en", words && lang == "zh"}, scratch);
+  add_terms(doc, a, {lang == schema::kLangEnglish, words && lang == schema::kLangChinese}, scratch);
   if (!headings.empty()) {
     scratch.clear();
-    analysis::analyze(headings, {lang == "en", false}, scratch);
+    analysis::analyze(headings, {lang == schema::kLangEnglish, false}, scratch);
     add_counted(doc, scratch);
   }
   doc.set_data(data.dump());
@@ -241,7 +241,7 @@ void index_shard(const Catalog& catalog, const AmendmentDates& amendments, const
       complete_from_text(out.info, *main, &amendments);
       const std::string until = catalog.registry().in_force_until(out.info);
       for (const LawText* t : {zh_ok ? &zh.law : nullptr, en_ok ? &en.law : nullptr})
-        if (t) out.headers.emplace_back(schema::kMetaLawPrefix + out.info.id + ":" + t->lang, law_header_to_json(*t).dump());
+        if (t) out.headers.emplace_back(schema::law_header_key(out.info.id, t->lang), law_header_to_json(*t).dump());
       out.headers.emplace_back(schema::kMetaSources + out.info.id, encode_stamps(stamp_sources(entry)));
       // The translation's articles are indexed only where the original has them.
       const LawText* translation = zh_ok && en_ok ? &en.law : nullptr;
@@ -249,7 +249,7 @@ void index_shard(const Catalog& catalog, const AmendmentDates& amendments, const
         wdb.add_document(article_document(out.info, until, main->lang, a, division_headings(*main, a), options.dictionary_words, scratch));
         if (translation)
           if (const Article* ea = translation->find_article(a.number, a.insertion))
-            wdb.add_document(article_document(out.info, until, "en", *ea, division_headings(*translation, *ea), false, scratch));
+            wdb.add_document(article_document(out.info, until, schema::kLangEnglish, *ea, division_headings(*translation, *ea), false, scratch));
         ++out.articles;
         // Flushing often keeps Xapian's in-memory posting changes small: each new posting is a
         // lookup in them, and a big buffer costs more time and memory than the extra flushes.
@@ -406,8 +406,8 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
       for (const auto& s : options.catalog.sources) sources.push_back(fs::absolute(s).string());
       meta.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
       if (!options.catalog.imported_dir.empty()) meta.set_metadata(schema::kMetaImportedDir, fs::absolute(options.catalog.imported_dir).string());
-      meta.set_metadata(schema::kMetaAnalysis, options.dictionary_words ? "bigrams+words" : "bigrams");
-      meta.set_metadata(schema::kMetaEnglish, english ? "1" : "");
+      meta.set_metadata(schema::kMetaAnalysis, options.dictionary_words ? schema::kAnalysisWords : schema::kAnalysisBigrams);
+      meta.set_metadata(schema::kMetaEnglish, english ? schema::kEnglishPresent : "");
       meta.set_metadata(schema::kMetaRegistry, encode_law_infos(infos));
       // Each name key with its laws: a lookup by name reads one key, not the whole registry.
       std::map<std::string, std::string> named;

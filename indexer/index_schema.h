@@ -9,6 +9,7 @@
 // The index holds no positions (they tripled its size and nearly doubled build time, see
 // bench/README.md): phrases are matched on bigrams and then verified on the stored text.
 #pragma once
+#include <string>
 
 namespace lawref::schema {
 
@@ -25,17 +26,28 @@ inline constexpr const char* kJurisdiction = "XJUR";
 inline constexpr const char* kId = "XID";       // provision id of the article: cel-2023/art4
 inline constexpr const char* kLang = "XLANG";   // language of the document's text: zh, en
 
+// A document's data: JSON {"law": <law id>, "<lang>": the article (article_to_json)}, the
+// article under the key of its language.
+inline constexpr const char* kDataLaw = "law";
+// The languages of the texts: a kLang term's value, the key of the article in a document's
+// data, the last part of a law:<id>:<lang> key.
+inline constexpr const char* kLangChinese = "zh";
+inline constexpr const char* kLangEnglish = "en";
+
 // Value slots.
 inline constexpr unsigned kSlotLaw = 0;
 inline constexpr unsigned kSlotFrom = 1;   // in force from, YYYY-MM-DD (0000-01-01: unknown)
 inline constexpr unsigned kSlotUntil = 2;  // in force until, YYYY-MM-DD (9999-12-31: still in force)
 inline constexpr unsigned kSlotOrder = 3;  // sortable article order within its law
 inline constexpr unsigned kSlotId = 4;     // provision id of the article (one hit per article across languages)
+// The dates stored for an unknown start and an open end, so that date ranges need no special case.
+inline constexpr const char* kUnknownStart = "0000-01-01";
+inline constexpr const char* kStillInForce = "9999-12-31";
 
 // Metadata keys.
 inline constexpr const char* kMetaSchema = "lawref:schema";
-inline constexpr const char* kMetaAnalysis = "lawref:analysis";  // "bigrams" or "bigrams+words"
-inline constexpr const char* kMetaEnglish = "lawref:english";    // "1" when some law has an English text
+inline constexpr const char* kMetaAnalysis = "lawref:analysis";  // kAnalysisBigrams or kAnalysisWords
+inline constexpr const char* kMetaEnglish = "lawref:english";    // kEnglishPresent when some law has an English text
 inline constexpr const char* kMetaRegistry = "lawref:registry";  // every law's LawInfo (encode_law_infos)
 inline constexpr const char* kMetaSummary = "lawref:summary";    // JSON: sources, counts
 inline constexpr const char* kMetaLawPrefix = "law:";            // law:<id>:<lang> -> LawText header JSON
@@ -45,5 +57,13 @@ inline constexpr const char* kMetaLinksIn = "xref-in:";          // xref-in:<id>
 inline constexpr const char* kMetaLinkCounts = "lawref:links";   // JSON: links of each kind
 inline constexpr const char* kMetaSources = "sources:";          // sources:<id> -> the files its texts were read from, as they were (encode_stamps)
 inline constexpr const char* kMetaImportedDir = "lawref:imported-dir";  // where `lawref import` put texts when the index was built
+
+// Values of kMetaAnalysis and kMetaEnglish.
+inline constexpr const char* kAnalysisBigrams = "bigrams";
+inline constexpr const char* kAnalysisWords = "bigrams+words";  // with ICU dictionary words (kWord)
+inline constexpr const char* kEnglishPresent = "1";
+
+// The key of a law's text header (law_header_to_json) in one language.
+inline std::string law_header_key(const std::string& law_id, const std::string& lang) { return kMetaLawPrefix + law_id + ":" + lang; }
 
 }  // namespace lawref::schema

@@ -190,7 +190,7 @@ std::vector<Link> resolve(const LawNameIndex& names, const LawInfo& citing,
   return out;
 }
 
-Link implements(const ProvisionId& from, const ProvisionId& to, int line, double score, const std::string& basis,
+Link implements(const ProvisionId& from, const ProvisionId& to, int line, double score, LinkBasis basis,
                 const std::string& evidence) {
   Link l;
   l.kind = LinkKind::Implements;
@@ -239,7 +239,7 @@ std::vector<Link> implementation_links(const LawText& local, const std::vector<c
       const ProvisionId from{local.law_id, article_path(l.from.path)}, to{national->law_id, article_path(l.to.path)};
       if (!national->find_article(to.path.article, to.path.insertion)) continue;
       if (!cited.emplace(from.str(), to.str()).second) continue;
-      out.push_back(implements(from, to, l.line, 1.0, "citation", l.evidence));
+      out.push_back(implements(from, to, l.line, 1.0, LinkBasis::Citation, l.evidence));
     }
   for (const ImplementationMatch& match : align_implementation(local, parents, options)) {
     const Article& a = local.articles[match.from];
@@ -250,7 +250,7 @@ std::vector<Link> implementation_links(const LawText& local, const std::vector<c
     if (cited.count({from.str(), to.str()})) continue;
     to.path.paragraph = match.paragraph;
     to.path.item = match.item;
-    out.push_back(implements(from, to, a.source_line, match.score, "similarity", {}));
+    out.push_back(implements(from, to, a.source_line, match.score, LinkBasis::Similarity, {}));
   }
   std::stable_sort(out.begin(), out.end(), [](const Link& x, const Link& y) {
     return std::tie(x.from.path.article, x.from.path.insertion) < std::tie(y.from.path.article, y.from.path.insertion);

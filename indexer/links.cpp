@@ -51,6 +51,25 @@ std::optional<LinkKind> parse_link_kind(std::string_view s) {
   return std::nullopt;
 }
 
+const char* to_string(LinkBasis basis) {
+  switch (basis) {
+    case LinkBasis::None: return "";
+    case LinkBasis::Same: return "same";
+    case LinkBasis::Changed: return "changed";
+    case LinkBasis::Split: return "split";
+    case LinkBasis::Merged: return "merged";
+    case LinkBasis::Citation: return "citation";
+    case LinkBasis::Similarity: return "similarity";
+  }
+  return "?";
+}
+
+std::optional<LinkBasis> parse_link_basis(std::string_view s) {
+  for (LinkBasis b : kAllBases)
+    if (s == to_string(b)) return b;
+  return std::nullopt;
+}
+
 std::string encode_links(const std::vector<Link>& links) {
   std::vector<const Link*> all;
   all.reserve(links.size());
@@ -65,7 +84,7 @@ std::string encode_links(const std::vector<const Link*>& links) {
     const Link& l = *link;
     std::snprintf(score, sizeof score, "%.3f", l.score);
     for (const std::string& f : {std::string(to_string(l.kind)), l.from.str(), id_or_empty(l.to), clean(l.external), clean(l.evidence),
-                                 std::to_string(l.line), std::to_string(l.offset), std::string(score), clean(l.basis)}) {
+                                 std::to_string(l.line), std::to_string(l.offset), std::string(score), std::string(to_string(l.basis))}) {
       out += f;
       out += '\t';
     }
@@ -104,7 +123,9 @@ std::vector<Link> decode_links(std::string_view tsv) {
     l.line = to_int(f[5]);
     l.offset = to_int(f[6]);
     l.score = std::strtod(std::string(f[7]).c_str(), nullptr);
-    l.basis = f[8];
+    const auto basis = parse_link_basis(f[8]);
+    if (!basis) throw std::runtime_error("unknown link basis '" + std::string(f[8]) + "'");
+    l.basis = *basis;
     l.note = f[9];
     out.push_back(std::move(l));
   }

@@ -8,6 +8,7 @@
 //                continues it (basis: same, changed or split), with a similarity score
 //   implements   an article of a regulation -> an article of the law it implements
 //                (basis: citation, or similarity with its score)
+// Index metadata, JSON, CSV and GraphML name kinds and bases by to_string's words.
 #pragma once
 #include <optional>
 #include <string>
@@ -25,6 +26,16 @@ std::optional<LinkKind> parse_link_kind(std::string_view s);
 inline constexpr LinkKind kAllKinds[] = {LinkKind::Internal, LinkKind::External, LinkKind::Unresolved, LinkKind::Version,
                                          LinkKind::Implements};
 
+// Why a version or implements link holds: how the new article continues the old one (same,
+// changed, split, merged), or how a local article implements a national one (citation,
+// similarity). None for citation links (internal, external, unresolved).
+enum class LinkBasis { None, Same, Changed, Split, Merged, Citation, Similarity };
+
+const char* to_string(LinkBasis basis);  // "" for None
+std::optional<LinkBasis> parse_link_basis(std::string_view s);
+inline constexpr LinkBasis kAllBases[] = {LinkBasis::None,   LinkBasis::Same,     LinkBasis::Changed,   LinkBasis::Split,
+                                          LinkBasis::Merged, LinkBasis::Citation, LinkBasis::Similarity};
+
 struct Link {
   LinkKind kind = LinkKind::Internal;
   ProvisionId from;
@@ -34,7 +45,7 @@ struct Link {
   int line = 0;            // source line of the citing article's heading (0 when unknown)
   int offset = -1;         // characters into the citing provision's text (-1: not a citation)
   double score = 0;        // 0..1: how alike the two texts are (version, implements)
-  std::string basis;       // version: same/changed/split; implements: citation/similarity
+  LinkBasis basis = LinkBasis::None;
   std::string note;        // why a name stayed unresolved; a target that does not exist
   bool operator==(const Link&) const = default;
 };

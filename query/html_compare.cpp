@@ -19,9 +19,9 @@ std::string national_href(const LawText& national, const ProvisionPath& to) {
 std::string match_html(const LawInfo& national_info, const LawText& national, const links::Link& l) {
   std::string out = "<div class=\"match\"><a class=\"num\" href=\"" + escape(national_href(national, l.to.path)) + "\">" +
                     escape(citation_zh(national_info, l.to.path)) + "</a> ";
-  const std::string why = l.basis == "citation" ? "the local article cites it" : "similar wording";
-  out += "<span class=\"badge " + std::string(l.basis == "citation" ? "citation" : "same") + "\" title=\"" + escape(why) + "\">" +
-         escape(l.basis.empty() ? "linked" : l.basis) + "</span>";
+  const std::string why = l.basis == links::LinkBasis::Citation ? "the local article cites it" : "similar wording";
+  out += "<span class=\"badge " + std::string(l.basis == links::LinkBasis::Citation ? "citation" : "same") + "\" title=\"" + escape(why) + "\">" +
+         escape(l.basis == links::LinkBasis::None ? "linked" : links::to_string(l.basis)) + "</span>";
   out += "<span class=\"badge\" title=\"similarity of the two texts (0–1)\">" + score_text(l.score) + "</span>";
   if (!l.evidence.empty()) out += " <span class=\"muted\">«" + escape(l.evidence) + "»</span>";
   out += "\n" + provision_html(national, l.to.path) + "</div>\n";

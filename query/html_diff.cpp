@@ -61,7 +61,7 @@ std::string diff_page(const LawInfo& old_info, const LawText& before, const LawI
   const std::set<const Article*> added(d.added.begin(), d.added.end());
   std::size_t same = 0, changed = 0, moved_count = 0;
   for (std::size_t i = 0; i < d.changes.size(); ++i) {
-    (d.changes[i].basis == "same" ? same : changed) += 1;
+    (d.changes[i].basis == links::LinkBasis::Same ? same : changed) += 1;
     moved_count += moved[i] ? 1 : 0;
   }
 
@@ -118,8 +118,8 @@ std::string diff_page(const LawInfo& old_info, const LawText& before, const LawI
     if (found == into.end()) continue;
     for (const std::size_t k : found->second) {
       const ArticleChange& c = d.changes[k];
-      if (c.basis != "same") ++chapter_changed;
-      std::string marks = c.basis == "same" ? badge("same", "unchanged") : badge("changed", "changed");
+      if (c.basis != links::LinkBasis::Same) ++chapter_changed;
+      std::string marks = c.basis == links::LinkBasis::Same ? badge("same", "unchanged") : badge("changed", "changed");
       if (moved[k]) marks += badge("moved", "moved", "out of its old order: moved from elsewhere in " + old_info.id);
       if (continuations[c.before] > 1)
         marks += badge("split", "split", c.before->num + " of " + old_info.id + " continues in " + std::to_string(continuations[c.before]) + " articles");

@@ -213,8 +213,8 @@ std::string xref_html(const ArticleLinks& x) {
 }
 
 std::string detail(const Link& l) {
-  if (l.kind == LinkKind::Version) return " <span class=\"muted\">(" + escape(l.basis) + " " + score_text(l.score) + ")</span>";
-  if (l.kind == LinkKind::Implements) return " <span class=\"muted\">(" + escape(l.basis) + (l.basis == "citation" ? "" : " " + score_text(l.score)) + ")</span>";
+  if (l.kind == LinkKind::Version) return " <span class=\"muted\">(" + escape(links::to_string(l.basis)) + " " + score_text(l.score) + ")</span>";
+  if (l.kind == LinkKind::Implements) return " <span class=\"muted\">(" + escape(links::to_string(l.basis)) + (l.basis == links::LinkBasis::Citation ? "" : " " + score_text(l.score)) + ")</span>";
   return {};
 }
 

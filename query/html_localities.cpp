@@ -97,7 +97,7 @@ std::string localities_page(const LocalitiesView& view, LawStore& store) {
       std::set<ArticleKey> shown;
       for (const LocalMatch& m : it->second) {
         if (!shown.insert(key_of(m.local)).second) continue;
-        const std::string title = citation_zh(*l.info, m.local) + " → " + citation_zh(nat, m.national) + " · " + m.basis + " " +
+        const std::string title = citation_zh(*l.info, m.local) + " → " + citation_zh(nat, m.national) + " · " + links::to_string(m.basis) + " " +
                                   score_text(m.score) + (m.via.empty() ? "" : " · via " + m.via);
         cell += std::string(cell.empty() ? "" : ", ") + "<a href=\"#" + escape(anchor(article_path(m.local), prefix_of(l.info->id))) +
                 "\" title=\"" + escape(title) + "\">" + escape(article_label(m.local)) + "</a>";
@@ -146,7 +146,7 @@ std::string localities_page(const LocalitiesView& view, LawStore& store) {
           const std::string target = anchor(article_path(m->national), nat_prefix);
           if (!shown.insert(ProvisionId{nat.id, m->national}.str()).second) continue;
           list += std::string(list.empty() ? "" : "、") + "<a href=\"#" + escape(target) + "\">" + escape(citation_zh(nat, m->national)) +
-                  "</a> <span class=\"badge\">" + escape(m->basis) + " " + score_text(m->score) + "</span>";
+                  "</a> <span class=\"badge\">" + escape(links::to_string(m->basis)) + " " + score_text(m->score) + "</span>";
         }
         b += "<p class=\"meta\">implements " + list + "</p>\n";
       }

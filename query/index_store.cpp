@@ -17,8 +17,8 @@ IndexStore::IndexStore(const std::filesystem::path& path) {
     if (version != schema::kSchemaVersion)
       throw IndexOpenError("the index at " + path.string() + " was built by another version of lawref (" +
                            (version.empty() ? "none" : version) + "); rebuild it with: lawref index");
-    words_ = db_.get_metadata(schema::kMetaAnalysis) == "bigrams+words";
-    english_ = db_.get_metadata(schema::kMetaEnglish) == "1";
+    words_ = db_.get_metadata(schema::kMetaAnalysis) == schema::kAnalysisWords;
+    english_ = db_.get_metadata(schema::kMetaEnglish) == schema::kEnglishPresent;
     registry_records_ = db_.get_metadata(schema::kMetaRegistry);
     for (std::size_t start = 0; start < registry_records_.size();) {
       std::size_t end = registry_records_.find('\n', start);
@@ -71,14 +71,14 @@ std::optional<std::vector<const LawInfo*>> IndexStore::laws_named(const std::str
 
 std::vector<std::string> IndexStore::languages(const std::string& law_id) const {
   std::vector<std::string> out;
-  for (const char* lang : {"zh", "en"})
-    if (!db_.get_metadata(schema::kMetaLawPrefix + law_id + ":" + lang).empty()) out.emplace_back(lang);
+  for (const char* lang : {schema::kLangChinese, schema::kLangEnglish})
+    if (!db_.get_metadata(schema::law_header_key(law_id, lang)).empty()) out.emplace_back(lang);
   return out;
 }
 
 int IndexStore::article_count(const std::string& law_id) const {
-  for (const char* lang : {"zh", "en"}) {
-    const std::string header = db_.get_metadata(schema::kMetaLawPrefix + law_id + ":" + lang);
+  for (const char* lang : {schema::kLangChinese, schema::kLangEnglish}) {
+    const std::string header = db_.get_metadata(schema::law_header_key(law_id, lang));
     if (header.empty()) continue;
     const nlohmann::json j = nlohmann::json::parse(header, nullptr, false);
     if (j.is_object() && j.contains("articles") && j.at("articles").is_number_integer()) return j.at("articles").get<int>();
@@ -90,7 +90,7 @@ const LawText* IndexStore::text(const std::string& law_id, const std::string& la
   const auto key = std::make_pair(law_id, lang);
   if (auto it = cache_.find(key); it != cache_.end()) return it->second.get();
   std::unique_ptr<LawText> law;
-  const std::string header = db_.get_metadata(schema::kMetaLawPrefix + law_id + ":" + lang);
+  const std::string header = db_.get_metadata(schema::law_header_key(law_id, lang));
   if (!header.empty()) {
     law = std::make_unique<LawText>(law_header_from_json(nlohmann::json::parse(header)));
     const std::string term = schema::kLaw + law_id;

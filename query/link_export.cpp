@@ -41,7 +41,7 @@ void write_csv(const std::vector<links::Link>& links, std::ostream& out) {
     const std::vector<std::string> row = {
         links::to_string(l.kind), l.from.str(), l.from.law, number_or_empty(l.from.path.article), number_or_empty(l.from.path.paragraph),
         l.to.law.empty() ? "" : l.to.str(), l.to.law, number_or_empty(l.to.path.article), number_or_empty(l.to.path.paragraph),
-        l.external, l.evidence, l.score > 0 ? score_text(l.score) : "", l.basis, number_or_empty(l.line),
+        l.external, l.evidence, l.score > 0 ? score_text(l.score) : "", links::to_string(l.basis), number_or_empty(l.line),
         l.offset >= 0 ? std::to_string(l.offset) : "", l.note};
     for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csv_field(row[i]);
     out << "\r\n";
@@ -101,7 +101,7 @@ void write_graphml(const std::vector<links::Link>& links, std::ostream& out) {
     data(e, "kind", links::to_string(l.kind));
     if (!l.evidence.empty()) data(e, "evidence", l.evidence);
     if (l.score > 0) data(e, "score", score_text(l.score));
-    if (!l.basis.empty()) data(e, "basis", l.basis);
+    if (l.basis != links::LinkBasis::None) data(e, "basis", links::to_string(l.basis));
     if (!l.note.empty()) data(e, "note", l.note);
   }
   doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
@@ -187,7 +187,7 @@ ordered_json link_json(const links::Link& l) {
   if (!l.evidence.empty()) j["evidence"] = l.evidence;
   if (l.offset >= 0) j["position"] = {{"line", l.line}, {"offset", l.offset}};
   if (l.kind == links::LinkKind::Version || l.kind == links::LinkKind::Implements) j["score"] = json_score(l.score);
-  if (!l.basis.empty()) j["basis"] = l.basis;
+  if (l.basis != links::LinkBasis::None) j["basis"] = links::to_string(l.basis);
   if (!l.note.empty()) j["note"] = l.note;
   return j;
 }

@@ -133,7 +133,7 @@ nlohmann::ordered_json localities_json(const LocalitiesView& view) {
       for (const LocalMatch& m : matches)
         list.push_back({{"id", ProvisionId{law, m.local}.str()},
                         {"national", ProvisionId{view.national->id, m.national}.str()},
-                        {"basis", m.basis},
+                        {"basis", links::to_string(m.basis)},
                         {"score", json_score(m.score)},
                         {"via", m.via.empty() ? ordered_json(nullptr) : ordered_json(m.via)}});
       locals[law] = list;
@@ -151,7 +151,7 @@ std::string localities_csv(const LocalitiesView& view) {
     for (const auto& [law, matches] : r.locals)
       for (const LocalMatch& m : matches)
         out += "implements," + ProvisionId{view.national->id, m.national}.str() + "," + law + "," + ProvisionId{law, m.local}.str() + "," +
-               m.basis + "," + score_text(m.score) + "," + csv_field(m.via) + "\n";
+               links::to_string(m.basis) + "," + score_text(m.score) + "," + csv_field(m.via) + "\n";
   for (const LocalLaw& l : view.locals)
     for (const Article* a : l.additions) out += "addition,," + l.info->id + "," + ProvisionId{l.info->id, article_path(*a)}.str() + ",,,\n";
   return out;

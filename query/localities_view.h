@@ -16,7 +16,7 @@ struct LocalMatch {
   ProvisionPath local;     // the local article
   ProvisionPath national;  // the national article, or the paragraph or item the local one matched
   double score = 0;
-  std::string basis;       // citation or similarity
+  links::LinkBasis basis = links::LinkBasis::None;  // citation or similarity
   // How it was reached when the regulation was made under an earlier version: the earlier
   // provision it implements (cel-2014/art24), or "aligned with cel-2023 directly".
   std::string via;

@@ -1,5 +1,7 @@
 #include "query_parser.h"
 
+#include <algorithm>
+
 #include "utf8.h"
 
 namespace lawref {
@@ -204,6 +206,12 @@ std::vector<std::string> positive_phrases(const QueryNode& node) {
   std::vector<std::string> out;
   collect(node, out);
   return out;
+}
+
+bool is_plain_query(const QueryNode& q) {
+  if (q.kind == QueryNode::Kind::Phrase) return !q.quoted;
+  if (q.kind != QueryNode::Kind::And) return false;
+  return std::all_of(q.children.begin(), q.children.end(), [](const QueryNode& c) { return c.kind == QueryNode::Kind::Phrase && !c.quoted; });
 }
 
 }  // namespace lawref

@@ -25,6 +25,9 @@ inline constexpr std::size_t kMaxQueryLength = 1000;  // characters
 
 QueryParse parse_query(std::string_view query);
 
+// A plain query: words and phrases, none quoted, with no operator but the implicit AND.
+bool is_plain_query(const QueryNode& node);
+
 // The phrases of the query that are not under a NOT (what a hit should show highlighted).
 std::vector<std::string> positive_phrases(const QueryNode& node);
 

@@ -13,7 +13,7 @@ namespace lawref {
 struct ArticleChange {
   const Article* before = nullptr;
   const Article* after = nullptr;
-  std::string basis;  // same, changed, split, merged
+  links::LinkBasis basis = links::LinkBasis::None;  // same, changed, split, merged
   double score = 0;   // similarity of the two articles (0..1)
   std::vector<DiffSegment> diff;
 };

@@ -2,68 +2,13 @@
 // verified on the text, filters by law, level, jurisdiction and date, snippets with the
 // matches marked, English queries expanded into Chinese through the glossary.
 #pragma once
-#include <filesystem>
 #include <memory>
-#include <string>
-#include <vector>
 
 #include "glossary.h"
 #include "index_store.h"
+#include "search_types.h"
 
 namespace lawref {
-
-struct SearchOptions {
-  std::string query;
-  std::vector<std::string> laws;  // ids or names; a name means every version of that law
-  std::vector<std::string> levels;
-  std::vector<std::string> jurisdictions;
-  std::string in_force_on;        // YYYY-MM-DD, or empty
-  std::size_t limit = 10;
-  std::size_t offset = 0;
-};
-
-struct SearchHit {
-  std::string id;  // cel-2023/art14 (the article)
-  std::string law;
-  int article = 0, insertion = 0;
-  int paragraph = 0;  // the paragraph of the snippet (1-based), 0 when unknown
-  std::string citation;     // 反间谍法第十四条
-  std::string citation_en;  // CEL Art. 14
-  std::string title;        // the law's Chinese title
-  double score = 0;
-  std::string snippet;      // original text, matches between kMarkOpen and kMarkClose
-  std::string lang;         // language of the snippet: zh, or en (a translation) for an English query
-  std::string translation;  // for an English snippet: who made the translation (unofficial translation (lawref))
-  std::string tier;         // which form of the query found it: exact, words, any
-};
-
-struct SearchTier {
-  std::string name;   // exact, words, any
-  std::size_t count;  // articles it matched beyond the earlier tiers (estimated when total_exact is false)
-};
-
-enum class SearchStatus { Ok, NoHits, BadQuery, BadFilter };
-
-struct SearchResult {
-  SearchStatus status = SearchStatus::Ok;
-  std::string error;  // one line, for BadQuery and BadFilter
-  std::string query;
-  std::string mode;   // the first tier with hits: exact, words (phrases split into words), any (any word)
-  std::vector<SearchTier> tiers;  // the tiers that ran, in order
-  std::size_t total = 0;
-  bool total_exact = true;
-  std::vector<SearchHit> hits;
-  std::vector<std::string> expansions;  // English words and the Chinese terms they stood for
-  std::vector<std::string> ignored;     // English words the glossary does not know
-  // Words of the query read as filters: "law: 反间谍法 (cel-2014)", "level: local-regulation",
-  // "jurisdiction: chongqing" (2014年反间谍法 出境, 地方性法规 举报 奖励, 重庆 快递 许可).
-  std::vector<std::string> filters;
-  // How the query was read, for --explain: one line each (terms, phrases, expansions, filters, tiers).
-  std::vector<std::string> explanation;
-};
-
-inline constexpr const char* kMarkOpen = "«";
-inline constexpr const char* kMarkClose = "»";
 
 class Searcher {
  public:

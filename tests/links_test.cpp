@@ -177,7 +177,7 @@ TEST_CASE("Names resolve to the version in force on the citing law's own date", 
   CHECK(find(LinkKind::Version, "test-2010/art1", "test-2020/art1") != all.end());
   CHECK(find(LinkKind::Version, "test-2010/art2", "test-2020/art3") != all.end());
   const auto v = find(LinkKind::Version, "test-2010/art1", "test-2020/art1");
-  CHECK(v->basis == "same");
+  CHECK(v->basis == LinkBasis::Same);
 }
 
 TEST_CASE("A law whose version then in force is missing: the whole law links to the next version, and a consolidated text's article too, with a note", "[links]") {
@@ -224,7 +224,7 @@ TEST_CASE("A law whose version then in force is missing: the whole law links to 
   std::copy_if(all.begin(), all.end(), std::back_inserter(impl), [](const Link& l) { return l.kind == LinkKind::Implements; });
   const auto cited = std::find_if(impl.begin(), impl.end(), [](const Link& l) { return l.from.str() == "reg-2015/art2"; });
   REQUIRE(cited != impl.end());
-  CHECK(cited->basis == "citation");
+  CHECK(cited->basis == LinkBasis::Citation);
   CHECK(cited->to.str() == "test-2020/art2");
   const auto similar = std::find_if(impl.begin(), impl.end(), [](const Link& l) { return l.from.str() == "reg-2015/art3"; });
   REQUIRE(similar != impl.end());
@@ -277,7 +277,7 @@ TEST_CASE("Version alignment follows content across renumbering and reports new 
   CHECK(pair_of(0) == 2);
   CHECK(pair_of(1) == 1);
   CHECK(v.added == std::vector<std::size_t>{0});
-  CHECK(v.matches.front().basis == "same");
+  CHECK(v.matches.front().basis == LinkBasis::Same);
 }
 
 TEST_CASE("Link records round-trip through the index format", "[links]") {
@@ -294,7 +294,7 @@ TEST_CASE("Link records round-trip through the index format", "[links]") {
   b.from = {"cq-cer-2023", {3, 0, 0, 0, 0}};
   b.to = {"cel-2023", {20, 1, 0, 0, 0}};
   b.score = 0.625;
-  b.basis = "similarity";
+  b.basis = LinkBasis::Similarity;
   Link c;
   c.kind = LinkKind::Unresolved;
   c.from = {"x", {1, 0, 2, 3, 1}};

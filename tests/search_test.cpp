@@ -166,10 +166,10 @@ TEST_CASE("English queries expand through the glossary", "[search]") {
 TEST_CASE("A plain query that finds nothing as typed is relaxed, and says so", "[search]") {
   const SearchResult r = search("举报人保护措施");
   REQUIRE(r.status == SearchStatus::Ok);
-  CHECK(r.mode == "words");
+  CHECK(r.mode == SearchMode::Words);
   CHECK(r.hits[0].id == "report-reward-2022/art6");
-  CHECK(r.hits[0].tier == "words");
-  CHECK(search("快递").mode == "exact");
+  CHECK(r.hits[0].tier == SearchMode::Words);
+  CHECK(search("快递").mode == SearchMode::Exact);
   CHECK(search("\"行政复议\"").status == SearchStatus::NoHits);  // quoted: never relaxed nor expanded
 }
 
@@ -180,10 +180,10 @@ TEST_CASE("Tiers fill the page below the exact matches, and each hit says its ti
   REQUIRE(r.status == SearchStatus::Ok);
   CHECK(r.hits.size() == 10);
   REQUIRE(r.tiers.size() >= 2);
-  CHECK(r.tiers[0].name == "exact");
+  CHECK(r.tiers[0].name == SearchMode::Exact);
   CHECK(r.tiers[0].count >= 1);
-  CHECK(r.hits[0].tier == "exact");
-  CHECK(r.hits.back().tier == "any");
+  CHECK(r.hits[0].tier == SearchMode::Exact);
+  CHECK(r.hits.back().tier == SearchMode::Any);
   std::set<std::string> seen;
   for (const auto& h : r.hits) CHECK(seen.insert(h.id).second);  // an article once, whatever its tiers or languages
   // Paging runs through the tiers as one list.
@@ -204,7 +204,7 @@ TEST_CASE("The thesaurus turns everyday words into the statutes' terms, as one c
   CHECK(std::any_of(r.expansions.begin(), r.expansions.end(), [](const std::string& e) { return e.rfind("手机 → ", 0) == 0; }));
   r = search("涉密人员 离职 脱密期");
   REQUIRE(r.status == SearchStatus::Ok);
-  CHECK(r.mode == "exact");
+  CHECK(r.mode == SearchMode::Exact);
   CHECK(r.hits[0].id == "ssl-2024/art46");
   // A statute term is not rewritten: 出境 stays itself.
   CHECK(search("出境").expansions.empty());

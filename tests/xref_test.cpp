@@ -18,6 +18,7 @@
 
 using namespace lawref;
 using links::Link;
+using links::LinkBasis;
 using links::LinkKind;
 
 namespace {
@@ -113,14 +114,14 @@ TEST_CASE("cel-2014 -> cel-2023: articles map by content across the renumbering"
     }));
   }
   // Parts that moved: 2014 art 27 ¶2 (自首、立功) is 2023 art 55 ¶1; arts 29 and 31 became items of art 60.
-  auto has = [&](int from, int to, const std::string& basis) {
+  auto has = [&](int from, int to, LinkBasis basis) {
     return std::any_of(out.begin(), out.end(), [&](const Link& l) {
       return l.kind == LinkKind::Version && l.from.path.article == from && l.to.path.article == to && l.basis == basis;
     });
   };
-  CHECK(has(27, 55, "split"));
-  CHECK(has(29, 60, "merged"));
-  CHECK(has(31, 60, "changed"));
+  CHECK(has(27, 55, LinkBasis::Split));
+  CHECK(has(29, 60, LinkBasis::Merged));
+  CHECK(has(31, 60, LinkBasis::Changed));
   const LawText* before = linked().store->text("cel-2014", "zh");
   const LawText* after = linked().store->text("cel-2023", "zh");
   const RevisionDiff d = diff_revision(*before, *after, out);
@@ -130,21 +131,21 @@ TEST_CASE("cel-2014 -> cel-2023: articles map by content across the renumbering"
   CHECK(std::any_of(d.added.begin(), d.added.end(), [](const Article* a) { return a->number == 5; }));
   const auto same = std::find_if(d.changes.begin(), d.changes.end(), [](const ArticleChange& c) { return c.before->number == 6; });
   REQUIRE(same != d.changes.end());
-  CHECK(same->basis == "same");
+  CHECK(same->basis == LinkBasis::Same);
 }
 
 TEST_CASE("cel-rules-2017 implements cel-2014: cited articles first, then similar ones", "[xref][implements]") {
   const auto& out = linked().graph->outgoing("cel-rules-2017");
-  auto implements = [&](int from, int to, const std::string& basis) {
+  auto implements = [&](int from, int to, LinkBasis basis) {
     return std::any_of(out.begin(), out.end(), [&](const Link& l) {
       return l.kind == LinkKind::Implements && l.from.path.article == from && l.to.law == "cel-2014" && l.to.path.article == to &&
              l.basis == basis;
     });
   };
-  CHECK(implements(17, 24, "citation"));
-  CHECK(implements(21, 29, "citation"));
-  CHECK(implements(2, 3, "similarity"));    // 国家安全机关是反间谍工作的主管机关
-  CHECK(implements(25, 39, "similarity"));  // 其他危害国家安全行为 … 适用本法
+  CHECK(implements(17, 24, LinkBasis::Citation));
+  CHECK(implements(21, 29, LinkBasis::Citation));
+  CHECK(implements(2, 3, LinkBasis::Similarity));    // 国家安全机关是反间谍工作的主管机关
+  CHECK(implements(25, 39, LinkBasis::Similarity));  // 其他危害国家安全行为 … 适用本法
   // The commencement clause implements nothing.
   CHECK(std::none_of(out.begin(), out.end(), [](const Link& l) { return l.kind == LinkKind::Implements && l.from.path.article == 26; }));
 }

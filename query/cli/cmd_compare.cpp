@@ -62,7 +62,7 @@ int compare_laws(IndexStore& store, const LookupResult& a, const LookupResult& b
     std::cout << "local\tnational\tbasis\tscore\n";
     for (const links::Link& l : table)
       std::cout << provision_num_zh(l.from.path) << "\t" << provision_num_zh(l.to.path)
-                << "\t" << l.basis << "\t" << score_label(l.score) << "\n";
+                << "\t" << links::to_string(l.basis) << "\t" << score_label(l.score) << "\n";
     std::size_t covered = 0;
     for (const Article& art : a.zh->articles)
       for (const links::Link& l : table)

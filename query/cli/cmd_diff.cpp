@@ -44,7 +44,7 @@ int run_diff(DiffCommand& cmd) {
   const std::string& x = a.law->id;
   const std::string& y = b.law->id;
   std::size_t same = 0;
-  for (const ArticleChange& c : d.changes) same += c.basis == "same" ? 1 : 0;
+  for (const ArticleChange& c : d.changes) same += c.basis == links::LinkBasis::Same ? 1 : 0;
 
   if (cmd.html) {
     std::cout << html::diff_page(*a.law, *a.zh, *b.law, *b.zh, d);
@@ -61,7 +61,7 @@ int run_diff(DiffCommand& cmd) {
       nlohmann::ordered_json e;
       e["from"] = provision_json({x, article_path(*c.before)});
       e["to"] = provision_json({y, article_path(*c.after)});
-      e["basis"] = c.basis;
+      e["basis"] = links::to_string(c.basis);
       e["score"] = json_score(c.score);
       if (!cmd.summary) e["diff"] = diff_json(c.diff);
       j["changes"].push_back(e);
@@ -89,9 +89,9 @@ int run_diff(DiffCommand& cmd) {
             << " pairs (" << same << " unchanged), " << d.dropped.size() << " dropped, " << d.added.size() << " new"
             << (d.stored ? "" : " [aligned now: the index has no version links between them]") << "\n";
   for (const ArticleChange& c : d.changes) {
-    if (cmd.changed_only && c.basis == "same") continue;
-    std::cout << (cmd.summary ? "" : "\n") << c.before->num << " → " << c.after->num << "  [" << c.basis << " " << score_label(c.score) << "]\n";
-    if (!cmd.summary && c.basis != "same") std::cout << render_diff(c.diff, color) << "\n";
+    if (cmd.changed_only && c.basis == links::LinkBasis::Same) continue;
+    std::cout << (cmd.summary ? "" : "\n") << c.before->num << " → " << c.after->num << "  [" << links::to_string(c.basis) << " " << score_label(c.score) << "]\n";
+    if (!cmd.summary && c.basis != links::LinkBasis::Same) std::cout << render_diff(c.diff, color) << "\n";
   }
   if (!d.dropped.empty()) {
     std::cout << "\ndropped from " << x << ":\n";

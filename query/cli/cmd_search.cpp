@@ -60,9 +60,9 @@ int run_search(SearchCommand& cmd) {
     if (cmd.explain) j["explanation"] = r.explanation;
     j["total"] = r.total;
     j["total_exact"] = r.total_exact;
-    j["mode"] = r.mode;
+    j["mode"] = to_string(r.mode);
     j["tiers"] = nlohmann::ordered_json::array();
-    for (const SearchTier& t : r.tiers) j["tiers"].push_back({{"name", t.name}, {"count", t.count}});
+    for (const SearchTier& t : r.tiers) j["tiers"].push_back({{"name", to_string(t.name)}, {"count", t.count}});
     j["expansions"] = r.expansions;
     j["ignored"] = r.ignored;
     j["hits"] = nlohmann::ordered_json::array();
@@ -75,7 +75,7 @@ int run_search(SearchCommand& cmd) {
                            {"citation", h.citation},
                            {"citation_en", h.citation_en},
                            {"score", h.score},
-                           {"tier", h.tier},
+                           {"tier", to_string(h.tier)},
                            {"lang", h.lang},
                            {"translation", h.translation.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(h.translation)},
                            {"snippet", h.snippet}});
@@ -90,17 +90,17 @@ int run_search(SearchCommand& cmd) {
       for (const std::string& w : r.ignored) std::cout << " " << w;
       std::cout << ")\n";
     }
-    if (r.mode == "words") std::cout << "(no provision has the phrase as typed; showing provisions with all its words)\n";
-    if (r.mode == "any") std::cout << "(no provision has all the words; showing provisions with any of them)\n";
+    if (r.mode == SearchMode::Words) std::cout << "(no provision has the phrase as typed; showing provisions with all its words)\n";
+    if (r.mode == SearchMode::Any) std::cout << "(no provision has all the words; showing provisions with any of them)\n";
     std::size_t n = cmd.options.offset;
-    std::string tier = r.hits.empty() ? std::string() : r.hits.front().tier;
+    SearchMode tier = r.hits.empty() ? SearchMode::None : r.hits.front().tier;
     std::set<std::string> translations;
     for (const SearchHit& h : r.hits) {
       // Below the exact matches, the relaxed tiers fill the page: say where each begins.
       if (h.tier != tier) {
         tier = h.tier;
-        std::cout << (tier == "words" ? "── with all the words of the phrases:\n"
-                      : tier == "most"  ? "── with all but one of the words:\n"
+        std::cout << (tier == SearchMode::Words ? "── with all the words of the phrases:\n"
+                      : tier == SearchMode::Most  ? "── with all but one of the words:\n"
                                         : "── with some of the words:\n");
       }
       std::cout << ++n << ". " << h.citation << " (" << h.citation_en << ")";
@@ -112,7 +112,7 @@ int run_search(SearchCommand& cmd) {
       std::cout << (r.total_exact ? "" : "about ") << r.total << " provisions";
       if (r.tiers.size() > 1) {
         std::cout << " (";
-        for (std::size_t i = 0; i < r.tiers.size(); ++i) std::cout << (i ? ", " : "") << r.tiers[i].count << " " << r.tiers[i].name;
+        for (std::size_t i = 0; i < r.tiers.size(); ++i) std::cout << (i ? ", " : "") << r.tiers[i].count << " " << to_string(r.tiers[i].name);
         std::cout << ")";
       }
       std::cout << "\n";

@@ -38,7 +38,7 @@ namespace {
 
 std::string link_detail(const links::Link& l) {
   std::string d = links::to_string(l.kind);
-  if (!l.basis.empty()) d += " (" + l.basis + ")";
+  if (l.basis != links::LinkBasis::None) d += std::string(" (") + links::to_string(l.basis) + ")";
   if (l.kind == links::LinkKind::Version || l.kind == links::LinkKind::Implements) d += " " + score_label(l.score);
   return d;
 }

@@ -1,0 +1,232 @@
+#include "search_compiler.h"
+
+#include <algorithm>
+
+#include "analyzer.h"
+#include "search_text.h"
+#include "utf8.h"
+
+namespace lawref::searching {
+
+using u32 = std::u32string;
+
+QueryCompiler::QueryCompiler(IndexStore& store, const Glossary& glossary, const Thesaurus& thesaurus)
+    : store_(store), glossary_(glossary), thesaurus_(thesaurus) {}
+
+// QueryNode -> Node. `result` collects English expansions and ignored words.
+bool QueryCompiler::compile(const QueryNode& q, Node& out, SearchResult& result, std::string& error) {
+  switch (q.kind) {
+    case QueryNode::Kind::Phrase: return compile_phrase(q.text, out, result, q.quoted);
+    case QueryNode::Kind::Not: {
+      out.kind = Node::Kind::Not;
+      out.children.resize(1);
+      return compile(q.children[0], out.children[0], result, error);
+    }
+    case QueryNode::Kind::Or:
+    case QueryNode::Kind::And: {
+      out.kind = q.kind == QueryNode::Kind::Or ? Node::Kind::Or : Node::Kind::And;
+      // Adjacent unquoted English words are expanded together ("exit ban", "state secrets").
+      std::size_t i = 0;
+      while (i < q.children.size()) {
+        const QueryNode& c = q.children[i];
+        if (out.kind == Node::Kind::And && c.kind == QueryNode::Kind::Phrase && !c.quoted && is_english(c.text)) {
+          std::string words;
+          std::size_t j = i;
+          while (j < q.children.size() && q.children[j].kind == QueryNode::Kind::Phrase && !q.children[j].quoted &&
+                 is_english(q.children[j].text)) {
+            words += (j > i ? " " : "") + q.children[j].text;
+            ++j;
+          }
+          Node group;
+          if (compile_phrase(words, group, result)) out.children.push_back(std::move(group));
+          i = j;
+          continue;
+        }
+        if (out.kind == Node::Kind::Or && c.kind == QueryNode::Kind::Not) {
+          error = "NOT cannot stand inside OR";
+          return false;
+        }
+        Node n;
+        if (compile(c, n, result, error)) out.children.push_back(std::move(n));
+        else if (!error.empty()) return false;
+        ++i;
+      }
+      // An English group may yield an And of concepts: flatten it into this And.
+      if (out.kind == Node::Kind::And) {
+        std::vector<Node> flat;
+        for (Node& c : out.children) {
+          if (c.kind == Node::Kind::And) for (Node& g : c.children) flat.push_back(std::move(g));
+          else flat.push_back(std::move(c));
+        }
+        out.children = std::move(flat);
+      }
+      if (out.children.empty()) return false;
+      if (out.children.size() == 1 && out.children[0].kind != Node::Kind::Not) {
+        Node only = std::move(out.children[0]);
+        out = std::move(only);
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+// English words: the English text of the index directly (every word, by its form or stem),
+// or the Chinese text through the glossary (every concept); an article may match either way.
+bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchResult& result, bool quoted) {
+  if (!is_english(text)) {
+    const u32 folded = fold_phrase(text);
+    if (analysis::runs(folded).empty()) return false;  // punctuation only
+    out = quoted ? leaf({folded}) : chinese_leaf(folded, &result);
+    return true;
+  }
+  std::vector<std::string> unknown;
+  const std::vector<Expansion> expansions = glossary_.expand(text, &unknown);
+  Node chinese;
+  chinese.kind = Node::Kind::And;
+  for (const Expansion& e : expansions) {
+    std::vector<u32> forms;
+    for (const std::string& zh : e.zh) forms.push_back(fold_phrase(zh));
+    std::string shown = e.english + " →";
+    for (const std::string& zh : e.zh) shown += " " + zh;
+    result.expansions.push_back(shown);
+    chinese.children.push_back(leaf(std::move(forms)));
+  }
+  // The English branch: a glossary concept in any of its English renderings (courier finds
+  // "express delivery"), another word as written or by its stem. A concept none of whose
+  // renderings the English text uses makes the branch impossible: the Chinese one remains.
+  Node english;
+  english.kind = Node::Kind::And;
+  bool english_possible = store_.has_english_text();
+  for (const Expansion& e : expansions) {
+    if (!english_possible) break;
+    std::vector<std::string> renderings = e.en;
+    renderings.insert(renderings.begin(), e.english);
+    Node n = english_leaf(renderings);
+    if (n.query.empty()) english_possible = false;
+    else english.children.push_back(std::move(n));
+  }
+  for (const std::string& w : unknown) {
+    Node n = english_possible ? english_leaf({w}) : Node{};
+    if (n.query.empty()) {
+      result.ignored.push_back(w);  // neither in the glossary nor in the English text: said, not searched
+      continue;
+    }
+    english.children.push_back(std::move(n));
+  }
+  if (!english_possible) english.children.clear();
+  auto single = [](Node n) {
+    if (n.children.size() != 1) return n;
+    Node only = std::move(n.children[0]);
+    return only;
+  };
+  // "state secrets": the words must stand together in the English text.
+  if (quoted && english.children.size() > 1) {
+    std::vector<Xapian::Query> all;
+    for (const Node& c : english.children) all.push_back(c.query);
+    Node phrase;
+    phrase.query = Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
+    phrase.alternatives = {fold_phrase(text)};
+    english.children = {std::move(phrase)};
+  }
+  if (english.children.empty() && chinese.children.empty()) return false;
+  if (english.children.empty()) out = single(std::move(chinese));
+  else if (chinese.children.empty()) out = single(std::move(english));
+  else {
+    out.kind = Node::Kind::Or;
+    out.children.push_back(single(std::move(english)));
+    out.children.push_back(single(std::move(chinese)));
+  }
+  return true;
+}
+
+// A Chinese word or phrase, with the statute terms the thesaurus gives for it (手机 ->
+// 电子通信工具, 电子设备) as forms of the same concept; the expansion is said in `result`.
+Node QueryCompiler::chinese_leaf(const u32& folded, SearchResult* result) const {
+  const std::vector<u32>& terms = thesaurus_.statute_terms(folded);
+  std::vector<u32> forms{folded};
+  forms.insert(forms.end(), terms.begin(), terms.end());
+  if (!terms.empty() && result) {
+    std::string shown = utf8::encode(folded) + " →";
+    for (const u32& t : terms) shown += " " + utf8::encode(t);
+    if (std::find(result->expansions.begin(), result->expansions.end(), shown) == result->expansions.end()) result->expansions.push_back(shown);
+  }
+  return leaf(std::move(forms));
+}
+
+// A leaf of the English text: any of `phrases`, each as all of its content words (by form or
+// stem; no positions, so not verified as a phrase). Empty when the index has none of them.
+// `typed`: how many of the phrases, from the first, are the user's own words, matched by form
+// or stem; the glossary's renderings after them are matched as written (the stem of "inform"
+// is also that of "information").
+Node QueryCompiler::english_leaf(const std::vector<std::string>& phrases, std::size_t typed) {
+  Node n;
+  n.verify = false;
+  std::vector<Xapian::Query> alternatives;
+  for (std::size_t p = 0; p < phrases.size(); ++p) {
+    const std::string& phrase = phrases[p];
+    std::vector<Xapian::Query> words;
+    bool present = true;
+    for (const std::string& w : english_words(phrase)) {
+      if (is_stop_word(w)) continue;
+      const std::string stem = analysis::stem_term(w);
+      const bool by_stem = p < typed;
+      if (!store_.database().term_exists(w) && !(by_stem && store_.database().term_exists(stem))) {
+        present = false;
+        break;
+      }
+      words.push_back(by_stem ? Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w), Xapian::Query(stem)) : Xapian::Query(w));
+    }
+    if (!present || words.empty()) continue;
+    alternatives.push_back(words.size() == 1 ? words[0] : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));
+    n.alternatives.push_back(utf8::decode(phrase));
+  }
+  if (!alternatives.empty())
+    n.query = alternatives.size() == 1 ? alternatives[0] : Xapian::Query(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+  return n;
+}
+
+// Relaxed forms of a plain query: its Chinese leaves split into dictionary words.
+bool QueryCompiler::split_into_words(Node& n, SearchResult& result) const {
+  bool changed = false;
+  if (n.kind == Node::Kind::Leaf) {
+    if (n.alternatives.size() != 1 || !has_cjk(n.alternatives[0])) return false;
+    std::vector<u32> words;
+    for (const analysis::Run& r : analysis::runs(n.alternatives[0])) {
+      if (r.kind != analysis::RunKind::Cjk) {
+        words.push_back(r.text);
+        continue;
+      }
+      // Dictionary words and the stretches between them (行政|复议: ICU knows only 行政); a long
+      // piece (行政诉讼) is split further into two-character parts, since statutes often use
+      // the short form (诉讼). Single characters carry too little meaning and are dropped.
+      std::vector<u32> pieces;
+      std::size_t at = 0;
+      for (const u32& w : analysis::dictionary_words(r.text)) {
+        const std::size_t found = r.text.find(w, at);
+        if (found == u32::npos) continue;
+        if (found > at) pieces.push_back(r.text.substr(at, found - at));
+        pieces.push_back(w);
+        at = found + w.size();
+      }
+      if (at < r.text.size()) pieces.push_back(r.text.substr(at));
+      for (const u32& w : pieces) {
+        if (w.size() < 4) {
+          if (w.size() >= 2) words.push_back(w);
+          continue;
+        }
+        for (std::size_t k = 0; k + 1 < w.size(); k += 2) words.push_back(w.substr(k, w.size() - k == 3 ? 3 : 2));
+      }
+    }
+    if (words.size() < 2) return false;
+    Node group;
+    group.kind = Node::Kind::And;
+    for (u32& w : words) group.children.push_back(chinese_leaf(w, &result));
+    n = std::move(group);
+    return true;
+  }
+  for (Node& c : n.children) changed = split_into_words(c, result) || changed;
+  return changed;
+}
+
+}  // namespace lawref::searching

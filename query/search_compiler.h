@@ -1,0 +1,40 @@
+// Query compilation: a parsed query (query_parser.h) -> a tree of concepts (search_node.h).
+// Chinese words carry the statute terms the thesaurus gives for them; English words search the
+// English text (by form or stem) and, through the glossary, the Chinese text.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "glossary.h"
+#include "index_store.h"
+#include "query_parser.h"
+#include "search_types.h"
+#include "search_node.h"
+#include "thesaurus.h"
+
+namespace lawref::searching {
+
+class QueryCompiler {
+ public:
+  QueryCompiler(IndexStore& store, const Glossary& glossary, const Thesaurus& thesaurus = Thesaurus::builtin());
+
+  // `query` -> `out`; `result` collects the expansions said and the English words ignored.
+  // False when nothing is left to search for, with `error` set when the query is wrong
+  // (NOT inside OR) rather than empty.
+  bool compile(const QueryNode& query, Node& out, SearchResult& result, std::string& error);
+
+  // The query's Chinese leaves split into dictionary words (行政复议 -> 行政 复议), each with its
+  // thesaurus terms; false when no leaf splits.
+  bool split_into_words(Node& n, SearchResult& result) const;
+
+ private:
+  bool compile_phrase(const std::string& text, Node& out, SearchResult& result, bool quoted = false);
+  Node chinese_leaf(const std::u32string& folded, SearchResult* result) const;
+  Node english_leaf(const std::vector<std::string>& phrases, std::size_t typed = 1);
+
+  IndexStore& store_;
+  const Glossary& glossary_;
+  const Thesaurus& thesaurus_;
+};
+
+}  // namespace lawref::searching

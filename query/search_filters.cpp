@@ -1,0 +1,150 @@
+#include "search_filters.h"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+#include "citation_parser.h"
+#include "index_schema.h"
+#include "jurisdictions.h"
+#include "registry.h"
+#include "search_text.h"
+#include "text_folding.h"
+#include "utf8.h"
+
+namespace lawref::searching {
+namespace {
+
+// A bound that sorts after the date and before the next day.
+std::string next_day_bound(const std::string& date) { return date + "\x01"; }
+
+Xapian::Query any_of_terms(const std::vector<std::string>& terms) { return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()); }
+
+}  // namespace
+
+const char* level_named(std::string_view folded_word) {
+  static const std::pair<const char*, const char*> levels[] = {
+      {"地方性法规", "local-regulation"}, {"地方法规", "local-regulation"},        {"部门规章", "departmental-rule"},
+      {"行政法规", "administrative-regulation"}, {"司法解释", "judicial-interpretation"}};
+  for (const auto& [word, level] : levels)
+    if (folded_word == word) return level;
+  return nullptr;
+}
+
+bool may_name_a_law(const std::string& word) {
+  if (!has_cjk(utf8::decode(word))) return false;
+  for (const char* ending : {"法", "条例", "规定", "办法", "细则"})
+    if (word.find(ending) != std::string::npos) return true;
+  return false;
+}
+
+SearchFilters::SearchFilters(const LawStore& store) : store_(store) {}
+SearchFilters::~SearchFilters() = default;
+
+const LawNameIndex& SearchFilters::names() {
+  if (!names_) names_ = std::make_unique<LawNameIndex>(store_.registry());
+  return *names_;
+}
+
+SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOptions& o, std::vector<std::string>& described) {
+  SearchOptions out = o;
+  QueryNode& root = parsed.root;
+  if (root.kind != QueryNode::Kind::And || !is_plain_query(root)) return out;
+  const std::size_t described_before = described.size();
+  std::vector<QueryNode> kept;
+  for (QueryNode& c : root.children) {
+    const std::string folded = text::fold(c.text);
+    bool used = false;
+    if (const char* level = level_named(folded)) {
+      out.levels.push_back(level);
+      described.push_back(std::string("level: ") + level);
+      used = true;
+    }
+    if (!used && !is_english(c.text)) {
+      // A jurisdiction by name (重庆, 重庆市) when the store has laws of it.
+      const Jurisdiction* j = jurisdiction_by_name(folded);
+      const auto& laws = store_.registry().laws();
+      if (j && std::any_of(laws.begin(), laws.end(), [&](const LawInfo& l) { return l.jurisdiction == j->id; })) {
+        out.jurisdictions.push_back(j->id);
+        described.push_back(std::string("jurisdiction: ") + j->id);
+        used = true;
+      }
+    }
+    if (!used && may_name_a_law(c.text)) {
+      const CitationParse cite = parse_citation(c.text);
+      if (cite.ok && cite.citation.path.article == 0 && !cite.citation.law.empty()) {
+        const LawResolution res = names().resolve(cite.citation.law, cite.citation.year, o.in_force_on.empty() ? today() : o.in_force_on, false);
+        if (res.law) {
+          // A year names one version; a bare name every version of the law.
+          out.laws.push_back(cite.citation.year ? res.law->id : c.text);
+          described.push_back("law: " + res.law->short_name_zh() + " (" + (cite.citation.year ? res.law->id : "every version of " + res.law->work) + ")");
+          used = true;
+        }
+      }
+    }
+    if (!used) kept.push_back(std::move(c));
+  }
+  if (kept.empty()) {
+    described.resize(described_before);
+    return o;
+  }
+  root.children = std::move(kept);
+  if (root.children.size() == 1) {
+    QueryNode only = std::move(root.children[0]);
+    root = std::move(only);
+  }
+  return out;
+}
+
+bool SearchFilters::to_query(const SearchOptions& o, Xapian::Query& filter, std::string& error) {
+  auto bad = [&](std::string message) {
+    error = std::move(message);
+    return false;
+  };
+  std::vector<Xapian::Query> parts;
+  if (!o.laws.empty()) {
+    std::vector<std::string> terms;
+    for (const std::string& l : o.laws) {
+      if (const LawInfo* info = store_.law(l)) {
+        terms.push_back(schema::kLaw + info->id);
+        continue;
+      }
+      const LawResolution res = names().resolve(l, 0, o.in_force_on.empty() ? today() : o.in_force_on);
+      if (!res.law) return bad(res.error);
+      terms.push_back(o.in_force_on.empty() ? schema::kWork + res.law->work : schema::kLaw + res.law->id);
+    }
+    parts.push_back(any_of_terms(terms));
+  }
+  if (!o.levels.empty()) {
+    std::vector<std::string> terms;
+    for (const std::string& l : o.levels) {
+      if (!parse_law_level(l))
+        return bad("unknown level '" + l + "' (constitution, law, administrative-regulation, departmental-rule, local-regulation, judicial-interpretation, other)");
+      terms.push_back(schema::kLevel + l);
+    }
+    parts.push_back(any_of_terms(terms));
+  }
+  if (!o.jurisdictions.empty()) {
+    std::set<std::string> known;
+    for (const LawInfo& l : store_.registry().laws()) known.insert(l.jurisdiction);
+    std::vector<std::string> terms;
+    for (const std::string& j : o.jurisdictions) {
+      if (!known.count(j)) {
+        std::string list;
+        for (const std::string& k : known) list += (list.empty() ? "" : ", ") + k;
+        return bad("no law of jurisdiction '" + j + "' in the index (" + list + ")");
+      }
+      terms.push_back(schema::kJurisdiction + j);
+    }
+    parts.push_back(any_of_terms(terms));
+  }
+  if (!o.in_force_on.empty()) {
+    if (!is_iso_date(o.in_force_on)) return bad("--in-force-on needs a YYYY-MM-DD date, not '" + o.in_force_on + "'");
+    parts.push_back(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotFrom, o.in_force_on),
+                                  Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotUntil, next_day_bound(o.in_force_on))));
+  }
+  if (!parts.empty()) filter = Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+  return true;
+}
+
+}  // namespace lawref::searching

@@ -1,0 +1,47 @@
+// Search filters: the law, level, jurisdiction and in-force date a search is limited to, given
+// as options (--law, --level, --jurisdiction, --in-force-on) or named among a plain query's
+// words (2014年反间谍法 出境, 地方性法规 举报 奖励, 重庆 快递 许可), as one Xapian filter query.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <xapian.h>
+
+#include "law_names.h"
+#include "law_store.h"
+#include "query_parser.h"
+#include "search_types.h"
+
+namespace lawref::searching {
+
+// The level a word of a query names (地方性法规 -> local-regulation), or null.
+const char* level_named(std::string_view folded_word);
+// Whether a word of a query may be a law's name, perhaps with its year (网络安全法, 2014年反间谍法,
+// 重庆市反间谍工作条例): Chinese, with a word statute titles end in.
+bool may_name_a_law(const std::string& word);
+
+class SearchFilters {
+ public:
+  explicit SearchFilters(const LawStore& store);
+  ~SearchFilters();
+
+  // In a plain query of several words, a word that names a law of the store (with or without a
+  // year), a level or a jurisdiction is a filter, not a search term: returns `options` with
+  // those filters added, removes the words from `parsed`, and says each in `described`
+  // ("law: 反间谍法 (cel-2014)", "level: local-regulation", "jurisdiction: chongqing"). When
+  // every word would be a filter, none is: the words were the query after all.
+  SearchOptions read_from_query(QueryParse& parsed, const SearchOptions& options, std::vector<std::string>& described);
+
+  // The options' filters as one query (empty when there are none). False, with a one-line
+  // `error`, for an unknown law, level or jurisdiction or a malformed date.
+  bool to_query(const SearchOptions& options, Xapian::Query& filter, std::string& error);
+
+ private:
+  const LawNameIndex& names();
+
+  const LawStore& store_;
+  std::unique_ptr<LawNameIndex> names_;  // built on first use: only a law named by name needs it
+};
+
+}  // namespace lawref::searching

@@ -1,0 +1,73 @@
+#include "search_tiers.h"
+
+#include <algorithm>
+
+#include "analyzer.h"
+
+namespace lawref::searching {
+
+void boost_with_words(Node& n) {
+  if (n.kind == Node::Kind::Not) return;
+  for (Node& c : n.children) boost_with_words(c);
+  if (n.kind != Node::Kind::Leaf || n.query.empty()) return;
+  std::vector<Xapian::Query> words;
+  for (const std::u32string& a : n.alternatives)
+    for (const analysis::Run& r : analysis::runs(a))
+      if (r.kind == analysis::RunKind::Cjk)
+        for (const std::u32string& w : analysis::dictionary_words(r.text)) words.emplace_back(analysis::word_term(w));
+  if (!words.empty())
+    n.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, n.query, Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()));
+}
+
+bool most_of(const Node& n, Node& out) {
+  if (n.kind == Node::Kind::Or) {
+    out.kind = Node::Kind::Or;
+    out.children.clear();
+    for (const Node& branch : n.children) {
+      Node m;
+      if (most_of(branch, m)) out.children.push_back(std::move(m));
+    }
+    return !out.children.empty();
+  }
+  if (n.kind != Node::Kind::And || n.children.size() < 3 || n.children.size() > 8) return false;
+  if (std::any_of(n.children.begin(), n.children.end(), [](const Node& c) { return c.kind != Node::Kind::Leaf; })) return false;
+  out.kind = Node::Kind::Or;
+  out.children.clear();
+  for (std::size_t skip = 0; skip < n.children.size(); ++skip) {
+    Node group;
+    group.kind = Node::Kind::And;
+    for (std::size_t k = 0; k < n.children.size(); ++k)
+      if (k != skip) group.children.push_back(n.children[k]);
+    out.children.push_back(std::move(group));
+  }
+  return true;
+}
+
+Node any_of(Node n) {
+  Node any;
+  any.kind = Node::Kind::Or;
+  std::vector<Node*> ls;
+  leaves(n, ls);
+  for (Node* l : ls) any.children.push_back(*l);
+  return any;
+}
+
+std::vector<Tier> make_tiers(const Node& node, bool plain, bool dictionary_words, const QueryCompiler& compiler, SearchResult& result) {
+  std::vector<Tier> tiers;
+  tiers.push_back({SearchMode::Exact, node});
+  if (!plain) return tiers;
+  Node words = node;
+  const bool split = compiler.split_into_words(words, result);
+  Node any = any_of(split ? words : node);  // any word of the phrases, not any phrase
+  if (split) {
+    if (dictionary_words) boost_with_words(words);
+    tiers.push_back({SearchMode::Words, std::move(words)});
+  }
+  // All the concepts but one, before any one of them: of a question in many words
+  // (how do I report a suspected spy), the provisions that answer most of it come first.
+  if (Node most; most_of(split ? tiers.back().node : node, most)) tiers.push_back({SearchMode::Most, std::move(most)});
+  if (any.children.size() > 1) tiers.push_back({SearchMode::Any, std::move(any)});
+  return tiers;
+}
+
+}  // namespace lawref::searching

@@ -1,0 +1,34 @@
+// Tiers: the compiled query as typed, then relaxed forms of it, best first. Each adds the
+// articles the earlier ones lack until the page is full, so a precise query still shows a page
+// of useful provisions. Only plain queries (no operators, no quotes) relax.
+#pragma once
+#include <vector>
+
+#include "search_types.h"
+#include "search_compiler.h"
+#include "search_node.h"
+
+namespace lawref::searching {
+
+struct Tier {
+  SearchMode mode;
+  Node node;
+};
+
+// exact: `node`; for a plain query, then words (its phrases split into words), most (all its
+// concepts but one) and any (any of its words), each when it differs from the one before.
+// `dictionary_words`: the index holds ICU words, which then boost the split words.
+std::vector<Tier> make_tiers(const Node& node, bool plain, bool dictionary_words, const QueryCompiler& compiler, SearchResult& result);
+
+// With dictionary words in the index, documents that hold a leaf's words rank higher.
+void boost_with_words(Node& n);
+
+// All but one of the leaves of an And of 3 to 8 leaves; of an English query's two branches
+// (the English text, the Chinese through the glossary) each on its own, since no document
+// has both languages. False when no part of the query has enough leaves.
+bool most_of(const Node& n, Node& out);
+
+// Any one of the query's leaves not under a NOT.
+Node any_of(Node n);
+
+}  // namespace lawref::searching

@@ -1,0 +1,23 @@
+// Verification: the index holds no positions, so a candidate's text is checked against the
+// compiled query (phrases standing together, NOT leaves absent) before it counts as a hit.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "search_node.h"
+
+namespace lawref::searching {
+
+// Whether the folded `text` satisfies the query.
+bool matches(const Node& n, const std::u32string& text);
+
+// Whether some candidate of the query can fail on its text (a phrase the index only
+// approximates, or a NOT); when not, every candidate is a hit.
+bool needs_verification(const Node& n);
+
+// Whether the query can be checked on a document's stored data as it is, unparsed: only when
+// every needle is Chinese, since JSON punctuation separates every field and no Chinese phrase
+// can span two; an ASCII needle could meet a JSON key.
+bool checkable_on_stored_data(const Node& n, const std::vector<std::u32string>& needles);
+
+}  // namespace lawref::searching
