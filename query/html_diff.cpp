@@ -1,12 +1,12 @@
 #include "html_diff.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <set>
 
 #include "html_page.h"
 #include "provision_format.h"
+#include "score_format.h"
 
 namespace lawref::html {
 namespace {

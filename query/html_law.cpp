@@ -1,6 +1,5 @@
 #include "html_law.h"
 
-#include <cstdio>
 #include <map>
 #include <set>
 
@@ -8,6 +7,7 @@
 #include "html_page.h"
 #include "html_provision.h"
 #include "provision_format.h"
+#include "score_format.h"
 #include "utf8.h"
 
 namespace lawref::html {
@@ -44,12 +44,6 @@ nav.toc li.d2 { margin-left: 2.4rem; }
   .art-head { break-after: avoid; }
 }
 )css";
-
-std::string score_text(double score) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.2f", score);
-  return buf;
-}
 
 std::string path_key(const ProvisionPath& p) { return akn_eid(p); }
 

@@ -8,6 +8,7 @@
 #include "html_provision.h"
 #include "localities_format.h"
 #include "provision_format.h"
+#include "score_format.h"
 
 namespace lawref::html {
 namespace {

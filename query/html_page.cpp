@@ -1,7 +1,5 @@
 #include "html_page.h"
 
-#include <cstdio>
-
 #include "provision_format.h"
 #include "utf8.h"
 
@@ -132,12 +130,6 @@ std::string page(std::string_view title, std::string_view body, std::string_view
   out += "<footer>Made with lawref. The Chinese text is authoritative; English texts are translations, labelled with who made "
          "them (lawref's own is an unofficial translation).</footer>\n</body>\n</html>\n";
   return out;
-}
-
-std::string score_text(double score) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.2f", score);
-  return buf;
 }
 
 }  // namespace lawref::html

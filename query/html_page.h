@@ -31,9 +31,6 @@ std::string english_label(const LawText& en);
 // when it was longer.
 std::string glimpse(std::string_view text, std::size_t chars);
 
-// A similarity score as the pages show it: two decimals.
-std::string score_text(double score);
-
 // The whole document: doctype, head (charset, viewport, title, the shared stylesheet and
 // `extra_css`), `body` and a footer. The page's language is Simplified Chinese; English
 // parts carry lang="en" themselves.

@@ -1,8 +1,9 @@
 #include "link_export.h"
 
+#include "csv_field.h"
 #include "provision_format.h"
+#include "score_format.h"
 
-#include <cmath>
 #include <map>
 #include <pugixml.hpp>
 #include <set>
@@ -17,23 +18,7 @@ std::string node_id(const links::Link& l, bool to) {
   return l.to.law.empty() ? "external:" + l.external : l.to.str();
 }
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string number_or_empty(int n) { return n ? std::to_string(n) : std::string(); }
-
-std::string score_text(double score) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.3f", score);
-  return buf;
-}
 
 void write_csv(const std::vector<links::Link>& links, std::ostream& out) {
   out << "kind,from,from_law,from_article,from_paragraph,to,to_law,to_article,to_paragraph,external,evidence,score,basis,line,offset,note\r\n";
@@ -41,7 +26,7 @@ void write_csv(const std::vector<links::Link>& links, std::ostream& out) {
     const std::vector<std::string> row = {
         links::to_string(l.kind), l.from.str(), l.from.law, number_or_empty(l.from.path.article), number_or_empty(l.from.path.paragraph),
         l.to.law.empty() ? "" : l.to.str(), l.to.law, number_or_empty(l.to.path.article), number_or_empty(l.to.path.paragraph),
-        l.external, l.evidence, l.score > 0 ? score_text(l.score) : "", links::to_string(l.basis), number_or_empty(l.line),
+        l.external, l.evidence, l.score > 0 ? score_text(l.score, ScorePrecision::Stored) : "", links::to_string(l.basis), number_or_empty(l.line),
         l.offset >= 0 ? std::to_string(l.offset) : "", l.note};
     for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csv_field(row[i]);
     out << "\r\n";
@@ -100,7 +85,7 @@ void write_graphml(const std::vector<links::Link>& links, std::ostream& out) {
     e.append_attribute("target") = node_id(l, true).c_str();
     data(e, "kind", links::to_string(l.kind));
     if (!l.evidence.empty()) data(e, "evidence", l.evidence);
-    if (l.score > 0) data(e, "score", score_text(l.score));
+    if (l.score > 0) data(e, "score", score_text(l.score, ScorePrecision::Stored));
     if (l.basis != links::LinkBasis::None) data(e, "basis", links::to_string(l.basis));
     if (!l.note.empty()) data(e, "note", l.note);
   }
@@ -144,7 +129,7 @@ void write_dot(const std::vector<links::Link>& links, std::ostream& out, const R
   for (const std::string& n : external) out << "  " << dot_quote(n) << " [shape=ellipse, style=dashed];\n";
   for (const links::Link& l : links) {
     std::string label = links::to_string(l.kind);
-    if (l.score > 0 && l.kind != links::LinkKind::Internal) label += " " + score_text(l.score);
+    if (l.score > 0 && l.kind != links::LinkKind::Internal) label += " " + score_text(l.score, ScorePrecision::Stored);
     out << "  " << dot_quote(node_id(l, false)) << " -> " << dot_quote(node_id(l, true)) << " [label=" << dot_quote(label) << "];\n";
   }
   out << "}\n";
@@ -159,8 +144,6 @@ std::optional<ExportFormat> parse_export_format(std::string_view s) {
   if (s == "dot") return ExportFormat::Dot;
   return std::nullopt;
 }
-
-double json_score(double score) { return std::round(score * 1000) / 1000; }
 
 ordered_json provision_json(const ProvisionId& id) {
   ordered_json j;

@@ -17,8 +17,6 @@ std::optional<ExportFormat> parse_export_format(std::string_view s);
 
 // {"id","law","article","insertion","paragraph","item","subitem"}; a whole law has only id and law.
 nlohmann::ordered_json provision_json(const ProvisionId& id);
-// A similarity score as JSON carries it: three decimals, as the index stores it.
-double json_score(double score);
 // One link: {"from": provision, "to": provision or {"external": name}, "kind", "evidence", …}.
 nlohmann::ordered_json link_json(const links::Link& link);
 

@@ -1,11 +1,10 @@
 #include "localities_format.h"
 
-#include <cstdio>
-
+#include "csv_field.h"
 #include "display_width.h"
 #include "jurisdictions.h"
-#include "link_export.h"
 #include "provision_format.h"
+#include "score_format.h"
 #include "utf8.h"
 
 namespace lawref {
@@ -23,19 +22,6 @@ std::string cell(const std::vector<LocalMatch>& matches) {
     out += (out.empty() ? "" : ",") + std::to_string(m.local.article) + (m.local.insertion ? "-" + std::to_string(m.local.insertion) : "");
   }
   return out;
-}
-
-std::string score_text(double score) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.2f", json_score(score));
-  return buf;
-}
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 std::string first_chars(const Article& a, std::size_t n) {
@@ -151,7 +137,7 @@ std::string localities_csv(const LocalitiesView& view) {
     for (const auto& [law, matches] : r.locals)
       for (const LocalMatch& m : matches)
         out += "implements," + ProvisionId{view.national->id, m.national}.str() + "," + law + "," + ProvisionId{law, m.local}.str() + "," +
-               links::to_string(m.basis) + "," + score_text(m.score) + "," + csv_field(m.via) + "\n";
+               links::to_string(m.basis) + "," + score_text(json_score(m.score)) + "," + csv_field(m.via) + "\n";
   for (const LocalLaw& l : view.locals)
     for (const Article* a : l.additions) out += "addition,," + l.info->id + "," + ProvisionId{l.info->id, article_path(*a)}.str() + ",,,\n";
   return out;

@@ -1,30 +1,24 @@
 // lawref compare A B: two laws as an alignment table (which article of A implements which of
 // B), or two provisions side by side with their differences.
+#include "cmd_compare.h"
+
 #include <iostream>
 
 #include "commands.h"
-#include "common_options.h"
+#include "compare_printer.h"
 #include "exit_codes.h"
-#include "html_compare.h"
-#include "html_localities.h"
 #include "index_citations.h"
-#include "link_export.h"
 #include "link_graph.h"
-#include "localities_format.h"
-#include "provision_compare.h"
-#include "provision_format.h"
 
 namespace lawref::cli {
 namespace {
 
-struct CompareCommand {
-  CorpusOptions corpus;
-  std::string left, right, as_of;
-  bool json = false, csv = false, locals = false, html = false;
-};
+OutputFormat format_of(const CompareCommandOptions& cmd) {
+  return cmd.html ? OutputFormat::Html : cmd.json ? OutputFormat::Json : cmd.csv ? OutputFormat::Csv : OutputFormat::Text;
+}
 
 // lawref compare cel-2023 --locals: every local regulation implementing the national law.
-int compare_localities(IndexStore& store, const LookupResult& national, const CompareCommand& cmd) {
+int compare_localities(IndexStore& store, const LookupResult& national, OutputFormat format) {
   LinkGraph graph(store);
   LocalitiesView view;
   try {
@@ -32,10 +26,7 @@ int compare_localities(IndexStore& store, const LookupResult& national, const Co
   } catch (const IndexOpenError& e) {
     return fail(exit_code::kCorpusProblem, e.what());
   }
-  if (cmd.html) std::cout << html::localities_page(view, store);
-  else if (cmd.json) std::cout << localities_json(view).dump() << "\n";
-  else if (cmd.csv) std::cout << localities_csv(view);
-  else std::cout << localities_table(view);
+  print_localities(std::cout, view, store, format);
   if (view.locals.empty()) {
     std::cerr << "lawref: no local regulation in the index implements " << national.law->id << "\n";
     return exit_code::kNotFound;
@@ -43,7 +34,7 @@ int compare_localities(IndexStore& store, const LookupResult& national, const Co
   return exit_code::kOk;
 }
 
-int compare_laws(IndexStore& store, const LookupResult& a, const LookupResult& b, bool json, bool html) {
+int compare_laws(IndexStore& store, const LookupResult& a, const LookupResult& b, OutputFormat format) {
   LinkGraph graph(store);
   bool stored = false;
   std::vector<links::Link> table;
@@ -52,50 +43,19 @@ int compare_laws(IndexStore& store, const LookupResult& a, const LookupResult& b
   } catch (const IndexOpenError& e) {
     return fail(exit_code::kCorpusProblem, e.what());
   }
-  if (html) {
-    std::cout << html::compare_page(*a.law, *a.zh, *b.law, *b.zh, table, stored);
-  } else if (json) {
-    for (const links::Link& l : table) std::cout << link_json(l).dump() << "\n";
-  } else {
-    std::cout << a.law->id << " → " << b.law->id << ": " << table.size() << " article pairs"
-              << (stored ? "" : " [aligned now: the index does not record that " + a.law->id + " implements " + b.law->id + "]") << "\n";
-    std::cout << "local\tnational\tbasis\tscore\n";
-    for (const links::Link& l : table)
-      std::cout << provision_num_zh(l.from.path) << "\t" << provision_num_zh(l.to.path)
-                << "\t" << links::to_string(l.basis) << "\t" << score_label(l.score) << "\n";
-    std::size_t covered = 0;
-    for (const Article& art : a.zh->articles)
-      for (const links::Link& l : table)
-        if (l.from.path.article == art.number && l.from.path.insertion == art.insertion) {
-          ++covered;
-          break;
-        }
-    std::cout << covered << " of " << a.zh->articles.size() << " articles of " << a.law->id << " aligned\n";
-  }
+  print_alignment(std::cout, {*a.law, *a.zh}, {*b.law, *b.zh}, table, stored, format);
   return table.empty() ? exit_code::kNotFound : exit_code::kOk;
 }
 
-int compare_two(const LookupResult& a, const LookupResult& b, bool json) {
+int compare_two(const LookupResult& a, const LookupResult& b, OutputFormat format) {
   const ProvisionComparison c = compare_provisions(*a.zh, a.path, *b.zh, b.path);
-  if (json) {
-    nlohmann::ordered_json j;
-    j["left"] = provision_json(a.id());
-    j["left"]["text"] = c.left;
-    j["right"] = provision_json(b.id());
-    j["right"]["text"] = c.right;
-    j["similarity"] = json_score(c.similarity);
-    j["diff"] = diff_json(c.diff);
-    std::cout << j.dump() << "\n";
-    return exit_code::kOk;
-  }
-  const bool color = color_output();
-  std::cout << "── " << a.id().str() << "\n" << c.left << "\n── " << b.id().str() << "\n" << c.right << "\n── similarity "
-            << score_label(c.similarity) << "; differences ([-left-]{+right+}):\n"
-            << render_diff(c.diff, color) << "\n";
+  print_provision_comparison(std::cout, a.id(), b.id(), c, format, {.color = format == OutputFormat::Text && color_output()});
   return exit_code::kOk;
 }
 
-int run_compare(CompareCommand& cmd) {
+}  // namespace
+
+int run_compare(const CompareCommandOptions& cmd) {
   if (cmd.html && (cmd.json || cmd.csv)) return fail(exit_code::kBadInput, "--html, --json and --csv are different outputs: choose one");
   int code = exit_code::kOk;
   auto store = open_index(cmd.corpus, code);
@@ -106,22 +66,20 @@ int run_compare(CompareCommand& cmd) {
   if (cmd.locals) {
     if (!cmd.right.empty()) return fail(exit_code::kBadInput, "--locals compares one national law with every locality: give one law");
     if (a.article) return fail(exit_code::kBadInput, "--locals needs a law, not a provision");
-    return compare_localities(*store, a, cmd);
+    return compare_localities(*store, a, format_of(cmd));
   }
   if (cmd.right.empty()) return fail(exit_code::kBadInput, "compare needs two laws or two provisions (or one national law with --locals)");
   if (cmd.csv) return fail(exit_code::kBadInput, "--csv is for the --locals view");
   const LookupResult b = resolve_citation(lookup, cmd.right, cmd.as_of, code);
   if (b.status != LookupStatus::Found) return code;
-  if (!a.article && !b.article) return compare_laws(*store, a, b, cmd.json, cmd.html);
+  if (!a.article && !b.article) return compare_laws(*store, a, b, format_of(cmd));
   if (!a.article || !b.article) return fail(exit_code::kBadInput, "compare two laws, or two provisions, not a law and a provision");
   if (cmd.html) return fail(exit_code::kBadInput, "--html compares two laws (or one national law with --locals), not two provisions");
-  return compare_two(a, b, cmd.json);
+  return compare_two(a, b, format_of(cmd));
 }
 
-}  // namespace
-
 void setup_compare(CLI::App& app, int& exit_code) {
-  auto cmd = std::make_shared<CompareCommand>();
+  auto cmd = std::make_shared<CompareCommandOptions>();
   CLI::App* sub = app.add_subcommand(
       "compare", "Compare a local law with a national one (alignment table), or two provisions side by side: lawref compare cel-rules-2017 cel-2014");
   cmd->corpus.add_index_option(*sub);

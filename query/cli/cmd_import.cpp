@@ -1,4 +1,6 @@
 // lawref import PATH… : statute text -> Akoma Ntoso XML in the imported folder.
+#include "cmd_import.h"
+
 #include <algorithm>
 #include <iostream>
 
@@ -18,17 +20,6 @@
 
 namespace lawref::cli {
 namespace {
-
-struct ImportOptions {
-  std::vector<std::string> paths;
-  std::string law;
-  std::string lang;
-  std::string output;
-  bool dry_run = false;
-  bool lenient = false;
-  bool quiet = false;
-  std::string translation_source;  // who made an imported translation (official, a publisher)
-};
 
 int chapters_of(const LawText& law) {
   int n = 0;
@@ -59,7 +50,9 @@ std::vector<std::string> translation_problems(const LawInfo& info, const LawText
   return out;
 }
 
-int run_import(const ImportOptions& opt) {
+}  // namespace
+
+int run_import(const ImportCommandOptions& opt) {
   CatalogOptions catalog_options;
   catalog_options.sources.assign(opt.paths.begin(), opt.paths.end());
   catalog_options.lawref_translations = false;  // only the files named
@@ -139,10 +132,8 @@ int run_import(const ImportOptions& opt) {
   return summary.refused > 0 || !skipped.empty() ? exit_code::kBadInput : exit_code::kOk;
 }
 
-}  // namespace
-
 void setup_import(CLI::App& app, int& exit_code) {
-  auto opt = std::make_shared<ImportOptions>();
+  auto opt = std::make_shared<ImportCommandOptions>();
   CLI::App* cmd = app.add_subcommand(
       "import", "Import statute text (plain text or markdown; files or folders) as Akoma Ntoso XML into <lawref home>/imported");
   cmd->add_option("paths", opt->paths, "Statute files, or folders searched for .md and .txt")->required()->type_name("PATH");

@@ -1,4 +1,6 @@
 // lawref index: build the search index from the sources (and imported texts), atomically.
+#include "cmd_index.h"
+
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -33,61 +35,57 @@ std::string describe_progress(const IndexProgress& p) {
 
 }  // namespace
 
+int run_index(const IndexCommandOptions& opt) {
+  IndexOptions options;
+  options.catalog = opt.corpus.catalog_options();
+  options.db = opt.corpus.db.empty() ? default_db_path() : std::filesystem::path(opt.corpus.db);
+  options.dictionary_words = opt.words;
+  options.term_lists = opt.for_remote;
+  const bool terminal = ::isatty(STDERR_FILENO) && !opt.quiet;
+  if (terminal)
+    options.progress = [](const IndexProgress& p) { std::fprintf(stderr, "\r%s\033[K", describe_progress(p).c_str()); };
+  if (!opt.quiet)
+    options.waiting = [db = options.db](long pid) {
+      std::fprintf(stderr, "lawref: note: another lawref index%s is building %s; waiting for it to finish\n",
+                   pid ? (" (pid " + std::to_string(pid) + ")").c_str() : "", db.string().c_str());
+    };
+  try {
+    const IndexSummary s = build_index(Registry::builtin(), options);
+    if (terminal) {
+      std::string phases;
+      for (const auto& [phase, seconds] : s.phase_seconds) {
+        char part[64];
+        std::snprintf(part, sizeof part, "%s%s %.1f s", phases.empty() ? "" : ", ", to_string(phase), seconds);
+        phases += part;
+      }
+      std::fprintf(stderr, "\r\033[Kindexed %zu laws (%zu texts), %zu articles in %.1f s (%s); %.1f MB at %s\n", s.laws, s.texts, s.articles,
+                   s.seconds, phases.c_str(), static_cast<double>(s.bytes) / 1e6, options.db.string().c_str());
+    }
+    // What was left out is said however the output goes (and with -q): a skip is never silent.
+    if (!s.problems.empty()) std::fprintf(stderr, "lawref: warning: %s\n", summarize_problems(s.problems).c_str());
+    if (s.skipped) {
+      std::string examples;
+      for (std::size_t i = 0; i < s.skipped_examples.size() && i < 3; ++i) examples += (i ? "; " : "") + s.skipped_examples[i];
+      if (s.skipped > 3) examples += "; and " + std::to_string(s.skipped - 3) + " more (lawref check lists those that do not import)";
+      std::fprintf(stderr, "lawref: warning: skipped %zu text%s that the index cannot take: %s\n", s.skipped, s.skipped == 1 ? "" : "s",
+                   examples.c_str());
+    }
+  } catch (const IndexError& e) {
+    if (terminal) std::fputc('\n', stderr);
+    return fail(exit_code::kCorpusProblem, e.what());
+  }
+  return exit_code::kOk;
+}
+
 void setup_index(CLI::App& app, int& exit_code) {
-  struct Options {
-    CorpusOptions corpus;
-    bool quiet = false;
-    bool words = false;
-    bool for_remote = false;
-  };
-  auto opt = std::make_shared<Options>();
+  auto opt = std::make_shared<IndexCommandOptions>();
   CLI::App* cmd = app.add_subcommand("index", "Build the search index of every provision (built aside, then swapped in atomically)");
   opt->corpus.add_to(*cmd);
   cmd->add_flag("-q,--quiet", opt->quiet, "No progress and no summary, even on a terminal");
   cmd->add_flag("--for-remote", opt->for_remote,
                 "Keep the term lists Xapian's remote protocol needs, to serve the index with xapian-tcpsrv (larger, slower to build)");
   cmd->add_flag("--words", opt->words, "Also index ICU dictionary words (slower; no better on the labelled queries, see bench/README.md)");
-  cmd->callback([opt, &exit_code] {
-    IndexOptions options;
-    options.catalog = opt->corpus.catalog_options();
-    options.db = opt->corpus.db.empty() ? default_db_path() : std::filesystem::path(opt->corpus.db);
-    options.dictionary_words = opt->words;
-    options.term_lists = opt->for_remote;
-    const bool terminal = ::isatty(STDERR_FILENO) && !opt->quiet;
-    if (terminal)
-      options.progress = [](const IndexProgress& p) { std::fprintf(stderr, "\r%s\033[K", describe_progress(p).c_str()); };
-    if (!opt->quiet)
-      options.waiting = [db = options.db](long pid) {
-        std::fprintf(stderr, "lawref: note: another lawref index%s is building %s; waiting for it to finish\n",
-                     pid ? (" (pid " + std::to_string(pid) + ")").c_str() : "", db.string().c_str());
-      };
-    try {
-      const IndexSummary s = build_index(Registry::builtin(), options);
-      if (terminal) {
-        std::string phases;
-        for (const auto& [phase, seconds] : s.phase_seconds) {
-          char part[64];
-          std::snprintf(part, sizeof part, "%s%s %.1f s", phases.empty() ? "" : ", ", to_string(phase), seconds);
-          phases += part;
-        }
-        std::fprintf(stderr, "\r\033[Kindexed %zu laws (%zu texts), %zu articles in %.1f s (%s); %.1f MB at %s\n", s.laws, s.texts, s.articles,
-                     s.seconds, phases.c_str(), static_cast<double>(s.bytes) / 1e6, options.db.string().c_str());
-      }
-      // What was left out is said however the output goes (and with -q): a skip is never silent.
-      if (!s.problems.empty()) std::fprintf(stderr, "lawref: warning: %s\n", summarize_problems(s.problems).c_str());
-      if (s.skipped) {
-        std::string examples;
-        for (std::size_t i = 0; i < s.skipped_examples.size() && i < 3; ++i) examples += (i ? "; " : "") + s.skipped_examples[i];
-        if (s.skipped > 3) examples += "; and " + std::to_string(s.skipped - 3) + " more (lawref check lists those that do not import)";
-        std::fprintf(stderr, "lawref: warning: skipped %zu text%s that the index cannot take: %s\n", s.skipped, s.skipped == 1 ? "" : "s",
-                     examples.c_str());
-      }
-      exit_code = exit_code::kOk;
-    } catch (const IndexError& e) {
-      if (terminal) std::fputc('\n', stderr);
-      exit_code = fail(exit_code::kCorpusProblem, e.what());
-    }
-  });
+  cmd->callback([opt, &exit_code] { exit_code = run_index(*opt); });
 }
 
 }  // namespace lawref::cli

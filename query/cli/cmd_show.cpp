@@ -1,4 +1,6 @@
 // lawref show CITATION… : the exact provision, in the version in force on --as-of.
+#include "cmd_show.h"
+
 #include <iostream>
 #include <unistd.h>
 
@@ -7,32 +9,18 @@
 #include "citation_list.h"
 #include "citation_parser.h"
 #include "commands.h"
-#include "common_options.h"
+#include "display_width.h"
 #include "exit_codes.h"
 #include "html_law.h"
 #include "index_builder.h"
-#include "index_citations.h"
 #include "index_store.h"
-#include "link_export.h"
 #include "law_names.h"
 #include "law_store.h"
 #include "lookup.h"
-#include "display_width.h"
-#include "provision_format.h"
+#include "show_printer.h"
 
 namespace lawref::cli {
 namespace {
-
-struct ShowCommand {
-  CorpusOptions corpus;
-  std::vector<std::string> citations;
-  std::string lang;  // zh, en or both; unset: zh, but both for --html
-  std::string as_of;
-  bool json = false;
-  bool context = false;
-  bool xref = false;
-  bool html = false;
-};
 
 int severity(LookupStatus s) {
   switch (s) {
@@ -67,7 +55,10 @@ int show_html(const LookupResult& found, LawStore& store, IndexStore* index, con
   return exit_code::kOk;
 }
 
-int run_show(ShowCommand& cmd) {
+}  // namespace
+
+int run_show(const ShowCommandOptions& options) {
+  ShowCommandOptions cmd = options;
   if (cmd.html && cmd.json) return fail(exit_code::kBadInput, "--html and --json are different outputs: choose one");
   if (cmd.lang.empty()) cmd.lang = cmd.html ? "both" : "zh";
   if (cmd.as_of.empty()) cmd.as_of = today();
@@ -134,15 +125,15 @@ int run_show(ShowCommand& cmd) {
   if (cmd.xref && !index) return fail(exit_code::kCorpusProblem, "--xref needs the index; build it with: lawref index");
   std::unique_ptr<LinkGraph> graph = cmd.xref ? std::make_unique<LinkGraph>(*index) : nullptr;
   Lookup lookup(*store);
-  ShowOptions options;
-  options.zh = cmd.lang != "en";
-  options.en = cmd.lang != "zh";
-  options.context = cmd.context;
-  options.color = !cmd.json && color_output();
-  options.width = terminal_width();
+  ShowOptions layout;
+  layout.zh = cmd.lang != "en";
+  layout.en = cmd.lang != "zh";
+  layout.context = cmd.context;
+  layout.color = !cmd.json && color_output();
+  layout.width = terminal_width();
+  ShowPrinter printer(std::cout, cmd.json ? OutputFormat::Json : OutputFormat::Text, layout);
 
   int worst = exit_code::kOk;
-  bool first = true;
   // A range or list (反间谍法第十条至第十二条, CEL arts. 10-12) stands for each of its provisions.
   std::vector<std::pair<std::string, std::string>> wanted;  // input as written, one provision of it
   for (const std::string& input : citations) {
@@ -151,10 +142,7 @@ int run_show(ShowCommand& cmd) {
     const CitationList list = input.size() > 4 * kMaxCitationLength ? CitationList{{input}, {}} : split_citation_list(input);
     if (!list.error.empty()) {
       std::cerr << "lawref: " << quote_input(input) << ": " << list.error << "\n";
-      if (cmd.json)
-        std::cout << nlohmann::ordered_json{{"input", quote_input(input, kMaxCitationLength)}, {"error", list.error}, {"status", "bad-input"}}
-                         .dump()
-                  << "\n";
+      printer.failure(input, list.error, LookupStatus::BadInput);
       worst = std::max(worst, static_cast<int>(exit_code::kBadInput));
       continue;
     }
@@ -168,13 +156,7 @@ int run_show(ShowCommand& cmd) {
     if (r.status != LookupStatus::Found) {
       // A refused input is quoted, not repeated: a 100 MB line must not become 300 MB of errors.
       std::cerr << "lawref: " << quote_input(citation) << ": " << r.message << "\n";
-      // JSON lines answer their input lines one for one, in order: a failure is a line too.
-      if (cmd.json)
-        std::cout << nlohmann::ordered_json{{"input", quote_input(input, kMaxCitationLength)},
-                                            {"error", r.message},
-                                            {"status", r.status == LookupStatus::NotFound ? "not-found" : "bad-input"}}
-                         .dump()
-                  << "\n";
+      printer.failure(input, r.message, r.status);
       continue;
     }
     if (!r.note.empty()) std::cerr << "lawref: note: " << r.note << "\n";
@@ -184,36 +166,19 @@ int run_show(ShowCommand& cmd) {
     registry.add(*r.law);
     if (!r.law->superseded_by.empty())
       if (const LawInfo* next = store->law(r.law->superseded_by)) registry.add(*next);
-    std::vector<XrefHit> hits;
-    if (graph) hits = find_xrefs(*graph, r.id(), {});
-    if (cmd.json) {
-      nlohmann::ordered_json j;
-      j["input"] = input;
-      j.update(render_json(r, registry));
-      if (cmd.xref) {
-        j["links"] = nlohmann::ordered_json::array();
-        for (const XrefHit& h : hits) {
-          nlohmann::ordered_json l = link_json(h.link);
-          l["direction"] = h.incoming ? "in" : "out";
-          j["links"].push_back(l);
-        }
-      }
-      std::cout << j.dump() << "\n";  // one object per line
+    if (graph) {
+      const ProvisionLinks links{*index, find_xrefs(*graph, r.id(), {})};
+      printer.provision(input, r, registry, &links);
     } else {
-      if (!first) std::cout << "\n";
-      std::cout << render_text(r, registry, options);
-      if (graph) print_xrefs(std::cout, *index, r.id(), hits);
+      printer.provision(input, r, registry, nullptr);
     }
-    first = false;
   }
   if (index) worst = std::max(worst, warn_if_stale(*index, answered));
   return worst;
 }
 
-}  // namespace
-
 void setup_show(CLI::App& app, int& exit_code) {
-  auto cmd = std::make_shared<ShowCommand>();
+  auto cmd = std::make_shared<ShowCommandOptions>();
   CLI::App* sub = app.add_subcommand("show", "Show a provision by citation: 反间谍法第十四条, \"CEL art. 14(2)\", cel-2023/art4/para1/item3");
   cmd->corpus.add_to(*sub);
   sub->add_option("citations", cmd->citations, "One or more citations; none or '-' reads one per line from standard input")

@@ -1,26 +1,17 @@
 // lawref xref CITATION: what a provision cites and what cites it.
+#include "cmd_xref.h"
+
 #include <iostream>
 
 #include "commands.h"
-#include "common_options.h"
 #include "exit_codes.h"
 #include "index_citations.h"
-#include "link_export.h"
-#include "xref.h"
+#include "link_graph.h"
+#include "xref_printer.h"
 
 namespace lawref::cli {
-namespace {
 
-struct XrefCommand {
-  CorpusOptions corpus;
-  std::string citation;
-  bool in = false, out = false, both = false, json = false;
-  std::vector<std::string> kinds;
-  int depth = 1;
-  std::string as_of;
-};
-
-int run_xref(XrefCommand& cmd) {
+int run_xref(const XrefCommandOptions& cmd) {
   XrefOptions options;
   if (!parse_kinds(cmd.kinds, options.kinds)) return exit_code::kBadInput;
   if (cmd.depth < 1 || cmd.depth > 5) return fail(exit_code::kBadInput, "--depth must be between 1 and 5");
@@ -39,17 +30,7 @@ int run_xref(XrefCommand& cmd) {
   } catch (const IndexOpenError& e) {
     return fail(exit_code::kCorpusProblem, e.what());
   }
-  if (cmd.json) {
-    for (const XrefHit& h : hits) {
-      nlohmann::ordered_json j = link_json(h.link);
-      j["direction"] = h.incoming ? "in" : "out";
-      j["depth"] = h.depth;
-      std::cout << j.dump() << "\n";
-    }
-  } else {
-    std::cout << describe(*store, r.id()) << "\n";
-    print_xrefs(std::cout, *store, r.id(), hits);
-  }
+  print_xrefs(std::cout, *store, r.id(), hits, cmd.json ? OutputFormat::Json : OutputFormat::Text);
   if (hits.empty()) {
     std::cerr << "lawref: no links " << (options.direction == XrefDirection::In ? "to " : options.direction == XrefDirection::Out ? "from " : "from or to ")
               << r.id().str() << "\n";
@@ -58,10 +39,8 @@ int run_xref(XrefCommand& cmd) {
   return exit_code::kOk;
 }
 
-}  // namespace
-
 void setup_xref(CLI::App& app, int& exit_code) {
-  auto cmd = std::make_shared<XrefCommand>();
+  auto cmd = std::make_shared<XrefCommandOptions>();
   CLI::App* sub = app.add_subcommand("xref", "Cross-references of a provision: what it cites, what cites it, its other versions and implementations");
   cmd->corpus.add_index_option(*sub);
   sub->add_option("citation", cmd->citation, "A provision or law: 反间谍法第五十七条, \"CEL art. 57\", cel-2023/art25/para2")->required();

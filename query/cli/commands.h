@@ -1,5 +1,6 @@
 // One setup function per subcommand (CLI11's subcom_in_files pattern). Each registers its
-// options and a callback that stores the command's exit code in `exit_code`.
+// options and a callback that stores the command's exit code in `exit_code`; the options
+// struct and run_X of each command, for calling it in process, are in cmd_X.h.
 #pragma once
 #include <CLI/CLI.hpp>
 

@@ -1,13 +1,10 @@
 // Citations on the command line of the graph commands (xref, diff, compare), resolved
 // against the index.
 #pragma once
-#include <ostream>
 #include <string>
-#include <vector>
 
 #include "index_store.h"
 #include "lookup.h"
-#include "xref.h"
 
 namespace lawref::cli {
 
@@ -18,14 +15,5 @@ namespace lawref::cli {
 enum class TextNeed { Required, Optional };
 LookupResult resolve_citation(Lookup& lookup, const std::string& citation, const std::string& as_of, int& code,
                               TextNeed need = TextNeed::Required);
-
-// 反间谍法第五十七条 (cel-2023/art57): how a link's end is shown to people.
-std::string describe(IndexStore& store, const ProvisionId& id);
-
-// A similarity score for people: two decimals.
-std::string score_label(double score);
-
-// The links of `at`, outgoing then incoming, one per line (indented by depth).
-void print_xrefs(std::ostream& out, IndexStore& store, const ProvisionId& at, const std::vector<XrefHit>& hits);
 
 }  // namespace lawref::cli
