@@ -60,7 +60,7 @@ links::Link link(links::LinkKind kind, ProvisionId from, ProvisionId to, double 
   l.from = std::move(from);
   l.to = std::move(to);
   l.score = score;
-  l.basis = basis;
+  l.basis = links::parse_link_basis(basis).value_or(links::LinkBasis::None);
   return l;
 }
 
@@ -103,8 +103,8 @@ namespace {
 SearchResult two_tier_result() {
   SearchResult r;
   r.query = "快递 安全";
-  r.mode = "exact";
-  r.tiers = {{"exact", 1}, {"words", 1}};
+  r.mode = SearchMode::Exact;
+  r.tiers = {{SearchMode::Exact, 1}, {SearchMode::Words, 1}};
   r.total = 2;
   r.expansions = {"courier → 快递"};
   r.ignored = {"zzz"};
@@ -118,7 +118,7 @@ SearchResult two_tier_result() {
   exact.score = 3.5;
   exact.snippet = "«快递»安全";
   exact.lang = "zh";
-  exact.tier = "exact";
+  exact.tier = SearchMode::Exact;
   SearchHit relaxed = exact;
   relaxed.id = "nsl-2015/art77";
   relaxed.law = "nsl-2015";
@@ -129,7 +129,7 @@ SearchResult two_tier_result() {
   relaxed.snippet = "the «courier»";
   relaxed.lang = "en";
   relaxed.translation = "unofficial translation (lawref)";
-  relaxed.tier = "words";
+  relaxed.tier = SearchMode::Words;
   r.hits = {exact, relaxed};
   return r;
 }
@@ -199,7 +199,7 @@ struct Revision {
     before.articles = {article(1, "第一条", "甲乙丙"), article(2, "第二条", "旧的条文")};
     after.law_id = new_info.id;
     after.articles = {article(1, "第一条", "甲乙丁"), article(2, "第二条", "新的条文")};
-    diff.changes.push_back({&before.articles[0], &after.articles[0], "changed", 0.66666,
+    diff.changes.push_back({&before.articles[0], &after.articles[0], links::LinkBasis::Changed, 0.66666,
                             {{DiffSegment::Op::Equal, "甲乙"}, {DiffSegment::Op::Delete, "丙"}, {DiffSegment::Op::Insert, "丁"}}});
     diff.dropped = {&before.articles[1]};
     diff.added = {&after.articles[1]};
@@ -296,7 +296,7 @@ TEST_CASE("The localities CSV: one row per match and per addition, a 'via' with 
   view.locals.push_back({&local, {"n-2014", "n-2023"}, {&addition}, 30, 1});
   NationalRow row;
   row.article = &text.articles[0];
-  row.locals["l-2019"] = {{{12, 0, 0, 0, 0}, {7, 0, 0, 0, 0}, 0.81234, "similarity", "n-2014/art6, then n-2023"}};
+  row.locals["l-2019"] = {{{12, 0, 0, 0, 0}, {7, 0, 0, 0, 0}, 0.81234, links::LinkBasis::Similarity, "n-2014/art6, then n-2023"}};
   view.rows.push_back(row);
   NamesOnly names({national, local});
   std::ostringstream out;
