@@ -368,6 +368,7 @@ TEST_CASE("Regression: 'cross-border data transfer' is not read as border contro
   const auto r = run_lawref({"search", "--json", "cross-border data transfer"}, home_env(home));
   REQUIRE(r.exit_code == 0);
   const auto j = nlohmann::json::parse(r.out);
+  REQUIRE_FALSE(j["expansions"].empty());  // cross border -> 境外, data -> 数据: a loop over nothing would pass
   for (const auto& e : j["expansions"]) CHECK(e.get<std::string>().find("边防") == std::string::npos);
 }
 
