@@ -1,8 +1,10 @@
 // The lawref binary as users and scripts meet it: outputs, JSON shape and exit codes.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <map>
 #include <pugixml.hpp>
 #include <set>
+#include <sstream>
 
 #include "file_io.h"
 #include "test_support.h"
@@ -123,16 +125,104 @@ TEST_CASE("lawref import refuses bad input with a one-line error and exit 2", "[
   CHECK(r.exit_code == 2);
 }
 
-TEST_CASE("Every command has --help", "[cli]") {
-  for (const char* cmd : {"", "laws", "check", "import", "show", "index", "search"}) {
-    INFO(cmd);
-    std::vector<std::string> args;
-    if (*cmd) args.push_back(cmd);
+namespace {
+
+// One entry of a section ("Options:", "Positionals:", "Subcommands:") of a CLI11 help text.
+struct HelpEntry {
+  std::string name;         // what stands before the description column: "--lang TEXT:{zh,en,both}", "show"
+  std::string description;  // from that column, on the entry's line and the lines indented to it below
+};
+
+std::string trim(const std::string& s) {
+  const auto b = s.find_first_not_of(' '), e = s.find_last_not_of(' ');
+  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+// The sections of a help text by title. CLI11 writes an entry as two spaces, its name, and its
+// description from a fixed column (on the next line when the name reaches the column); the column
+// is read from -h,--help, which every help lists.
+std::map<std::string, std::vector<HelpEntry>> help_sections(const std::string& help) {
+  std::vector<std::string> lines;
+  std::istringstream in(help);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  std::size_t column = std::string::npos;
+  for (const std::string& line : lines)
+    if (line.rfind("  -h,--help ", 0) == 0) column = line.find("Print this help message");
+  REQUIRE(column != std::string::npos);
+  std::map<std::string, std::vector<HelpEntry>> sections;
+  std::string section;
+  for (const std::string& line : lines) {
+    if (line.empty()) {
+      section.clear();
+    } else if (line[0] != ' ' && line.back() == ':') {
+      section = line.substr(0, line.size() - 1);
+    } else if (!section.empty() && line.size() > column && line.compare(0, column, std::string(column, ' ')) == 0) {
+      auto& entries = sections[section];
+      REQUIRE_FALSE(entries.empty());  // a continuation of the entry above
+      entries.back().description += (entries.back().description.empty() ? "" : " ") + line.substr(column);
+    } else if (!section.empty() && line.rfind("  ", 0) == 0 && line.size() > 2 && line[2] != ' ') {
+      const bool described_here = line.size() > column && line[column - 1] == ' ' && line[column] != ' ';
+      sections[section].push_back({trim(described_here ? line.substr(0, column) : line), described_here ? line.substr(column) : ""});
+    }
+  }
+  return sections;
+}
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string s;
+  for (const std::string& w : words) s += " " + w;
+  return s;
+}
+
+}  // namespace
+
+// The subcommands are the ones `lawref --help` lists (and those their own --help lists, at any
+// depth), so a new subcommand is checked without an edit here, and one without a description fails.
+TEST_CASE("Every subcommand lawref --help lists has --help: exit 0, its name, a description of it and of every option", "[cli]") {
+  // Command paths below lawref ({} is lawref itself), with the description their parent lists.
+  std::vector<std::pair<std::vector<std::string>, std::string>> pending = {{{}, ""}};
+  std::set<std::string> seen;
+  while (!pending.empty()) {
+    const auto [path, listed] = pending.back();
+    pending.pop_back();
+    INFO("lawref" << joined(path) << " --help");
+    std::vector<std::string> args = path;
     args.push_back("--help");
     const auto r = run_lawref(args);
     CHECK(r.exit_code == 0);
-    CHECK(r.out.find("--help") != std::string::npos);
+    CHECK(r.err.empty());
+    const std::string usage = "Usage: lawref" + joined(path) + " ";
+    CHECK((r.out.rfind(usage, 0) == 0 || r.out.find("\n" + usage) != std::string::npos));
+    if (!path.empty()) CHECK(r.out.rfind(trim(listed) + "\n", 0) == 0);  // its own help starts with what the list says
+    const auto sections = help_sections(r.out);
+    REQUIRE(sections.count("Options"));
+    for (const char* kind : {"Options", "Positionals"}) {
+      if (!sections.count(kind)) continue;
+      for (const HelpEntry& e : sections.at(kind)) {
+        INFO(kind << ": " << e.name);
+        CHECK_FALSE(e.name.empty());
+        CHECK_FALSE(trim(e.description).empty());
+      }
+    }
+    if (path.empty()) {
+      // What this test walks: the list must be there and be read (show and search are in it).
+      REQUIRE(sections.count("Subcommands"));
+      std::set<std::string> names;
+      for (const HelpEntry& e : sections.at("Subcommands")) names.insert(e.name);
+      CHECK(names.count("show"));
+      CHECK(names.count("search"));
+    }
+    if (!sections.count("Subcommands")) continue;
+    for (const HelpEntry& sub : sections.at("Subcommands")) {
+      INFO("subcommand " << sub.name);
+      CHECK(sub.name.find(' ') == std::string::npos);
+      CHECK_FALSE(trim(sub.description).empty());
+      std::vector<std::string> next = path;
+      next.push_back(sub.name);
+      if (seen.insert(joined(next)).second) pending.push_back({next, sub.description});
+    }
   }
+  CHECK(seen.size() >= 10);  // laws check import show index search xref compare diff export, today
 }
 
 TEST_CASE("Importing the Chongqing regulation's text just works, and the catalog then has it", "[cli]") {
