@@ -13,7 +13,8 @@ std::string_view glossary_tsv();
 
 namespace {
 
-std::vector<std::string> split(std::string_view s, char sep) {
+// The trimmed non-empty parts of `s`; with keep_empty, the empty ones too (lines, to count them).
+std::vector<std::string> split(std::string_view s, char sep, bool keep_empty = false) {
   std::vector<std::string> out;
   std::size_t start = 0;
   while (start <= s.size()) {
@@ -22,7 +23,7 @@ std::vector<std::string> split(std::string_view s, char sep) {
     std::string_view part = s.substr(start, end - start);
     while (!part.empty() && (part.front() == ' ' || part.front() == '\t')) part.remove_prefix(1);
     while (!part.empty() && (part.back() == ' ' || part.back() == '\r')) part.remove_suffix(1);
-    if (!part.empty()) out.emplace_back(part);
+    if (!part.empty() || keep_empty) out.emplace_back(part);
     start = end + 1;
   }
   return out;
@@ -79,7 +80,7 @@ const Glossary& Glossary::builtin() {
 Glossary Glossary::parse(std::string_view tsv) {
   Glossary g;
   int line_no = 0;
-  for (const std::string& raw : split(tsv, '\n')) {
+  for (const std::string& raw : split(tsv, '\n', true)) {  // blank lines too: errors name the line an editor shows
     ++line_no;
     if (raw.empty() || raw[0] == '#') continue;
     const std::vector<std::string> cols = split(raw, '\t');

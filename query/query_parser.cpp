@@ -17,15 +17,18 @@ bool is_break(char32_t c) { return utf8::is_space(c) || c == U'(' || c == U')' |
 std::vector<Token> tokenize(std::u32string_view s, std::string& error) {
   std::vector<Token> out;
   std::size_t i = 0;
+  int open = 0;  // parentheses opened as operators and not yet closed
   while (i < s.size()) {
     const char32_t c = s[i];
     if (utf8::is_space(c)) {
       ++i;
     } else if (c == U'(' || c == U'（') {
       out.push_back({Token::Kind::Open, ""});
+      ++open;
       ++i;
     } else if (c == U')' || c == U'）') {
       out.push_back({Token::Kind::Close, ""});
+      if (open > 0) --open;
       ++i;
     } else if (c == U'"' || c == U'“' || c == U'”') {
       std::size_t j = i + 1;
@@ -40,8 +43,15 @@ std::vector<Token> tokenize(std::u32string_view s, std::string& error) {
       out.push_back({Token::Kind::Not, ""});
       ++i;
     } else {
+      // Full-width parentheses inside a word are part of it (反间谍法（2014）, 第（三）项), but a
+      // ） that matches none of them closes an operator （ before the word: （快递 OR 寄递）国家秘密.
       std::size_t j = i;
-      while (j < s.size() && !is_break(s[j])) ++j;
+      int inner = 0;
+      for (; j < s.size() && !is_break(s[j]); ++j) {
+        if (s[j] == U'（') ++inner;
+        else if (s[j] == U'）' && inner > 0) --inner;
+        else if (s[j] == U'）' && open > 0) break;
+      }
       const std::string word = utf8::encode(s.substr(i, j - i));
       if (word == "AND" || word == "&&") out.push_back({Token::Kind::And, ""});
       else if (word == "OR" || word == "||" || word == "或") out.push_back({Token::Kind::Or, ""});

@@ -126,25 +126,25 @@ TEST_CASE("One national law against every locality: who implements what, and wha
 
 TEST_CASE("lawref compare --locals: a table, JSON and CSV, errors and exit codes", "[alignment][cli]") {
   test::TempDir home;
-  const std::string env = "LAWREF_HOME='" + home.path.string() + "' LAWREF_SOURCES=";
-  REQUIRE(test::run_lawref("index -q", env).exit_code == 0);
-  auto r = test::run_lawref("compare cel-2023 --locals", env);
+  const test::Env env = {{"LAWREF_HOME", home.path.string()}, {"LAWREF_SOURCES", ""}};
+  REQUIRE(test::run_lawref({"index", "-q"}, env).exit_code == 0);
+  auto r = test::run_lawref({"compare", "cel-2023", "--locals"}, env);
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("反间谍法 (cel-2023) and the local regulations implementing it: 6") != std::string::npos);
   CHECK(r.out.find("\n第二十五条") != std::string::npos);
   CHECK(r.out.find("第十八条 邮政管理部门受理快递业务经营许可申请后") != std::string::npos);  // 重庆's addition, quoted from the source
-  r = test::run_lawref("compare 反间谍法 --locals --json", env);
+  r = test::run_lawref({"compare", "反间谍法", "--locals", "--json"}, env);
   REQUIRE(r.exit_code == 0);
   const auto j = nlohmann::json::parse(r.out);
   CHECK(j["national"] == "cel-2023");
   CHECK(j["locals"].size() == 6);
   CHECK(j["rows"].size() == 71);
   CHECK(j["rows"][24]["locals"].contains("jiangxi-cer-2024"));
-  r = test::run_lawref("compare cel-2023 --locals --csv", env);
+  r = test::run_lawref({"compare", "cel-2023", "--locals", "--csv"}, env);
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.rfind("kind,national,local_law,local,basis,score,via\n", 0) == 0);
   CHECK(r.out.find("addition,,cq-cer-2023,cq-cer-2023/art18,,,") != std::string::npos);
-  CHECK(test::run_lawref("compare cel-2023/art1 --locals", env).exit_code == 2);
-  CHECK(test::run_lawref("compare cel-2023 cq-cer-2023 --locals", env).exit_code == 2);
-  CHECK(test::run_lawref("compare nil-2018 --locals", env).exit_code == 1);  // no locality implements it
+  CHECK(test::run_lawref({"compare", "cel-2023/art1", "--locals"}, env).exit_code == 2);
+  CHECK(test::run_lawref({"compare", "cel-2023", "cq-cer-2023", "--locals"}, env).exit_code == 2);
+  CHECK(test::run_lawref({"compare", "nil-2018", "--locals"}, env).exit_code == 1);  // no locality implements it
 }

@@ -30,8 +30,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string home_env(const TempDir& home) { return "LAWREF_HOME='" + home.path.string() + "' LAWREF_SOURCES="; }
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+lawref::test::Env home_env(const TempDir& home) { return {{"LAWREF_HOME", home.path.string()}, {"LAWREF_SOURCES", ""}}; }
 bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 
@@ -51,52 +50,45 @@ fs::path small_sources(const TempDir& dir) {
 
 // Root can read anything: the permission tests run lawref without the capabilities that
 // bypass file modes (setpriv), so that chmod 000 means for it what it means for a user.
-// Empty when that is impossible (root without setpriv): those checks are then skipped.
-std::optional<std::string> unprivileged() {
-  if (::geteuid() != 0) return std::string();
-  if (std::system("command -v setpriv >/dev/null 2>&1") != 0) return std::nullopt;
-  return std::string(" setpriv --inh-caps=-dac_override,-dac_read_search --bounding-set=-dac_override,-dac_read_search");
+// The command to run lawref under (none for a user who is not root); nothing when that is
+// impossible (root without setpriv): those checks are then skipped.
+std::optional<std::vector<std::string>> unprivileged() {
+  if (::geteuid() != 0) return std::vector<std::string>();
+  if (!lawref::test::find_program("setpriv")) return std::nullopt;
+  return std::vector<std::string>{"setpriv", "--inh-caps=-dac_override,-dac_read_search", "--bounding-set=-dac_override,-dac_read_search"};
 }
 
-// Runs `command` in sh with its standard output going to `stdout_target` (a path such as
-// /dev/full); returns exit code and standard error.
-CommandResult run_to(const std::string& command, const std::string& stdout_target, const std::string& stdin_text = "") {
-  TempDir tmp;
-  const fs::path in = tmp.write("stdin", stdin_text);
-  const fs::path err = tmp.path / "stderr";
-  const int status = std::system((command + " <" + q(in) + " >" + q(stdout_target) + " 2>" + q(err)).c_str());
-  CommandResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = read_file(err);
-  return r;
+// lawref run as `home_env` says, under `wrapper`.
+lawref::test::RunOptions as_user(const lawref::test::Env& env, const std::vector<std::string>& wrapper) {
+  lawref::test::RunOptions o;
+  o.env = env;
+  o.wrapper = wrapper;
+  return o;
+}
+
+// Runs lawref with its standard output going to `stdout_target` (a path such as /dev/full);
+// returns exit code and standard error.
+CommandResult run_to(const std::vector<std::string>& args, const lawref::test::Env& env, const fs::path& stdout_target,
+                     const std::string& stdin_text = "") {
+  lawref::test::RunOptions o;
+  o.env = env;
+  o.stdout_path = stdout_target;
+  o.stdin_text = stdin_text;
+  return run_lawref(args, o);
 }
 
 // Runs lawref writing into a pipe whose reader is already gone. With SIGPIPE ignored (as some
 // parents leave it) every write fails with EPIPE; with the default the kernel stops lawref.
-struct PipeResult {
-  int status = 0;
-  std::string err;
-};
-PipeResult run_into_closed_pipe(const std::string& args, const std::string& env, bool ignore_sigpipe) {
-  TempDir tmp;
-  const fs::path err = tmp.path / "stderr";
+CommandResult run_into_closed_pipe(const std::vector<std::string>& args, const lawref::test::Env& env, bool ignore_sigpipe) {
   int fds[2];
   REQUIRE(::pipe(fds) == 0);
   ::close(fds[0]);  // no reader, ever
-  const std::string command = env + " '" + std::string(LAWREF_BINARY) + "' " + args + " 2>" + q(err);
-  const pid_t pid = ::fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    ::dup2(fds[1], STDOUT_FILENO);
-    ::close(fds[1]);
-    std::signal(SIGPIPE, ignore_sigpipe ? SIG_IGN : SIG_DFL);  // an ignored signal stays ignored across exec
-    ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
-    ::_exit(127);
-  }
+  lawref::test::RunOptions o;
+  o.env = env;
+  o.stdout_fd = fds[1];
+  o.ignore_sigpipe = ignore_sigpipe;  // an ignored signal stays ignored across exec
+  const CommandResult r = run_lawref(args, o);
   ::close(fds[1]);
-  PipeResult r;
-  ::waitpid(pid, &r.status, 0);
-  r.err = read_file(err);
   return r;
 }
 
@@ -133,18 +125,19 @@ TEST_CASE("Simultaneous lawref index runs all succeed and leave one good index",
   constexpr int kRounds = 5, kBuilds = 3;
   for (int round = 0; round < kRounds; ++round) {
     INFO("round " << round);
-    std::string script;
+    lawref::test::RunOptions options;
+    options.env = home_env(home);
+    std::vector<std::unique_ptr<lawref::test::Process>> builds;  // all running at once
     for (int b = 0; b < kBuilds; ++b)
-      script += "(" + home_env(home) + " '" + LAWREF_BINARY + "' index -q --sources " + q(sources) + " 2>" + q(dir.path / ("err" + std::to_string(b))) +
-                "; echo $? >" + q(dir.path / ("rc" + std::to_string(b))) + ") & ";
-    REQUIRE(std::system((script + "wait").c_str()) == 0);
-    for (int b = 0; b < kBuilds; ++b) {
-      CHECK(read_file(dir.path / ("rc" + std::to_string(b))) == "0\n");
-      CHECK(read_file(dir.path / ("err" + std::to_string(b))).empty());  // -q: not even the waiting note
+      builds.push_back(std::make_unique<lawref::test::Process>(lawref::test::lawref_argv({"index", "-q", "--sources", sources.string()}), options));
+    for (const auto& build : builds) {
+      const CommandResult r = build->wait();
+      CHECK(r.exit_code == 0);
+      CHECK(r.err.empty());  // -q: not even the waiting note
     }
     // The index is there, it answers, and exactly one version is kept.
     REQUIRE(fs::is_directory(home.path / "index"));
-    const auto r = run_lawref("search 合成测试", home_env(home));
+    const auto r = run_lawref({"search", "合成测试"}, home_env(home));
     CHECK(r.exit_code == 0);
     CHECK(std::distance(fs::directory_iterator(home.path / "index.versions"), fs::directory_iterator()) == 1);
     CHECK_FALSE(fs::exists(home.path / "index.lock"));
@@ -195,24 +188,19 @@ TEST_CASE("The waiting build says which build it waits for, then builds", "[hard
   TempDir home, dir;
   const fs::path sources = small_sources(dir);
   auto held = std::make_unique<IndexLock>(home.path / "index", std::chrono::milliseconds(0), std::function<void(long)>{});
-  const pid_t pid = ::fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    const std::string command =
-        home_env(home) + " '" + std::string(LAWREF_BINARY) + "' index --sources " + q(sources) + " 2>" + q(dir.path / "err");
-    ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
-    ::_exit(127);
-  }
-  std::this_thread::sleep_for(std::chrono::milliseconds(600));
+  lawref::test::RunOptions options;
+  options.env = home_env(home);
+  options.stderr_path = dir.path / "err";  // read while it runs
+  lawref::test::Process build(lawref::test::lawref_argv({"index", "--sources", sources.string()}), options);
+  // Its note, once it has written one (a fixed 600 ms was too short on a loaded machine).
+  const std::string note = "lawref: note: another lawref index (pid " + std::to_string(::getpid()) + ") is building " +
+                           (home.path / "index").string() + "; waiting for it to finish\n";
+  for (int tries = 0; tries < 300 && read_file(dir.path / "err").size() < note.size(); ++tries)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  CHECK(read_file(dir.path / "err") == note);
   CHECK_FALSE(fs::exists(home.path / "index"));  // still waiting
-  CHECK(read_file(dir.path / "err") ==
-        "lawref: note: another lawref index (pid " + std::to_string(::getpid()) + ") is building " + (home.path / "index").string() +
-            "; waiting for it to finish\n");
   held.reset();
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  CHECK(WIFEXITED(status));
-  CHECK(WEXITSTATUS(status) == 0);
+  CHECK(build.wait().exit_code == 0);
   CHECK(fs::is_symlink(home.path / "index"));
 }
 
@@ -256,21 +244,21 @@ TEST_CASE("Deep XML in <home>/imported: laws, check, show and index report it an
   TempDir home, dir;
   const fs::path sources = small_sources(dir);
   home.write("imported/deep.zh.xml", akn_document(nested("<chapter eId=\"chp_", "</chapter>", 11000)));
-  const std::string src = " --sources " + q(sources);
-  auto r = run_lawref("laws" + src, home_env(home));
+  const std::string src = sources.string();
+  auto r = run_lawref({"laws", "--sources", src}, home_env(home));
   CHECK(r.exit_code == 0);
   CHECK(r.err == "lawref: warning: skipped 1 path: " + (home.path / "imported/deep.zh.xml").string() +
                      ": <chapter> nested 5 divisions deep (a statute has at most 4: 编, 分编, 章, 节)\n");
-  r = run_lawref("check -q" + src, home_env(home));
+  r = run_lawref({"check", "-q", "--sources", src}, home_env(home));
   CHECK(r.exit_code == 3);
   CHECK(contains(r.out, "nested 5 divisions deep"));
-  r = run_lawref("show" + src + " 某省合成测试甲条例第二条", home_env(home));
+  r = run_lawref({"show", "--sources", src, "某省合成测试甲条例第二条"}, home_env(home));
   CHECK(r.exit_code == 0);
   CHECK(contains(r.err, "nested 5 divisions deep"));
-  r = run_lawref("index" + src, home_env(home));
+  r = run_lawref({"index", "--sources", src}, home_env(home));
   CHECK(r.exit_code == 0);
   CHECK(contains(r.err, "skipped 1 path: " + (home.path / "imported/deep.zh.xml").string()));
-  CHECK(run_lawref("search 合成测试", home_env(home)).exit_code == 0);
+  CHECK(run_lawref({"search", "合成测试"}, home_env(home)).exit_code == 0);
 }
 
 // ---- 3. what the index cannot hold ----
@@ -281,13 +269,13 @@ TEST_CASE("import refuses an article or a word the index cannot hold (exit 2)", 
   std::string text = "# 某省合成测试条例\n\n第一条 ";
   for (int i = 0; i < 400000; ++i) text += "长";
   const auto chinese = dir.write("long.md", text + "。\n");
-  auto r = run_lawref("import " + q(chinese), home_env(home));
+  auto r = run_lawref({"import", chinese.string()}, home_env(home));
   CHECK(r.exit_code == 2);
   CHECK(r.err == chinese.string() + ": error: 第一条 has 1,200,012 bytes of text; the index holds at most 1,048,576 per article\n");
   CHECK_FALSE(fs::exists(home.path / "imported"));
 
   const auto word = dir.write("word.md", "# 某省合成测试条例\n\n第一条 合成" + std::string(300, 'a') + "文本。\n");
-  r = run_lawref("import " + q(word), home_env(home));
+  r = run_lawref({"import", word.string()}, home_env(home));
   CHECK(r.exit_code == 2);
   CHECK(contains(r.err, "第一条 has a word of 300 bytes (aaaaaaaaaaaaaaaaaaaa…); the index holds words of at most 240 bytes"));
 }
@@ -302,11 +290,11 @@ TEST_CASE("index skips an imported text it cannot hold, reports it, and builds t
   REQUIRE(exceeds_index_limits(r.law, false));
   const fs::path xml = home.path / "imported/bingtiaoli.zh.xml";
   write_file_atomic(xml, to_akn_xml(r.law));
-  const auto res = run_lawref("index --sources " + q(sources), home_env(home));
+  const auto res = run_lawref({"index", "--sources", sources.string()}, home_env(home));
   CHECK(res.exit_code == 0);
   CHECK(res.err == "lawref: warning: skipped 1 text that the index cannot take: " + xml.string() +
                        ": 第1条 has 1,048,584 bytes of text; the index holds at most 1,048,576 per article\n");
-  const auto found = run_lawref("search --json 合成测试", home_env(home));
+  const auto found = run_lawref({"search", "--json", "合成测试"}, home_env(home));
   CHECK(found.exit_code == 0);
   CHECK_FALSE(contains(found.out, "bingtiaoli"));
 }
@@ -316,49 +304,53 @@ TEST_CASE("index skips an imported text it cannot hold, reports it, and builds t
 TEST_CASE("import -o writes through a symlink and refuses directories and devices", "[hardening][output][cli]") {
   TempDir home, dir;
   const auto text = dir.write("某省合成测试条例.md", synthetic("某省合成测试条例", 3));
-  const std::string import = "import -q " + q(text) + " -o ";
+  auto import = [&](const fs::path& out) { return run_lawref({"import", "-q", text.string(), "-o", out.string()}, home_env(home)); };
 
   // Through a symlink: the target gets the XML (keeping its permissions), the link stays a link.
   const auto target = dir.write("out/target.xml", "old");
   fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
   fs::create_symlink("target.xml", dir.path / "out/link.xml");
-  auto r = run_lawref(import + q(dir.path / "out/link.xml"), home_env(home));
+  auto r = import(dir.path / "out/link.xml");
   CHECK(r.exit_code == 0);
   CHECK(fs::is_symlink(dir.path / "out/link.xml"));
   CHECK(contains(read_file(target), "<akomaNtoso"));
   CHECK(fs::status(target).permissions() == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
   // A dangling symlink: its target is created.
   fs::create_symlink("new.xml", dir.path / "out/dangling.xml");
-  r = run_lawref(import + q(dir.path / "out/dangling.xml"), home_env(home));
+  r = import(dir.path / "out/dangling.xml");
   CHECK(r.exit_code == 0);
   CHECK(fs::is_symlink(dir.path / "out/dangling.xml"));
   CHECK(fs::is_regular_file(fs::symlink_status(dir.path / "out/new.xml")));
 
   // A folder: the system's reason, not "cannot replace (Success)".
-  r = run_lawref(import + q(dir.path / "out"), home_env(home));
+  r = import(dir.path / "out");
   CHECK(r.exit_code == 3);
   CHECK(r.err == "lawref: " + (dir.path / "out").string() + ": cannot write (Is a directory)\n");
   // A device is never replaced (as root, /dev/full once became a regular file).
-  r = run_lawref(import + "/dev/full", home_env(home));
+  r = import("/dev/full");
   CHECK(r.exit_code == 3);
   CHECK(r.err == "lawref: /dev/full: is a character device; lawref replaces only regular files\n");
   CHECK(fs::is_character_file("/dev/full"));
   // A FIFO is refused without blocking on it.
   REQUIRE(::mkfifo((dir.path / "out/fifo.xml").c_str(), 0644) == 0);
-  r = run_lawref(import + q(dir.path / "out/fifo.xml"), home_env(home));
+  r = import(dir.path / "out/fifo.xml");
   CHECK(r.exit_code == 3);
   CHECK(contains(r.err, "is a FIFO (named pipe); lawref replaces only regular files"));
   CHECK(fs::is_fifo(dir.path / "out/fifo.xml"));
   // Nothing is left beside the targets.
-  for (const auto& e : fs::directory_iterator(dir.path / "out")) CHECK_FALSE(contains(e.path().filename().string(), ".tmp-"));
+  int entries = 0;
+  for (const auto& e : fs::directory_iterator(dir.path / "out")) {
+    CHECK_FALSE(contains(e.path().filename().string(), ".tmp-"));
+    ++entries;
+  }
+  CHECK(entries == 5);  // target, link, dangling, new, fifo: a loop over nothing would pass
 }
 
 // ---- 5. exit codes that tell the truth ----
 
 TEST_CASE("A failed write to standard output is exit 3 with one line; a closed pipe is a quiet stop", "[hardening][exit][cli]") {
   TempDir home;
-  const std::string lawref = home_env(home) + " '" + LAWREF_BINARY + "' ";
-  auto r = run_to(lawref + "laws", "/dev/full");
+  auto r = run_to({"laws"}, home_env(home), "/dev/full");
   CHECK(r.exit_code == 3);
   CHECK(r.err == "lawref: cannot write to standard output: No space left on device\n");
   // More output than any buffer (every article of two laws, ~200 KB): the first write fails
@@ -366,18 +358,17 @@ TEST_CASE("A failed write to standard output is exit 3 with one line; a closed p
   std::string citations;
   for (int i = 1; i <= 84; ++i) citations += "nsl-2015/art" + std::to_string(i) + "\n";
   for (int i = 1; i <= 71; ++i) citations += "cel-2023/art" + std::to_string(i) + "\n";
-  REQUIRE(run_lawref("show --lang both", home_env(home), citations).out.size() > 150000);
-  r = run_to(lawref + "show --lang both", "/dev/full", citations);
+  REQUIRE(run_lawref({"show", "--lang", "both"}, home_env(home), citations).out.size() > 150000);
+  r = run_to({"show", "--lang", "both"}, home_env(home), "/dev/full", citations);
   CHECK(r.exit_code == 3);
   CHECK(r.err == "lawref: cannot write to standard output: No space left on device\n");
 
   // A reader that went away: quiet, with SIGPIPE ignored (EPIPE) or not (the signal).
-  PipeResult p = run_into_closed_pipe("laws --json", home_env(home), true);
-  CHECK(WIFEXITED(p.status));
-  CHECK(WEXITSTATUS(p.status) == 0);
+  CommandResult p = run_into_closed_pipe({"laws", "--json"}, home_env(home), true);
+  CHECK(p.exit_code == 0);
   CHECK(p.err.empty());
-  p = run_into_closed_pipe("laws --json", home_env(home), false);
-  CHECK(((WIFSIGNALED(p.status) && WTERMSIG(p.status) == SIGPIPE) || (WIFEXITED(p.status) && WEXITSTATUS(p.status) == 128 + SIGPIPE)));
+  p = run_into_closed_pipe({"laws", "--json"}, home_env(home), false);
+  CHECK((p.signal == SIGPIPE || p.exit_code == 128 + SIGPIPE));
   CHECK(p.err.empty());
 }
 
@@ -389,27 +380,27 @@ TEST_CASE("Unwritable home, unreadable sources and imports: the system's reason 
   }
   TempDir home, dir;
   const fs::path sources = small_sources(dir);
-  const std::string env = home_env(home) + *drop;
+  const lawref::test::RunOptions env = as_user(home_env(home), *drop);
 
   // index into a home that cannot be written: 3, not 4 ("internal error: filesystem error").
   fs::create_directories(dir.path / "ro");
   fs::permissions(dir.path / "ro", fs::perms::owner_read | fs::perms::owner_exec);
-  auto r = run_lawref("index --sources " + q(sources) + " --db " + q(dir.path / "ro/index"), env);
+  auto r = run_lawref({"index", "--sources", sources.string(), "--db", (dir.path / "ro/index").string()}, env);
   CHECK(r.exit_code == 3);
   CHECK(contains(r.err, "Permission denied"));
   CHECK_FALSE(contains(r.err, "internal error"));
-  r = run_lawref("index --sources " + q(sources), "LAWREF_HOME=" + q(dir.path / "ro/home") + " LAWREF_SOURCES=" + *drop);
+  r = run_lawref({"index", "--sources", sources.string()}, as_user({{"LAWREF_HOME", (dir.path / "ro/home").string()}, {"LAWREF_SOURCES", ""}}, *drop));
   CHECK(r.exit_code == 3);
   CHECK(r.err == "lawref: cannot create " + (dir.path / "ro/home").string() + ": Permission denied\n");
 
   // An unreadable source named with show --sources: 3 with the reason, not "no text" (1).
   const fs::path secret = sources / "合成测试甲条例.md";
   fs::permissions(secret, fs::perms::none);
-  r = run_lawref("show --sources " + q(secret) + " 某省合成测试甲条例第一条", env);
+  r = run_lawref({"show", "--sources", secret.string(), "某省合成测试甲条例第一条"}, env);
   CHECK(r.exit_code == 3);
   CHECK(r.err == "lawref: " + secret.string() + ": Permission denied\n");
   // import of an unreadable file: 2 with the reason.
-  r = run_lawref("import " + q(secret), env);
+  r = run_lawref({"import", secret.string()}, env);
   CHECK(r.exit_code == 2);
   CHECK(r.err == "lawref: " + secret.string() + ": Permission denied\n");
   fs::permissions(secret, fs::perms::owner_read | fs::perms::owner_write);
@@ -420,19 +411,19 @@ TEST_CASE("/dev/null and FIFOs are said to be what they are, not missing", "[har
   TempDir home, dir;
   const fs::path fifo = dir.path / "pipe.md";
   REQUIRE(::mkfifo(fifo.c_str(), 0644) == 0);
-  auto r = run_lawref("import /dev/null", home_env(home));
+  auto r = run_lawref({"import", "/dev/null"}, home_env(home));
   CHECK(r.exit_code == 2);
   CHECK(r.err == "lawref: /dev/null: is a character device, not a statute file or folder\n");
-  r = run_lawref("import " + q(fifo), home_env(home));
+  r = run_lawref({"import", fifo.string()}, home_env(home));
   CHECK(r.exit_code == 2);
   CHECK(r.err == "lawref: " + fifo.string() + ": is a FIFO (named pipe), not a statute file or folder\n");
-  r = run_lawref("show --sources /dev/null 反间谍法第一条", home_env(home));
+  r = run_lawref({"show", "--sources", "/dev/null", "反间谍法第一条"}, home_env(home));
   CHECK(r.exit_code == 3);
   CHECK(r.err == "lawref: /dev/null: is a character device, not a statute file or folder\n");
-  r = run_lawref("index --sources " + q(fifo), home_env(home));
+  r = run_lawref({"index", "--sources", fifo.string()}, home_env(home));
   CHECK(r.exit_code == 3);
   CHECK(contains(r.err, "is a FIFO (named pipe)"));
-  r = run_lawref("import /nonexistent/x.md", home_env(home));
+  r = run_lawref({"import", "/nonexistent/x.md"}, home_env(home));
   CHECK(r.err == "lawref: source /nonexistent/x.md does not exist\n");
   // read_file never blocks on a FIFO nor reads a device.
   CHECK_THROWS_AS(read_file(fifo), FileError);
@@ -469,7 +460,7 @@ TEST_CASE("One bad byte in a UTF-8 file is reported with its offset, not as anot
 
   TempDir home, dir;
   const auto file = dir.write("damaged.md", damaged);
-  const auto res = run_lawref("import --dry-run " + q(file), home_env(home));
+  const auto res = run_lawref({"import", "--dry-run", file.string()}, home_env(home));
   CHECK(res.exit_code == 2);
   CHECK(res.err == file.string() + ": error: line " + std::to_string(line) + ": invalid UTF-8 at byte " + std::to_string(at) +
                        " (0xFF); the rest of the file is UTF-8 (fix or remove the damaged bytes)\n");
@@ -489,19 +480,19 @@ TEST_CASE("Unreadable folders and files are skipped and reported by import and i
   const auto unreadable = dir.write("src/合成测试戊条例.md", synthetic("某省合成测试戊条例", 2));
   fs::permissions(dir.path / "src/closed", fs::perms::none);
   fs::permissions(unreadable, fs::perms::none);
-  const std::string env = home_env(home) + *drop;
+  const lawref::test::RunOptions env = as_user(home_env(home), *drop);
 
-  auto r = run_lawref("import -q " + q(sources), env);
+  auto r = run_lawref({"import", "-q", sources.string()}, env);
   CHECK(r.exit_code == 2);  // what was read is imported; what was not makes the import incomplete
   CHECK(r.err == "lawref: warning: skipped 2 paths: " + (sources / "closed").string() + ": Permission denied; " + unreadable.string() +
                      ": Permission denied\n");
   CHECK(std::distance(fs::directory_iterator(home.path / "imported"), fs::directory_iterator()) == 2);
 
-  r = run_lawref("index --sources " + q(sources), env);
+  r = run_lawref({"index", "--sources", sources.string()}, env);
   CHECK(r.exit_code == 0);
   CHECK(r.err == "lawref: warning: skipped 2 paths: " + (sources / "closed").string() + ": Permission denied; " + unreadable.string() +
                      ": Permission denied\n");
-  r = run_lawref("check -q --sources " + q(sources), env);
+  r = run_lawref({"check", "-q", "--sources", sources.string()}, env);
   CHECK(r.exit_code == 3);
   CHECK(contains(r.out, "PROBLEM " + unreadable.string() + ": Permission denied"));
   fs::permissions(dir.path / "src/closed", fs::perms::owner_all);
@@ -533,7 +524,7 @@ TEST_CASE("Broken imported XML and special files are typed problems; a summary n
   TempDir home;
   home.write("imported/broken.zh.xml", "<akomaNtoso><act");
   fs::remove(sources / "fifo.md");
-  const auto r = run_lawref("index --sources " + q(sources), home_env(home));
+  const auto r = run_lawref({"index", "--sources", sources.string()}, home_env(home));
   CHECK(r.exit_code == 0);
   CHECK(r.err == "lawref: warning: skipped 1 path: " + (home.path / "imported/broken.zh.xml").string() +
                      ": broken XML at byte 15: Error parsing start element tag\n");
@@ -545,14 +536,14 @@ TEST_CASE("A refused citation is quoted by a short prefix, never repeated whole"
   TempDir home;
   std::string long_citation;
   for (int i = 0; i < 10000; ++i) long_citation += "反";
-  auto r = run_lawref("show '" + long_citation + "'", home_env(home));
+  auto r = run_lawref({"show", long_citation}, home_env(home));
   CHECK(r.exit_code == 2);
   CHECK(r.err == "lawref: " + long_citation.substr(0, 60 * 3) + "… (10000 characters): citation too long (10000 characters; at most 500)\n");
 
   // A million characters on standard input (the issue's 100 M wrote 300 MB to stderr).
   const std::string huge(1000000, 'x');
   const auto start = std::chrono::steady_clock::now();
-  r = run_lawref("show --json", home_env(home), huge + "\n");
+  r = run_lawref({"show", "--json"}, home_env(home), huge + "\n");
   CHECK(r.exit_code == 2);
   CHECK(r.err.size() < 300);
   CHECK(lines(r.err) == 1);
@@ -571,10 +562,10 @@ TEST_CASE("Dates are calendar dates: --as-of 2023-02-30 is refused", "[hardening
   for (const char* bad : {"2023-02-30", "2023-02-29", "1900-02-29", "2023-04-31", "2023-06-31", "2023-13-01", "2023-00-10", "2023-01-00"})
     CHECK_FALSE(is_iso_date(bad));
   TempDir home;
-  auto r = run_lawref("show --as-of 2023-02-30 反间谍法第一条", home_env(home));
+  auto r = run_lawref({"show", "--as-of", "2023-02-30", "反间谍法第一条"}, home_env(home));
   CHECK(r.exit_code == 2);
   CHECK(r.err == "lawref: --as-of needs a YYYY-MM-DD date, not '2023-02-30'\n");
-  r = run_lawref("show --as-of 2024-02-29 反间谍法第一条", home_env(home));
+  r = run_lawref({"show", "--as-of", "2024-02-29", "反间谍法第一条"}, home_env(home));
   CHECK(r.exit_code == 0);
 }
 
@@ -586,7 +577,7 @@ TEST_CASE("Temporary files of a killed import are removed by the next run; a liv
   const auto stale = home.write("imported/x.zh.xml.tmp-" + std::to_string(dead), "half");
   const auto live = home.write("imported/y.zh.xml.tmp-" + std::to_string(::getpid()), "being written");
   const auto text = dir.write("某省合成测试条例.md", synthetic("某省合成测试条例", 3));
-  const auto r = run_lawref("import -q " + q(text), home_env(home));
+  const auto r = run_lawref({"import", "-q", text.string()}, home_env(home));
   CHECK(r.exit_code == 0);
   CHECK_FALSE(fs::exists(stale));
   CHECK(fs::exists(live));
@@ -597,14 +588,14 @@ TEST_CASE("Temporary files of a killed import are removed by the next run; a liv
   CHECK(remove_stale_temporaries(home.path / "imported") == 1);
   CHECK(fs::exists(home.path / "imported/notes.tmp-abc"));
   home.write("imported/w.en.xml.tmp-" + std::to_string(dead), "half");
-  CHECK(run_lawref("index --sources " + q(text), home_env(home)).exit_code == 0);
+  CHECK(run_lawref({"index", "--sources", text.string()}, home_env(home)).exit_code == 0);
   CHECK_FALSE(fs::exists(home.path / ("imported/w.en.xml.tmp-" + std::to_string(dead))));
   (void)again;
 }
 
 TEST_CASE("A failed build leaves nothing behind, and never touches the index in use", "[hardening][leftovers][cli]") {
   TempDir home, dir;
-  auto r = run_lawref("index --sources /nonexistent", home_env(home));
+  auto r = run_lawref({"index", "--sources", "/nonexistent"}, home_env(home));
   CHECK(r.exit_code == 3);
   CHECK(r.err == "lawref: source /nonexistent does not exist\n");
   CHECK_FALSE(fs::exists(home.path / "index.versions"));
@@ -612,11 +603,11 @@ TEST_CASE("A failed build leaves nothing behind, and never touches the index in 
   CHECK_FALSE(fs::exists(home.path / "index"));
 
   const fs::path sources = small_sources(dir);
-  REQUIRE(run_lawref("index --sources " + q(sources), home_env(home)).exit_code == 0);
+  REQUIRE(run_lawref({"index", "--sources", sources.string()}, home_env(home)).exit_code == 0);
   const fs::path live = fs::read_symlink(home.path / "index");
-  r = run_lawref("index --sources /nonexistent", home_env(home));
+  r = run_lawref({"index", "--sources", "/nonexistent"}, home_env(home));
   CHECK(r.exit_code == 3);
   CHECK(fs::read_symlink(home.path / "index") == live);
   CHECK(std::distance(fs::directory_iterator(home.path / "index.versions"), fs::directory_iterator()) == 1);
-  CHECK(run_lawref("search 合成测试", home_env(home)).exit_code == 0);
+  CHECK(run_lawref({"search", "合成测试"}, home_env(home)).exit_code == 0);
 }

@@ -25,7 +25,7 @@ test::TestIndex& indexed() {
   return index;
 }
 
-std::string env_for(const test::TempDir& home) { return "LAWREF_HOME='" + home.path.string() + "' LAWREF_DB='" + indexed().db.string() + "'"; }
+test::Env env_for(const test::TempDir& home) { return {{"LAWREF_HOME", home.path.string()}, {"LAWREF_DB", indexed().db.string()}}; }
 
 void collect(const pugi::xml_node& node, std::set<std::string>& ids, std::vector<std::string>& local_hrefs, std::vector<std::string>& problems) {
   for (const pugi::xml_node& n : node.children()) {
@@ -105,31 +105,29 @@ stride = 1 + (w * channels * depth + 7) // 8
 print(w, h, len({raw[i:i + stride] for i in range(0, len(raw), stride)}))
 )py";
   const auto py = dir.write("png_facts.py", script);
-  const auto out = dir.path / "png_facts.txt";
-  const std::string python = std::filesystem::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
-  const std::string cmd = python + " '" + py.string() + "' '" + png.string() + "' > '" + out.string() + "' 2>&1";
-  const int status = std::system(cmd.c_str());
-  INFO(read_file(out));
-  REQUIRE(status == 0);
+  const test::CommandResult r = test::run_command({"python3", py.string(), png.string()});
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
   PngFacts f;
-  std::istringstream(read_file(out)) >> f.width >> f.height >> f.distinct_rows;
+  std::istringstream(r.out) >> f.width >> f.height >> f.distinct_rows;
   return f;
 }
 
 // Headless Chromium renders the page to a PNG of 1280×2000 pixels.
 std::filesystem::path screenshot(const std::filesystem::path& page, const test::TempDir& dir) {
-  const std::string chromium = std::filesystem::exists("/usr/bin/chromium") ? "/usr/bin/chromium" : "chromium";
   const auto png = std::filesystem::path(page).replace_extension(".png");
   const auto profile = dir.path / ("profile-" + page.stem().string());
-  const auto log = dir.path / ("chromium-" + page.stem().string() + ".log");
-  const std::string cmd = "timeout 120 " + chromium +
-                          " --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update"
-                          " --disable-sync --no-first-run --hide-scrollbars --user-data-dir='" +
-                          profile.string() + "' --screenshot='" + png.string() + "' --window-size=1280,2000 'file://" + page.string() + "' > '" +
-                          log.string() + "' 2>&1";
-  const int status = std::system(cmd.c_str());
-  INFO("chromium: " << (std::filesystem::exists(log) ? read_file(log) : std::string()));
-  REQUIRE(status == 0);
+  // Its output goes to files, not pipes: a helper process it leaves behind may hold them open.
+  test::RunOptions logs;
+  logs.stdout_path = dir.path / ("chromium-" + page.stem().string() + ".out");
+  logs.stderr_path = dir.path / ("chromium-" + page.stem().string() + ".err");
+  const test::CommandResult r = test::run_command({"timeout", "120", "chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                                                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                                                   "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + profile.string(),
+                                                   "--screenshot=" + png.string(), "--window-size=1280,2000", "file://" + page.string()},
+                                                  logs);
+  INFO("chromium: " << read_file(logs.stdout_path) << read_file(logs.stderr_path));
+  REQUIRE(r.exit_code == 0);
   REQUIRE(std::filesystem::exists(png));
   return png;
 }
@@ -176,7 +174,7 @@ TEST_CASE("HTML text is escaped and citations become links at their character of
 
 TEST_CASE("compare --html: Chongqing beside the Counter-Espionage Law, rendered in Chromium", "[html][browser]") {
   test::TempDir home;
-  auto r = test::run_lawref("compare cq-cer-2023 cel-2023 --html", env_for(home));
+  auto r = test::run_lawref({"compare", "cq-cer-2023", "cel-2023", "--html"}, env_for(home));
   REQUIRE(r.exit_code == 0);
   CHECK(r.err.empty());
   // 重庆 art 16 beside 反间谍法第二十一条, its full text further down; art 18 has no counterpart.
@@ -187,15 +185,15 @@ TEST_CASE("compare --html: Chongqing beside the Counter-Espionage Law, rendered 
   CHECK(has(r.out, "no counterpart in 反间谍法"));
   check_and_render(r.out, "compare-cq-cer-2023-cel-2023", home);
 
-  CHECK(test::run_lawref("compare cq-cer-2023 cel-2023 --html --json", env_for(home)).exit_code == 2);
-  r = test::run_lawref("compare cel-2014/art24 cel-2023/art14 --html", env_for(home));
+  CHECK(test::run_lawref({"compare", "cq-cer-2023", "cel-2023", "--html", "--json"}, env_for(home)).exit_code == 2);
+  r = test::run_lawref({"compare", "cel-2014/art24", "cel-2023/art14", "--html"}, env_for(home));
   CHECK(r.exit_code == 2);
   CHECK(r.err.find('\n') == r.err.size() - 1);  // one line
 }
 
 TEST_CASE("compare --locals --html: every locality of cel-2023 on one page", "[html][browser]") {
   test::TempDir home;
-  auto r = test::run_lawref("compare cel-2023 --locals --html", env_for(home));
+  auto r = test::run_lawref({"compare", "cel-2023", "--locals", "--html"}, env_for(home));
   REQUIRE(r.exit_code == 0);
   for (const char* law : {"cq-cer-2023", "jiangxi-cer-2024", "shanghai-ceprec-2021", "shaanxi-ceprec-2021", "sichuan-ceprec-2019",
                           "heilongjiang-ceprec-2019"})
@@ -204,12 +202,12 @@ TEST_CASE("compare --locals --html: every locality of cel-2023 on one page", "[h
   CHECK(has(r.out, "id=\"cel-2023-art_25\""));
   CHECK(has(r.out, "local addition"));
   check_and_render(r.out, "compare-cel-2023-locals", home);
-  CHECK(test::run_lawref("compare cel-2023 --locals --html --csv", env_for(home)).exit_code == 2);
+  CHECK(test::run_lawref({"compare", "cel-2023", "--locals", "--html", "--csv"}, env_for(home)).exit_code == 2);
 }
 
 TEST_CASE("diff --html: cel-2014 → cel-2023 with insertions, deletions and contents by chapter", "[html][browser]") {
   test::TempDir home;
-  auto r = test::run_lawref("diff cel-2014 cel-2023 --html", env_for(home));
+  auto r = test::run_lawref({"diff", "cel-2014", "cel-2023", "--html"}, env_for(home));
   REQUIRE(r.exit_code == 0);
   CHECK(has(r.out, "<ins>"));
   CHECK(has(r.out, "<del>"));
@@ -219,12 +217,12 @@ TEST_CASE("diff --html: cel-2014 → cel-2023 with insertions, deletions and con
   CHECK(has(r.out, "<ins>获取、</ins>"));
   CHECK(has(r.out, ">new</span>"));
   check_and_render(r.out, "diff-cel-2014-cel-2023", home);
-  CHECK(test::run_lawref("diff cel-2014 cel-2023 --html --json", env_for(home)).exit_code == 2);
+  CHECK(test::run_lawref({"diff", "cel-2014", "cel-2023", "--html", "--json"}, env_for(home)).exit_code == 2);
 }
 
 TEST_CASE("show LAW --html: cel-2023 in Chinese and English, anchored, linked, with its cited-by lists and graph", "[html][browser]") {
   test::TempDir home;
-  auto r = test::run_lawref("show cel-2023 --html", env_for(home));
+  auto r = test::run_lawref({"show", "cel-2023", "--html"}, env_for(home));
   REQUIRE(r.exit_code == 0);
   CHECK(has(r.out, "unofficial translation (lawref)"));
   CHECK(has(r.out, "id=\"art_57__para_1\""));
@@ -241,19 +239,19 @@ TEST_CASE("show LAW --html: cel-2023 in Chinese and English, anchored, linked, w
   check_and_render(r.out, "show-cel-2023", home);
 
   // The Chinese alone.
-  r = test::run_lawref("show cel-2023 --html --lang zh", env_for(home));
+  r = test::run_lawref({"show", "cel-2023", "--html", "--lang", "zh"}, env_for(home));
   REQUIRE(r.exit_code == 0);
   CHECK_FALSE(has(r.out, "unofficial translation (lawref)."));
   check_page(r.out);
 
-  CHECK(test::run_lawref("show cel-2023 --html --json", env_for(home)).exit_code == 2);
-  CHECK(test::run_lawref("show cel-2023 nsl-2015 --html", env_for(home)).exit_code == 2);
-  CHECK(test::run_lawref("show 反间谍法第九十条 --html", env_for(home)).exit_code == 1);
+  CHECK(test::run_lawref({"show", "cel-2023", "--html", "--json"}, env_for(home)).exit_code == 2);
+  CHECK(test::run_lawref({"show", "cel-2023", "nsl-2015", "--html"}, env_for(home)).exit_code == 2);
+  CHECK(test::run_lawref({"show", "反间谍法第九十条", "--html"}, env_for(home)).exit_code == 1);
 }
 
 TEST_CASE("show PROVISION --html: an article with its neighbourhood drawn by Graphviz", "[html][browser]") {
   test::TempDir home;
-  auto r = test::run_lawref("show 反间谍法第二十一条 --html", env_for(home));
+  auto r = test::run_lawref({"show", "反间谍法第二十一条", "--html"}, env_for(home));
   REQUIRE(r.exit_code == 0);
   const std::size_t svg = r.out.find("<svg");
   REQUIRE(svg != std::string::npos);

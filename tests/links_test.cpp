@@ -129,7 +129,11 @@ TEST_CASE("Evidence and offsets point at the phrase in the original text", "[lin
 
 TEST_CASE("Things that look like references are not: 第N次, 基本法, dates", "[links]") {
   const auto refs = refs_of("# 法\n\n第一条 第三次会议通过。依照香港特别行政区基本法第十八条。前述规定。\n");
+  // The one reference is to the Basic Law, another law: 第三次 and 前述规定 are none.
+  REQUIRE(refs.size() == 1);  // a loop over nothing would pass
   for (const Reference& r : refs) CHECK_FALSE(r.self);
+  CHECK(refs[0].law_name == "香港特别行政区基本法");
+  CHECK(refs[0].target.article == 18);
 }
 
 TEST_CASE("Names resolve to the version in force on the citing law's own date", "[links]") {

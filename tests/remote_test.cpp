@@ -82,18 +82,18 @@ TEST_CASE("An index built --for-remote answers show, search and xref through xap
   const Server server(dir.path / "index");
   const auto stub = server.stub(dir);
 
-  const auto show = run_lawref("show --db '" + stub.string() + "' 反间谍法第十四条");
+  const auto show = run_lawref({"show", "--db", stub.string(), "反间谍法第十四条"});
   REQUIRE(show.exit_code == 0);
   CHECK(show.out.find("cel-2023/art14") != std::string::npos);
   // The same text as the local index gives.
-  const auto local = run_lawref("show --db '" + (dir.path / "index").string() + "' 反间谍法第十四条");
+  const auto local = run_lawref({"show", "--db", (dir.path / "index").string(), "反间谍法第十四条"});
   CHECK(show.out == local.out);
 
-  const auto search = run_lawref("search --db '" + stub.string() + "' --limit 5 --json 境外 间谍组织");
+  const auto search = run_lawref({"search", "--db", stub.string(), "--limit", "5", "--json", "境外", "间谍组织"});
   REQUIRE(search.exit_code == 0);
-  CHECK(search.out == run_lawref("search --db '" + (dir.path / "index").string() + "' --limit 5 --json 境外 间谍组织").out);
+  CHECK(search.out == run_lawref({"search", "--db", (dir.path / "index").string(), "--limit", "5", "--json", "境外", "间谍组织"}).out);
 
-  const auto xref = run_lawref("xref --db '" + stub.string() + "' cel-2023/art14");
+  const auto xref = run_lawref({"xref", "--db", stub.string(), "cel-2023/art14"});
   REQUIRE(xref.exit_code == 0);
   CHECK(xref.out.find("cel-2014/art24") != std::string::npos);  // the 2014 article it continues
 }
@@ -103,7 +103,7 @@ TEST_CASE("An index built without term lists, served remotely, is refused with w
   build(dir.path / "index", false);
   const Server server(dir.path / "index");
   const auto stub = server.stub(dir);
-  const auto r = run_lawref("show --db '" + stub.string() + "' 反间谍法第十四条");
+  const auto r = run_lawref({"show", "--db", stub.string(), "反间谍法第十四条"});
   CHECK(r.exit_code == 3);
   CHECK(r.err.find("lawref index --for-remote") != std::string::npos);
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
@@ -112,7 +112,7 @@ TEST_CASE("An index built without term lists, served remotely, is refused with w
 TEST_CASE("A remote index whose server is gone is exit 3, one line", "[remote][cli]") {
   TempDir dir;
   const auto stub = dir.write("gone.stub", "remote 127.0.0.1:1\n");
-  const auto r = run_lawref("show --db '" + stub.string() + "' 反间谍法第十四条");
+  const auto r = run_lawref({"show", "--db", stub.string(), "反间谍法第十四条"});
   CHECK(r.exit_code == 3);
   CHECK(r.err.rfind("lawref: ", 0) == 0);
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);

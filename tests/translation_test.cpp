@@ -276,33 +276,33 @@ TEST_CASE("The glossary is the translation's termbase: its first rendering is th
 
 TEST_CASE("An imported translation takes precedence, carries its source and is aligned with the Chinese", "[translation][cli]") {
   test::TempDir home, dir;
-  const std::string env = "LAWREF_HOME='" + home.path.string() + "' LAWREF_SOURCES=";
+  const test::Env env = {{"LAWREF_HOME", home.path.string()}, {"LAWREF_SOURCES", ""}};
   std::string text = "# Synthetic Regulations (test fixture, not a translation of any statute)\n\n";
   for (int i = 1; i <= 28; ++i) text += "Article " + std::to_string(i) + " Synthetic test text number " + std::to_string(i) + ".\n\n";
   const auto file = dir.write("cq.en.md", text);
-  auto r = test::run_lawref("import '" + file.string() + "' --law cq-cer-2023 --lang en --translation-source 'official translation (test publisher)'", env);
+  auto r = test::run_lawref({"import", file.string(), "--law", "cq-cer-2023", "--lang", "en", "--translation-source", "official translation (test publisher)"}, env);
   REQUIRE(r.exit_code == 0);
   CHECK(r.err.find("warning: translation: art29: no translation") != std::string::npos);
   CHECK(r.err.find("warning: translation: art4: 3 paragraphs in the original, 1 in the translation") != std::string::npos);
-  r = test::run_lawref("show --lang en cq-cer-2023/art1", env);
+  r = test::run_lawref({"show", "--lang", "en", "cq-cer-2023/art1"}, env);
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("English — official translation (test publisher); the Chinese text is authoritative") != std::string::npos);
   CHECK(r.out.find("Synthetic test text number 1.") != std::string::npos);
-  r = test::run_lawref("show --json cq-cer-2023/art1", env);
+  r = test::run_lawref({"show", "--json", "cq-cer-2023/art1"}, env);
   CHECK(nlohmann::json::parse(r.out)["source"]["en"] == "official translation (test publisher)");
   // check reports what the imported translation lacks.
-  r = test::run_lawref("check", env);
+  r = test::run_lawref({"check"}, env);
   CHECK(r.exit_code == 3);
   CHECK(r.out.find("translation: art29: no translation") != std::string::npos);
 }
 
 TEST_CASE("Each law's English expression exports as Akoma Ntoso beside the Chinese and reads back", "[translation][akn][cli]") {
   test::TempDir home;
-  const std::string env = "LAWREF_HOME='" + home.path.string() + "' LAWREF_SOURCES=";
-  REQUIRE(test::run_lawref("index -q", env).exit_code == 0);
-  const auto en = test::run_lawref("export akn --law cel-2023 --lang en", env);
+  const test::Env env = {{"LAWREF_HOME", home.path.string()}, {"LAWREF_SOURCES", ""}};
+  REQUIRE(test::run_lawref({"index", "-q"}, env).exit_code == 0);
+  const auto en = test::run_lawref({"export", "akn", "--law", "cel-2023", "--lang", "en"}, env);
   REQUIRE(en.exit_code == 0);
-  const auto zh = test::run_lawref("export akn --law cel-2023", env);
+  const auto zh = test::run_lawref({"export", "akn", "--law", "cel-2023"}, env);
   REQUIRE(zh.exit_code == 0);
   const LawText e = from_akn_xml(en.out), z = from_akn_xml(zh.out);
   CHECK(e.lang == "en");
@@ -312,6 +312,6 @@ TEST_CASE("Each law's English expression exports as Akoma Ntoso beside the Chine
   CHECK(en.out.find("<FRBRlanguage language=\"eng\"") != std::string::npos);
   CHECK(en.out.find("/akn/cn/act/2023-04-26/cel-2023/eng@2023-04-26") != std::string::npos);
   CHECK(compare_translation(z, e).ok());
-  CHECK(test::run_lawref("export akn --law jiangxi-cer-2024 --lang en", env).exit_code == 1);  // no English text
-  CHECK(test::run_lawref("export akn", env).exit_code == 2);
+  CHECK(test::run_lawref({"export", "akn", "--law", "jiangxi-cer-2024", "--lang", "en"}, env).exit_code == 1);  // no English text
+  CHECK(test::run_lawref({"export", "akn"}, env).exit_code == 2);
 }

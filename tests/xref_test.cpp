@@ -52,7 +52,7 @@ bool links_to(const std::vector<Link>& links, LinkKind kind, const std::string& 
   });
 }
 
-std::string core_env(const test::TempDir& home) { return "LAWREF_HOME=" + home.path.string() + " LAWREF_DB=" + linked().db.string(); }
+test::Env core_env(const test::TempDir& home) { return {{"LAWREF_HOME", home.path.string()}, {"LAWREF_DB", linked().db.string()}}; }
 
 }  // namespace
 
@@ -167,66 +167,66 @@ TEST_CASE("xref follows links both ways and further with --depth", "[xref]") {
 
 TEST_CASE("lawref xref, diff and compare on the command line", "[xref][cli]") {
   test::TempDir home;
-  const std::string env = core_env(home);
-  auto r = test::run_lawref("xref 反间谍法第五十七条", env);
+  const test::Env env = core_env(home);
+  auto r = test::run_lawref({"xref", "反间谍法第五十七条"}, env);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("cel-2023/art21") != std::string::npos);
-  r = test::run_lawref("xref cel-2023/art25/para2 --out --json", env);
+  r = test::run_lawref({"xref", "cel-2023/art25/para2", "--out", "--json"}, env);
   REQUIRE(r.exit_code == 0);
   CHECK(nlohmann::json::parse(r.out.substr(0, r.out.find('\n')))["to"]["id"] == "cel-2023/art25/para1");
-  CHECK(test::run_lawref("xref 反间谍法第九十条", env).exit_code == 1);
-  r = test::run_lawref("show --xref 反间谍法第二十一条", env);
+  CHECK(test::run_lawref({"xref", "反间谍法第九十条"}, env).exit_code == 1);
+  r = test::run_lawref({"show", "--xref", "反间谍法第二十一条"}, env);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("cited by / continued from:\n") != std::string::npos);
   CHECK(r.out.find("\n  反间谍法第五十七条第一款 (cel-2023/art57/para1)  [internal]") != std::string::npos);
-  r = test::run_lawref("show --xref --json cel-2023/art57", env);
+  r = test::run_lawref({"show", "--xref", "--json", "cel-2023/art57"}, env);
   REQUIRE(r.exit_code == 0);
   CHECK(nlohmann::json::parse(r.out)["links"][0]["to"]["id"] == "cel-2023/art21");
-  CHECK(test::run_lawref("xref '第十四条'", env).exit_code == 2);
-  CHECK(test::run_lawref("xref cel-2023/art1 --depth 9", env).exit_code == 2);
-  CHECK(test::run_lawref("xref cel-2023/art1 --kind nonsense", env).exit_code == 2);
+  CHECK(test::run_lawref({"xref", "第十四条"}, env).exit_code == 2);
+  CHECK(test::run_lawref({"xref", "cel-2023/art1", "--depth", "9"}, env).exit_code == 2);
+  CHECK(test::run_lawref({"xref", "cel-2023/art1", "--kind", "nonsense"}, env).exit_code == 2);
 
   // Regression: year-qualified names work outside show (the example of diff --help said "unknown law '年反间谍法'").
-  r = test::run_lawref("diff 2014年反间谍法 反间谍法 --summary", env);
+  r = test::run_lawref({"diff", "2014年反间谍法", "反间谍法", "--summary"}, env);
   CHECK(r.exit_code == 0);
   CHECK(r.out.rfind("cel-2014 → cel-2023", 0) == 0);
-  CHECK(test::run_lawref("xref 2014年反间谍法 --out --kind version", env).exit_code == 0);
+  CHECK(test::run_lawref({"xref", "2014年反间谍法", "--out", "--kind", "version"}, env).exit_code == 0);
   // Regression: diff wrote a dropped article's text cut inside a character.
-  r = test::run_lawref("diff cel-2014 cel-2023", env);
+  r = test::run_lawref({"diff", "cel-2014", "cel-2023"}, env);
   CHECK(r.exit_code == 0);
   CHECK(utf8::is_valid(r.out));
-  r = test::run_lawref("diff cel-2014 cel-2023 --summary", env);
+  r = test::run_lawref({"diff", "cel-2014", "cel-2023", "--summary"}, env);
   CHECK(r.out.find("]\n\n第") == std::string::npos);  // one mapping row a line, no blank lines between
-  r = test::run_lawref("diff cel-2014 cel-2023 --changed", env);
+  r = test::run_lawref({"diff", "cel-2014", "cel-2023", "--changed"}, env);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("第二十四条 → 第十四条") != std::string::npos);
   CHECK(r.out.find("{+获取、+}") != std::string::npos);
-  r = test::run_lawref("diff cel-2014 cel-2023 --json --summary", env);
+  r = test::run_lawref({"diff", "cel-2014", "cel-2023", "--json", "--summary"}, env);
   REQUIRE(r.exit_code == 0);
   const auto j = nlohmann::json::parse(r.out);
   CHECK(j["changes"].size() >= 30);
-  CHECK(test::run_lawref("diff cel-2014/art1 cel-2023", env).exit_code == 2);
+  CHECK(test::run_lawref({"diff", "cel-2014/art1", "cel-2023"}, env).exit_code == 2);
 
-  r = test::run_lawref("compare cel-rules-2017 cel-2014", env);
+  r = test::run_lawref({"compare", "cel-rules-2017", "cel-2014"}, env);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("第十七条\t第二十四条\tcitation") != std::string::npos);
-  r = test::run_lawref("compare cel-2014/art24 cel-2023/art14", env);
+  r = test::run_lawref({"compare", "cel-2014/art24", "cel-2023/art14"}, env);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("[-和其他-]") != std::string::npos);
-  CHECK(test::run_lawref("compare cel-2014 cel-2023/art14", env).exit_code == 2);
+  CHECK(test::run_lawref({"compare", "cel-2014", "cel-2023/art14"}, env).exit_code == 2);
   // No index: a one-line error and exit 3.
-  r = test::run_lawref("xref cel-2023/art57", "LAWREF_HOME=" + home.path.string() + " LAWREF_DB=" + (home.path / "none").string());
+  r = test::run_lawref({"xref", "cel-2023/art57"}, test::Env{{"LAWREF_HOME", home.path.string()}, {"LAWREF_DB", (home.path / "none").string()}});
   CHECK(r.exit_code == 3);
 }
 
 TEST_CASE("Exports parse with standard tools: JSONL, CSV, GraphML, dot", "[xref][export]") {
   test::TempDir home;
-  const std::string env = core_env(home);
+  const test::Env env = core_env(home);
   std::size_t total = 0;
   for (const auto& [kind, n] : linked().graph->counts()) total += n;
   REQUIRE(total > 50);
 
-  auto r = test::run_lawref("export xrefs --format jsonl", env);
+  auto r = test::run_lawref({"export", "xrefs", "--format", "jsonl"}, env);
   REQUIRE(r.exit_code == 0);
   std::istringstream lines(r.out);
   std::size_t count = 0;
@@ -239,26 +239,26 @@ TEST_CASE("Exports parse with standard tools: JSONL, CSV, GraphML, dot", "[xref]
   }
   CHECK(count == total);
 
-  r = test::run_lawref("export xrefs --format csv --law cel-2014", env);
+  r = test::run_lawref({"export", "xrefs", "--format", "csv", "--law", "cel-2014"}, env);
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.rfind("kind,from,from_law,", 0) == 0);
   CHECK(r.out.find("\r\nversion,cel-2014/art24,cel-2014,24,,cel-2023/art14,") != std::string::npos);
 
   // GraphML: read back by networkx (installed by scripts/setup), edge for edge.
-  const auto graphml = home.write("links.graphml", test::run_lawref("export xrefs --format graphml", env).out);
-  const std::string python = std::filesystem::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
-  const std::string script = python + " -c \"import networkx,sys; g=networkx.read_graphml(sys.argv[1]); print(g.number_of_edges())\" " +
-                             graphml.string() + " > " + (home.path / "edges").string() + " 2>&1";
-  REQUIRE(std::system(script.c_str()) == 0);
-  std::ifstream edges(home.path / "edges");
+  const auto graphml = home.write("links.graphml", test::run_lawref({"export", "xrefs", "--format", "graphml"}, env).out);
+  const auto edges = test::run_command(
+      {"python3", "-c", "import networkx,sys; g=networkx.read_graphml(sys.argv[1]); print(g.number_of_edges())", graphml.string()});
+  INFO(edges.err);
+  REQUIRE(edges.exit_code == 0);
   std::size_t n = 0;
-  edges >> n;
+  std::istringstream(edges.out) >> n;
   CHECK(n == total);
 
   // dot renders.
-  const auto dot = home.write("links.dot", test::run_lawref("export xrefs --format dot --law cel-2023", env).out);
-  const std::string render = "dot -Tsvg " + dot.string() + " -o " + (home.path / "links.svg").string() + " 2>&1";
-  REQUIRE(std::system(render.c_str()) == 0);
+  const auto dot = home.write("links.dot", test::run_lawref({"export", "xrefs", "--format", "dot", "--law", "cel-2023"}, env).out);
+  const auto render = test::run_command({"dot", "-Tsvg", dot.string(), "-o", (home.path / "links.svg").string()});
+  INFO(render.err);
+  REQUIRE(render.exit_code == 0);
   CHECK(std::filesystem::file_size(home.path / "links.svg") > 1000);
   // Regression: the dot export set no CJK-capable font and labelled nodes with ids.
   const std::string dot_text = lawref::read_file(dot);
@@ -266,10 +266,10 @@ TEST_CASE("Exports parse with standard tools: JSONL, CSV, GraphML, dot", "[xref]
   CHECK(dot_text.find("\"cel-2023/art57/para1\" [label=\"反间谍法第五十七条第一款\"]") != std::string::npos);
   CHECK(lawref::read_file(home.path / "links.svg").find("反间谍法第五十七条") != std::string::npos);
   // Regression: export --law takes a name, as search --law does.
-  CHECK(test::run_lawref("export xrefs --law 反间谍法", env).out == test::run_lawref("export xrefs --law cel-2023", env).out);
+  CHECK(test::run_lawref({"export", "xrefs", "--law", "反间谍法"}, env).out == test::run_lawref({"export", "xrefs", "--law", "cel-2023"}, env).out);
 
-  CHECK(test::run_lawref("export xrefs --format xml", env).exit_code == 2);
-  CHECK(test::run_lawref("export xrefs --law no-such-law", env).exit_code == 1);
+  CHECK(test::run_lawref({"export", "xrefs", "--format", "xml"}, env).exit_code == 2);
+  CHECK(test::run_lawref({"export", "xrefs", "--law", "no-such-law"}, env).exit_code == 1);
 }
 
 TEST_CASE("The Constitution is cited as lawyers write it: 根据宪法, 遵守宪法和法律", "[xref][links]") {

@@ -1,0 +1,139 @@
+// The bilingual glossary (query/glossary.h), table-driven as Xapian's api_termgen.cc: each row
+// is an input and what it gives, reported with its input.
+#include <catch2/catch.hpp>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "glossary.h"
+
+using namespace lawref;
+
+namespace {
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (const std::string& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+// Expansions as "english=zh|zh; english=zh".
+std::string render(const std::vector<Expansion>& expansions) {
+  std::string out;
+  for (const Expansion& e : expansions) out += (out.empty() ? "" : "; ") + e.english + "=" + join(e.zh, "|");
+  return out;
+}
+
+// Entries as "zh|zh=en|en; …", or "error: …".
+std::string parsed(const std::string& tsv) {
+  try {
+    const Glossary g = Glossary::parse(tsv);
+    std::string out;
+    for (const GlossaryEntry& e : g.entries()) out += (out.empty() ? "" : "; ") + join(e.zh, "|") + "=" + join(e.en, "|");
+    return out;
+  } catch (const std::runtime_error& e) {
+    return std::string("error: ") + e.what();
+  }
+}
+
+}  // namespace
+
+TEST_CASE("The glossary turns English query words into the statutes' Chinese terms", "[glossary]") {
+  static const struct {
+    std::string input;
+    std::string expansions;
+    std::string unknown;  // words it does not know, space-separated
+  } rows[] = {
+      {"courier", "courier=快递|寄递|邮政", ""},  // two entries render "courier": both, in glossary order
+      {"Couriers", "couriers=快递|寄递|邮政", ""},  // compared by stems, lower-cased
+      {"COURIER", "courier=快递|寄递|邮政", ""},
+      {"courier companies must assist", "courier companies=快递|寄递|邮政; assist=支持|协助|配合", ""},  // the longest match first
+      {"exit ban", "exit ban=不准出境|不得出境", ""},                                                   // not "exit" and "ban"
+      {"exit", "exit=出境", ""},
+      {"abuse of power", "abuse of power=滥用职权", ""},   // a stop word inside a phrase is not compared
+      {"abuse their power", "abuse their power=滥用职权", ""},
+      {"cross-border data transfer", "cross border=向境外提供|境外; data=数据", "transfer"},
+      {"people's courts", "peoples courts=人民法院", ""},  // an apostrophe joins
+      {"state security organ", "state security organ=国家安全机关", ""},
+      {"zzyzx", "", "zzyzx"},
+      {"zzyzx courier qqq", "courier=快递|寄递|邮政", "zzyzx qqq"},
+      {"the of and must", "", ""},  // stop words are neither matched nor unknown
+      {"law", "", ""},               // nor are words every query about laws has
+      {"", "", ""},
+      {"   \t ", "", ""},
+      {"快递courier寄递", "courier=快递|寄递|邮政", ""},   // mixed with Chinese: the English words
+      {"courier，exit ban。", "courier=快递|寄递|邮政; exit ban=不准出境|不得出境", ""},  // full-width punctuation separates
+      {"快递", "", ""},                                      // Chinese is not English
+      {"ｃｏｕｒｉｅｒ", "", ""},                            // full-width letters are no English words here (search passes the text unfolded)
+  };
+  const Glossary& g = Glossary::builtin();
+  for (const auto& row : rows) {
+    CAPTURE(row.input);
+    std::vector<std::string> unknown;
+    CHECK(render(g.expand(row.input, &unknown)) == row.expansions);
+    CHECK(join(unknown, " ") == row.unknown);
+  }
+}
+
+TEST_CASE("The glossary: a long English query expands word by word", "[glossary]") {
+  std::string input;
+  for (int i = 0; i < 2000; ++i) input += i % 2 ? "exit ban " : "courier ";
+  const std::vector<Expansion> e = Glossary::builtin().expand(input);
+  REQUIRE(e.size() == 2000);
+  CHECK(e.front().english == "courier");
+  CHECK(e.back().english == "exit ban");
+}
+
+TEST_CASE("English words and stems, as the glossary compares them", "[glossary]") {
+  static const struct {
+    std::string input;
+    std::string words;  // english_words, space-separated
+    std::string stems;  // english_stem of each
+  } rows[] = {
+      {"Courier Companies", "courier companies", "courier compani"},
+      {"people's court", "peoples court", "peopl court"},
+      {"cross-border", "cross border", "cross border"},
+      {"art. 14(2)", "art 14 2", "art 14 2"},
+      {"", "", ""},
+      {"  ,;  ", "", ""},
+      {"国家安全机关MSS", "mss", "mss"},
+      {"ＭＳＳ", "", ""},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.input);
+    const std::vector<std::string> words = english_words(row.input);
+    CHECK(join(words, " ") == row.words);
+    std::vector<std::string> stems;
+    for (const std::string& w : words) stems.push_back(english_stem(w));
+    CHECK(join(stems, " ") == row.stems);
+  }
+}
+
+TEST_CASE("Glossary files: entries, comments, line endings, and errors that name their line", "[glossary]") {
+  static const struct {
+    std::string tsv;
+    std::string expected;
+  } rows[] = {
+      {"快递\tcourier\n", "快递=courier"},
+      {"快递|寄递\tcourier|express delivery\n邮政\tpostal\n", "快递|寄递=courier|express delivery; 邮政=postal"},
+      {"# a comment\n\n快递\tcourier\n", "快递=courier"},
+      {"快递\tcourier\r\n邮政\tpostal\r\n", "快递=courier; 邮政=postal"},  // CRLF
+      {" 快递 \t courier \n", "快递=courier"},                               // spaces around the columns
+      {"快递\tcourier", "快递=courier"},                                     // no final newline
+      {"", ""},
+      {"# only a comment\n", ""},
+      {"快递 courier\n", "error: glossary line 1: expected 'Chinese<TAB>English'"},
+      {"\tcourier\n", "error: glossary line 1: expected 'Chinese<TAB>English'"},
+      {"快递\t|\n", "error: glossary line 1: an empty column"},
+      {"快递\tcourier\n邮政\n", "error: glossary line 2: expected 'Chinese<TAB>English'"},
+      // Blank lines and comments count: the line is the one an editor shows (it was the
+      // number of non-blank lines).
+      {"# comment\n\n快递\n", "error: glossary line 3: expected 'Chinese<TAB>English'"},
+      {"快递\tcourier\n\n\n邮政\t|\n", "error: glossary line 4: an empty column"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.tsv);
+    CHECK(parsed(row.tsv) == row.expected);
+  }
+}
