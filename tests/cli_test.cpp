@@ -501,28 +501,28 @@ TEST_CASE("Regression: paging past the last hit says so (it printed nothing and 
 
 TEST_CASE("Regression: an unknown command is named, with the nearest one (it said 'A subcommand is required')", "[cli]") {
   struct Row {
-    const char* args;
+    std::vector<std::string> args;
     int exit_code;
     const char* err;
   };
   static const Row rows[] = {
-      {"serach x", 2, "lawref: unknown command 'serach'; did you mean 'search'? (see lawref --help)\n"},
-      {"comapre cel-2014 cel-2023", 2, "lawref: unknown command 'comapre'; did you mean 'compare'? (see lawref --help)\n"},
-      {"exp", 2, "lawref: unknown command 'exp'; did you mean 'export'? (see lawref --help)\n"},
-      {"frobnicate", 2, "lawref: unknown command 'frobnicate' (see lawref --help)\n"},
+      {{"serach", "x"}, 2, "lawref: unknown command 'serach'; did you mean 'search'? (see lawref --help)\n"},
+      {{"comapre", "cel-2014", "cel-2023"}, 2, "lawref: unknown command 'comapre'; did you mean 'compare'? (see lawref --help)\n"},
+      {{"exp"}, 2, "lawref: unknown command 'exp'; did you mean 'export'? (see lawref --help)\n"},
+      {{"frobnicate"}, 2, "lawref: unknown command 'frobnicate' (see lawref --help)\n"},
   };
   for (const Row& row : rows) {
-    INFO(row.args);
+    INFO(row.args.front());
     const auto r = run_lawref(row.args);
     CHECK(r.exit_code == row.exit_code);
     CHECK(r.err == row.err);
     CHECK(r.out.empty());
   }
   // `lawref help` is the help, as in git and cargo; `lawref help show` the command's.
-  auto r = run_lawref("help");
+  auto r = run_lawref({"help"});
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("Exit codes:") != std::string::npos);
-  r = run_lawref("help show");
+  r = run_lawref({"help", "show"});
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("--as-of") != std::string::npos);
 }
@@ -564,47 +564,47 @@ TEST_CASE("Regression: an index older than its sources says so and what to run (
   TempDir home, dir;
   const std::string first = "# 合成测试条例\n\n2020年1月1日 合成测试会议通过\n\n第一条 合成测试文本，第一稿。\n";
   const auto file = dir.write("synthetic.md", first);
-  const std::string env = home_env(home);
-  REQUIRE(run_lawref("index -q --sources '" + dir.path.string() + "'", env).exit_code == 0);
-  auto r = run_lawref("show 合成测试条例第一条", env);
+  const lawref::test::Env env = home_env(home);
+  REQUIRE(run_lawref({"index", "-q", "--sources", dir.path.string()}, env).exit_code == 0);
+  auto r = run_lawref({"show", "合成测试条例第一条"}, env);
   CHECK(r.exit_code == 0);
   CHECK(r.err.empty());
 
   dir.write("synthetic.md", "# 合成测试条例\n\n2020年1月1日 合成测试会议通过\n\n第一条 合成测试文本，第二稿，已改。\n");
-  r = run_lawref("show 合成测试条例第一条", env);
+  r = run_lawref({"show", "合成测试条例第一条"}, env);
   CHECK(r.exit_code == 3);
   CHECK(r.out.find("第一稿") != std::string::npos);  // the answer is the index's, and said to be stale
   CHECK(r.err.find("lawref: warning: ") == 0);
   CHECK(r.err.find(file.string() + " changed since the index was built; rebuild the index with: lawref index") != std::string::npos);
-  r = run_lawref("search 合成测试", env);
+  r = run_lawref({"search", "合成测试"}, env);
   CHECK(r.exit_code == 3);
   CHECK(r.err.find("changed since the index was built") != std::string::npos);
 
-  REQUIRE(run_lawref("index -q --sources '" + dir.path.string() + "'", env).exit_code == 0);
-  r = run_lawref("show 合成测试条例第一条", env);
+  REQUIRE(run_lawref({"index", "-q", "--sources", dir.path.string()}, env).exit_code == 0);
+  r = run_lawref({"show", "合成测试条例第一条"}, env);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("第二稿") != std::string::npos);
   CHECK(r.err.empty());
 
   std::filesystem::remove(file);
-  r = run_lawref("show 合成测试条例第一条", env);
+  r = run_lawref({"show", "合成测试条例第一条"}, env);
   CHECK(r.exit_code == 3);
   CHECK(r.err.find(file.string() + " is gone since the index was built") != std::string::npos);
 }
 
 TEST_CASE("Regression: a text imported after the index was built is named with what to run (show said 'import it')", "[cli][show]") {
   TempDir home, dir, other;
-  const std::string env = home_env(home);
+  const lawref::test::Env env = home_env(home);
   other.write("synthetic.md", "# 合成测试条例\n\n2020年1月1日 合成测试会议通过\n\n第一条 合成测试文本。\n");
-  REQUIRE(run_lawref("index -q --sources '" + other.path.string() + "'", env).exit_code == 0);
+  REQUIRE(run_lawref({"index", "-q", "--sources", other.path.string()}, env).exit_code == 0);
   const auto file = dir.write("cq-official.md", synthetic_regulation(29));
-  REQUIRE(run_lawref("import '" + file.string() + "' --law cq-cer-2023", env).exit_code == 0);
-  auto r = run_lawref("show 重庆市反间谍工作条例第十八条", env);
+  REQUIRE(run_lawref({"import", file.string(), "--law", "cq-cer-2023"}, env).exit_code == 0);
+  auto r = run_lawref({"show", "重庆市反间谍工作条例第十八条"}, env);
   CHECK(r.exit_code == 3);
   CHECK(r.err.find((home.path / "imported" / "cq-cer-2023.zh.xml").string() + " was imported after the index was built; rebuild the index with: lawref index") !=
         std::string::npos);
-  REQUIRE(run_lawref("index -q --sources '" + other.path.string() + "'", env).exit_code == 0);
-  r = run_lawref("show 重庆市反间谍工作条例第十八条", env);
+  REQUIRE(run_lawref({"index", "-q", "--sources", other.path.string()}, env).exit_code == 0);
+  r = run_lawref({"show", "重庆市反间谍工作条例第十八条"}, env);
   CHECK(r.exit_code == 0);
   CHECK(r.err.empty());
 }
