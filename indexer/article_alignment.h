@@ -67,13 +67,20 @@ struct AlignmentOptions {
 
 VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options = {});
 
-// Thresholds chosen on the labelled pairs of tests/data/alignment (cq-cer-2023, mss-precautions-2021;
-// jiangxi-cer-2024 held out): see bench/README.md.
+// Thresholds chosen on the labelled pairs of tests/data/alignment (tuned on cq-cer-2023,
+// mss-precautions-2021, shanghai-ceprec-2021 and sichuan-ceprec-2019; jiangxi-cer-2024,
+// shaanxi-ceprec-2021 and heilongjiang-ceprec-2019 held out): see bench/README.md.
 struct ImplementationOptions {
   double min_score = 0.20;        // below this, two provisions merely share vocabulary
-  double relative = 0.60;         // a further candidate needs at least this share of the best
-  std::size_t per_article = 2;    // at most this many national provisions per local article
-  std::size_t min_part_chars = 10;  // shorter paragraphs and items are compared only as part of their article
+  double relative = 0.50;         // a further candidate needs at least this share of the best
+  std::size_t per_article = 3;    // at most this many national provisions per local article as a whole
+  std::size_t min_part_chars = 10;  // shorter paragraphs, items and segments are compared only as part of their article
+  // Each segment of a local article (a sentence, an item, one written inline) also links to its
+  // own best national provisions: at most this many, each at least this alike and this share of
+  // the segment's best. A segment is short, so it needs a higher score than a whole article.
+  double segment_min_score = 0.30;
+  double segment_relative = 0.80;
+  std::size_t per_segment = 2;
 };
 
 // One local article and the national provision it restates or details: the national article,
@@ -88,9 +95,13 @@ struct ImplementationMatch {
 };
 
 // Local article -> national provisions by similarity, every parent law's candidates ranked
-// together. Each local article and each national article is compared whole and part by part
-// (paragraphs, items): a local article often restates one paragraph of a long national one.
-// Commencement clauses (本条例自…施行) are left out: alike in every law, they implement nothing.
+// together. Each national article is compared whole and part by part (paragraphs, items): a
+// local article often restates one paragraph of a long national one. Each local article is
+// compared whole (its best few national provisions), then sentence by sentence and item by item
+// (each segment's own best, when clearly alike): a list of duties restates several national
+// articles, one per item. Boilerplate implements nothing and is left out: commencement clauses
+// (本条例自…施行), legal-basis clauses (根据《…》…制定本条例, cut from the purpose sentence), scope
+// clauses (…适用本条例) and references to other laws' penalties (…从其规定).
 std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
                                                       const ImplementationOptions& options = {});
 

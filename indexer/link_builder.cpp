@@ -210,6 +210,26 @@ bool names_basis(const std::string& text) {
          text.find("制定") != std::string::npos;
 }
 
+// A local regulation or departmental rule made under a law also details the administrative
+// regulation implementing that law then in force: 上海 (2021) implements the Counter-Espionage Law
+// "and other laws and administrative regulations", and its art 34 names 反间谍法及其实施细则; its
+// art 31 restates 实施细则 art 15 ¶2. So the parents are the laws and those regulations.
+std::vector<std::string> with_implementing_regulations(const Registry& registry, const LawInfo& law, std::vector<std::string> parents) {
+  if (law.level != LawLevel::LocalRegulation && law.level != LawLevel::DepartmentalRule) return parents;
+  const std::string date = citing_date(law);
+  const std::size_t laws = parents.size();
+  for (std::size_t k = 0; k < laws; ++k)
+    for (const LawInfo& r : registry.laws()) {
+      if (r.level != LawLevel::AdministrativeRegulation || r.id == law.id ||
+          std::find(r.implements.begin(), r.implements.end(), parents[k]) == r.implements.end())
+        continue;
+      const std::string from = r.effective.empty() ? r.adopted : r.effective, until = registry.in_force_until(r);
+      if (from.empty() || from > date || (!until.empty() && until <= date)) continue;
+      if (std::find(parents.begin(), parents.end(), r.id) == parents.end()) parents.push_back(r.id);
+    }
+  return parents;
+}
+
 }  // namespace
 
 std::vector<std::string> implemented_laws(const Registry& registry, const LawInfo& law, const LawText& text,
@@ -306,7 +326,7 @@ std::vector<Link> build_links(const Registry& registry, const std::map<std::stri
     if (!law.superseded_by.empty())
       if (const auto next = texts.find(law.superseded_by); next != texts.end() && next->second) pairs.push_back({text, {next->second}, i, true, {}});
     Pair implementation{text, {}, i, false, {}};
-    for (const std::string& parent : implemented_laws(registry, law, *text, cites[i])) {
+    for (const std::string& parent : with_implementing_regulations(registry, law, implemented_laws(registry, law, *text, cites[i]))) {
       const auto p = texts.find(parent);
       if (p == texts.end() || !p->second) continue;
       implementation.to.push_back(p->second);

@@ -9,6 +9,7 @@
 #include "localities_view.h"
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <set>
 #include "test_support.h"
 
@@ -62,22 +63,69 @@ TEST_CASE("Scores count article pairs: a labelled paragraph is found through its
   CHECK(s.additions_kept == 0);  // art 3 got a link it should not have
 }
 
-TEST_CASE("Chongqing, the MSS provisions and Jiangxi align with the national laws at the measured quality", "[alignment][local]") {
+TEST_CASE("The labelled regulations align with the national laws at the measured quality", "[alignment][local]") {
+  // Levels measured when the method was chosen (bench/README.md), a little below: a guard, not a
+  // target. Tuned on cq, mss, shanghai and sichuan; jiangxi, shaanxi and heilongjiang held out.
+  struct Level {
+    const char* law;
+    double precision, core_recall;
+  };
+  for (const Level& l : {Level{"cq-cer-2023", 0.90, 0.70}, Level{"mss-precautions-2021", 0.85, 0.75},
+                         Level{"shanghai-ceprec-2021", 0.85, 0.65}, Level{"sichuan-ceprec-2019", 0.80, 0.60},
+                         Level{"jiangxi-cer-2024", 0.90, 0.80}, Level{"shaanxi-ceprec-2021", 0.80, 0.70},
+                         Level{"heilongjiang-ceprec-2019", 0.75, 0.60}}) {
+    const AlignmentScore s = score(l.law);
+    INFO(l.law << ": precision " << s.precision() << ", core recall " << s.core_recall());
+    CHECK(s.precision() >= l.precision);
+    CHECK(s.core_recall() >= l.core_recall);
+  }
   const AlignmentScore cq = score("cq-cer-2023");
-  INFO("cq-cer-2023: precision " << cq.precision() << ", core recall " << cq.core_recall());
-  CHECK(cq.precision() >= 0.75);
-  CHECK(cq.core_recall() >= 0.70);
   CHECK(cq.additions_kept == cq.additions);  // art 18 (courier licences) and the other additions stay unlinked
+}
 
-  const AlignmentScore mss = score("mss-precautions-2021");
-  INFO("mss-precautions-2021: precision " << mss.precision() << ", core recall " << mss.core_recall());
-  CHECK(mss.precision() >= 0.75);
-  CHECK(mss.core_recall() >= 0.75);
+namespace {
 
-  const AlignmentScore jx = score("jiangxi-cer-2024");
-  INFO("jiangxi-cer-2024 (held out): precision " << jx.precision() << ", core recall " << jx.core_recall());
-  CHECK(jx.precision() >= 0.90);
-  CHECK(jx.core_recall() >= 0.80);
+bool implements(const std::string& local, int article, const std::string& national, int to) {
+  const auto& out = index().graph->outgoing(local);
+  return std::any_of(out.begin(), out.end(), [&](const links::Link& l) {
+    return l.kind == links::LinkKind::Implements && l.from.path.article == article && l.to.law == national && l.to.path.article == to;
+  });
+}
+
+bool implements_anything(const std::string& local, int article) {
+  const auto& out = index().graph->outgoing(local);
+  return std::any_of(out.begin(), out.end(),
+                     [&](const links::Link& l) { return l.kind == links::LinkKind::Implements && l.from.path.article == article; });
+}
+
+}  // namespace
+
+TEST_CASE("A regulation made under a law is aligned with that law's implementing rules in force then too", "[alignment][local]") {
+  // The registry names cel-2014 and nsl-2015 for Shanghai (2021); the 2017 rules implementing
+  // cel-2014 were in force, and 上海 art 31 restates 实施细则 art 15 ¶2 (rectification, 约谈).
+  CHECK(implements("shanghai-ceprec-2021", 31, "cel-rules-2017", 15));
+  // Jiangxi (2024) implements cel-2023, which no registered regulation implements: nothing added.
+  const auto& out = index().graph->outgoing("jiangxi-cer-2024");
+  CHECK(std::none_of(out.begin(), out.end(), [](const links::Link& l) { return l.to.law == "cel-rules-2017"; }));
+}
+
+TEST_CASE("Boilerplate implements nothing; a list written inline links item by item", "[alignment][local]") {
+  // Territorial scope clauses (本省行政区域内…，适用本条例).
+  for (const char* law : {"cq-cer-2023", "jiangxi-cer-2024", "shanghai-ceprec-2021", "sichuan-ceprec-2019", "heilongjiang-ceprec-2019"}) {
+    INFO(law);
+    CHECK_FALSE(implements_anything(law, 2));
+  }
+  // A purpose article's legal-basis clause (根据《…》…制定本条例) is not compared: 四川 art 1 no longer
+  // meets 实施细则 art 1, which is a basis clause alone.
+  for (const char* law : {"sichuan-ceprec-2019", "mss-precautions-2021"}) CHECK_FALSE(implements(law, 1, "cel-rules-2017", 1));
+  // 公安机关…适用本条例的有关规定 is not a scope clause: 重庆 art 28 restates 反间谍法 art 70.
+  CHECK(implements("cq-cer-2023", 28, "cel-2023", 70));
+  // 陕西 art 8 lists citizens' duties inline (one paragraph, （一）…（四）): besides art 4 it restates
+  // the 2014 law's arts 20-23, and its items reach them one by one.
+  CHECK(implements("shaanxi-ceprec-2021", 8, "cel-2014", 4));
+  int duties = 0;
+  for (int a : {20, 21, 22, 23}) duties += implements("shaanxi-ceprec-2021", 8, "cel-2014", a) ? 1 : 0;
+  CHECK(duties >= 2);
 }
 
 TEST_CASE("A local article that restates one paragraph of a long national article links to that paragraph", "[alignment][local]") {
