@@ -1,6 +1,6 @@
 // Search quality on the labelled queries (bench/eval/queries.tsv): MRR and recall@10, per
 // language, for an index built both ways (bigrams; bigrams + ICU dictionary words).
-// Usage: search_eval QUERIES.tsv [SOURCES_DIR] [--verbose]
+// Usage: search_eval QUERIES.tsv [MORE.tsv…] [SOURCES_DIR] [--bigrams] [--verbose]
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -50,25 +50,34 @@ struct Score {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: search_eval QUERIES.tsv [SOURCES_DIR[:DIR…]] [--verbose]   (default: the corpus's core and local)\n");
+    std::fprintf(stderr,
+                 "usage: search_eval QUERIES.tsv [MORE.tsv…] [SOURCES_DIR[:DIR…]] [--bigrams] [--verbose]   (default: the corpus's core and "
+                 "local)\n");
     return 2;
   }
-  const bool verbose = std::string(argv[argc - 1]) == "--verbose";
-  const auto queries = read_queries(argv[1]);
+  // Every .tsv named is scored on the same index; --bigrams skips the index with dictionary words.
+  bool verbose = false, bigrams_only = false;
+  std::vector<std::pair<std::string, std::vector<Labelled>>> sets;
   // The index a user gets by default (core and local), unless folders are named.
   std::vector<std::filesystem::path> sources = lawref::paths::default_sources();
-  if (argc > 2 && std::string(argv[2]) != "--verbose") {
-    sources.clear();
-    std::string list = argv[2];
-    for (std::size_t start = 0, colon; start <= list.size(); start = colon + 1) {
-      colon = list.find(':', start);
-      if (colon == std::string::npos) colon = list.size();
-      if (colon > start) sources.emplace_back(list.substr(start, colon - start));
+  for (int a = 1; a < argc; ++a) {
+    const std::string arg = argv[a];
+    if (arg == "--verbose") verbose = true;
+    else if (arg == "--bigrams") bigrams_only = true;
+    else if (arg.size() > 4 && arg.compare(arg.size() - 4, 4, ".tsv") == 0) sets.emplace_back(arg, read_queries(arg));
+    else {
+      sources.clear();
+      for (std::size_t start = 0, colon; start <= arg.size(); start = colon + 1) {
+        colon = arg.find(':', start);
+        if (colon == std::string::npos) colon = arg.size();
+        if (colon > start) sources.emplace_back(arg.substr(start, colon - start));
+      }
     }
   }
   const auto tmp = std::filesystem::temp_directory_path() / ("lawref-eval-" + std::to_string(::getpid()));
   int status = 0;
   for (bool words : {false, true}) {
+    if (words && bigrams_only) break;
     lawref::IndexOptions options;
     options.catalog.sources = sources;
     options.db = tmp / (words ? "words" : "bigrams");
@@ -76,29 +85,32 @@ int main(int argc, char** argv) {
     lawref::build_index(lawref::Registry::builtin(), options);
     lawref::IndexStore store(options.db);
     lawref::Searcher searcher(store);
-    std::map<std::string, Score> scores;
-    for (const auto& q : queries) {
-      lawref::SearchOptions o;
-      o.query = q.query;
-      o.limit = 10;
-      const lawref::SearchResult r = searcher.search(o);
-      int rank = 0, found = 0;
-      for (std::size_t i = 0; i < r.hits.size(); ++i)
-        if (q.accepted.count(r.hits[i].id)) {
-          if (!rank) rank = static_cast<int>(i + 1);
-          ++found;
-        }
-      Score& s = scores[q.lang];
-      s.rr += rank ? 1.0 / rank : 0;
-      s.recall += static_cast<double>(found) / static_cast<double>(q.accepted.size());
-      ++s.n;
-      if (verbose || (rank != 1 && words == false))
-        std::printf("  %-5s rank %-2s %-40s %s\n", q.lang.c_str(), rank ? std::to_string(rank).c_str() : "-", q.query.c_str(),
-                    r.hits.empty() ? "(no hits)" : r.hits[0].id.c_str());
+    for (const auto& [set_name, queries] : sets) {
+      if (sets.size() > 1) std::printf("%s:\n", set_name.c_str());
+      std::map<std::string, Score> scores;
+      for (const auto& q : queries) {
+        lawref::SearchOptions o;
+        o.query = q.query;
+        o.limit = 10;
+        const lawref::SearchResult r = searcher.search(o);
+        int rank = 0, found = 0;
+        for (std::size_t i = 0; i < r.hits.size(); ++i)
+          if (q.accepted.count(r.hits[i].id)) {
+            if (!rank) rank = static_cast<int>(i + 1);
+            ++found;
+          }
+        Score& s = scores[q.lang];
+        s.rr += rank ? 1.0 / rank : 0;
+        s.recall += static_cast<double>(found) / static_cast<double>(q.accepted.size());
+        ++s.n;
+        if (verbose || (rank != 1 && words == false))
+          std::printf("  %-5s rank %-2s %-40s %s\n", q.lang.c_str(), rank ? std::to_string(rank).c_str() : "-", q.query.c_str(),
+                      r.hits.empty() ? "(no hits)" : r.hits[0].id.c_str());
+      }
+      std::printf("%s:", words ? "bigrams+words" : "bigrams");
+      for (const auto& [lang, s] : scores) std::printf("  %s MRR %.3f recall@10 %.3f (%d queries)", lang.c_str(), s.rr / s.n, s.recall / s.n, s.n);
+      std::printf("\n");
     }
-    std::printf("%s:", words ? "bigrams+words" : "bigrams");
-    for (const auto& [lang, s] : scores) std::printf("  %s MRR %.3f recall@10 %.3f (%d queries)", lang.c_str(), s.rr / s.n, s.recall / s.n, s.n);
-    std::printf("\n");
   }
   std::filesystem::remove_all(tmp);
   return status;

@@ -1,14 +1,42 @@
 #include "search_compiler.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "analyzer.h"
+#include "index_schema.h"
 #include "search_text.h"
 #include "utf8.h"
 
 namespace lawref::searching {
 
 using u32 = std::u32string;
+
+namespace {
+
+// Xapian's BM25 inverse document frequency (bm25weight.cc, without a relevance set): of a term
+// in `n` of `total` documents.
+double bm25_idf(double total, double n) {
+  double tw = (total - n + 0.5) / (n + 0.5);
+  if (tw < 2) tw = tw * 0.5 + 1;
+  return std::log(tw);
+}
+
+}  // namespace
+
+// The weight of an English word, in proportion: BM25 counts its documents among all of the
+// index's, Chinese ones included, so a word of nearly every English article ("security",
+// "state", "report") looks rare. Its idf among the English documents alone, over the one
+// Xapian gives it: near 0 for such a word, near 1 for a rare one.
+double QueryCompiler::english_idf_scale(const std::string& term) const {
+  const Xapian::Database& db = store_.database();
+  const double total = db.get_doccount();
+  const double english = db.get_termfreq(std::string(schema::kLang) + schema::kLangEnglish);
+  const double n = db.get_termfreq(term);
+  if (english <= 0 || n <= 0 || total <= english) return 1.0;
+  const double all = bm25_idf(total, n);
+  return all > 0 ? std::clamp(bm25_idf(english, std::min(n, english)) / all, 0.0, 1.0) : 1.0;
+}
 
 QueryCompiler::QueryCompiler(IndexStore& store, const Glossary& glossary, const Thesaurus& thesaurus)
     : store_(store), glossary_(glossary), thesaurus_(thesaurus) {}
@@ -175,7 +203,11 @@ Node QueryCompiler::english_leaf(const std::vector<std::string>& phrases, std::s
         present = false;
         break;
       }
-      words.push_back(by_stem ? Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w), Xapian::Query(stem)) : Xapian::Query(w));
+      Xapian::Query word = by_stem ? Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w), Xapian::Query(stem)) : Xapian::Query(w);
+      // Weighed by how rare the word is among the English articles (by its stem: all its forms).
+      const std::string& counted = by_stem && store_.database().term_exists(stem) ? stem : w;
+      word = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, word, english_idf_scale(counted));
+      words.push_back(word);
     }
     if (!present || words.empty()) continue;
     alternatives.push_back(words.size() == 1 ? words[0] : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));

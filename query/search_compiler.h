@@ -31,6 +31,7 @@ class QueryCompiler {
   bool compile_phrase(const std::string& text, Node& out, SearchResult& result, bool quoted = false);
   Node chinese_leaf(const std::u32string& folded, SearchResult* result) const;
   Node english_leaf(const std::vector<std::string>& phrases, std::size_t typed = 1);
+  double english_idf_scale(const std::string& term) const;
 
   IndexStore& store_;
   const Glossary& glossary_;
