@@ -101,6 +101,14 @@ void complete_from_text(LawInfo& info, const LawText& law, const std::map<std::s
   for (const HistoryEvent& e : history_events(law)) {
     switch (e.kind) {
       case HistoryEventKind::Adopted:
+        // Adopted again, later (a judicial interpretation re-adopted in 2020 to fit 民法典):
+        // the text is that revision, not the first wording.
+        if (!adopted.empty() && e.date > adopted && (amended.empty() || amended.back() < e.date)) {
+          amended.push_back(e.date);
+          last_amendment = e.line;
+          break;
+        }
+        [[fallthrough]];
       case HistoryEventKind::Approved:
         if (adopted.empty()) adopted = e.date;
         break;

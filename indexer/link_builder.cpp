@@ -160,11 +160,16 @@ std::vector<Link> resolve(const LawNameIndex& names, const LawInfo& citing,
       // the corpus and carries its numbering from first adoption: an article cited before the
       // latest amendment is that article, whose wording may have changed since.
       const bool consolidated = existed && next->supersedes.empty() && !next->amended.empty();
-      if (!res.law && existed && (r.target.article == 0 || consolidated)) {
+      // A law adopted but not yet in force on the citing date, with no earlier version (民法典,
+      // cited by the interpretations re-adopted in December 2020 for 2021-01-01): that text.
+      const bool adopted_not_in_force = existed && next->supersedes.empty() && next->amended.empty();
+      if (!res.law && existed && (r.target.article == 0 || consolidated || adopted_not_in_force)) {
         res.law = next;
         l.note = r.target.article == 0 ? "the version in force on " + date + " is not in the corpus; nearest: " + res.law->id
-                                       : "cited on " + date + "; " + res.law->id + " is the text as amended " + next->amended.back() +
-                                             ": the article's wording then may differ";
+                 : consolidated        ? "cited on " + date + "; " + res.law->id + " is the text as amended " + next->amended.back() +
+                                      ": the article's wording then may differ"
+                                       : "cited on " + date + ", after its adoption (" + next->adopted + ") and before it took effect (" +
+                                             next->effective + ")";
       }
       if (!res.law) {
         if (res.unknown && !reads_as_instrument(r.law_name)) continue;

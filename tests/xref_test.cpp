@@ -296,3 +296,27 @@ TEST_CASE("Regression: an old article continued in part of a new one is not call
   const RevisionDiff d = diff_revision(*before, *after, out);
   CHECK(std::none_of(d.dropped.begin(), d.dropped.end(), [](const Article* a) { return a->number == 30; }));
 }
+
+TEST_CASE("Regression: an interpretation re-adopted in December 2020 cites 民法典 articles, adopted but not yet in force (they were unresolved)", "[xref]") {
+  // 技术合同纠纷 interpretation: adopted 2004-11-30, adopted again 2020-12-23 (the text read
+  // here), citing 民法典 (adopted 2020-05-28, in force 2021-01-01).
+  const auto file = test::lawrefbook_dir() / "司法解释" / "最高人民法院关于审理技术合同纠纷案件适用法律若干问题的解释(2020-12-29).md";
+  test::TestIndex index({test::lawrefbook_dir() / "民法典", file});
+  const LawInfo* interpretation = nullptr;
+  for (const LawInfo& l : index.store->registry().laws())
+    if (l.title_zh == "最高人民法院关于审理技术合同纠纷案件适用法律若干问题的解释") interpretation = &l;
+  REQUIRE(interpretation);
+  CHECK(interpretation->adopted == "2004-11-30");
+  CHECK(interpretation->amended == std::vector<std::string>{"2020-12-23"});
+  LinkGraph graph(*index.store);
+  std::size_t to_code = 0, unresolved = 0;
+  for (const Link& l : graph.outgoing(interpretation->id)) {
+    if (l.kind == LinkKind::External && l.to.law == "minfadian") {
+      ++to_code;
+      if (l.to.path.article) CHECK(l.note == "cited on 2020-12-23, after its adoption (2020-05-28) and before it took effect (2021-01-01)");
+    }
+    if (l.kind == LinkKind::Unresolved && l.external.find("民法典") != std::string::npos) ++unresolved;
+  }
+  CHECK(to_code >= 10);
+  CHECK(unresolved == 0);
+}
