@@ -64,7 +64,7 @@ struct Chain {
   Unit first = Unit::Article;
   Unit last = Unit::Article;
   std::vector<int> more;              // the last designation's further numbers
-  bool unreadable_insertion = false;  // the article's 之 is followed by no number
+  bool unreadable_insertion = false;  // the article's 之 is followed by a numeral that is no number
   std::size_t last_at = 0;            // where the last designation starts
   std::size_t end = 0;                // past the last designation (`at` when none)
   // What came next and ended the chain: a refusal, or (no refusal) a unit not below the last.
