@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "citation_grammar.h"
 #include "numerals.h"
 #include "text_folding.h"
 #include "utf8.h"
@@ -15,14 +16,8 @@ using u32 = std::u32string;
 using u32v = std::u32string_view;
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-bool is_numeral(char32_t c) { return is_digit(c) || is_chinese_numeral_char(c); }
-
-// Unbounded: runs never overlap, so scanning them all stays linear.
-std::size_t numeral_run(u32v s, std::size_t pos) {
-  std::size_t n = 0;
-  while (pos + n < s.size() && is_numeral(s[pos + n])) ++n;
-  return n;
-}
+// The Chinese grammar's limits hold for English citations too (citation_grammar.h).
+bool readable(long long number) { return number > 0 && number <= citation::kMaxNumber; }
 
 CitationParse fail(std::string message) {
   CitationParse r;
@@ -66,14 +61,35 @@ std::string clean_name(u32v name) {
 
 std::string show(u32v s) { return utf8::encode(s.substr(0, 40)); }
 
-// ---- Chinese: <name>第N条[之N][第N款][第(N)项][第N目][的规定] ----
+// ---- Chinese: <name>第N条[之N][第N款][第(N)项][第N目][的规定] (citation_grammar.h) ----
 
+// The first designation of an article, its number readable or not (第零条 is refused later,
+// with a reason): where the law's name ends.
 std::optional<std::size_t> find_article_zh(u32v s) {
   for (std::size_t pos = s.find(U'第'); pos != u32v::npos; pos = s.find(U'第', pos + 1)) {
-    const std::size_t n = numeral_run(s, pos + 1);
-    if (n > 0 && pos + 1 + n < s.size() && s[pos + 1 + n] == U'条') return pos;
+    const citation::Designation d = citation::read_designation(s, pos);
+    const bool readable = d.refusal == citation::Refusal::None || d.refusal == citation::Refusal::BadNumber;
+    if (readable && d.unit == citation::Unit::Article) return pos;
   }
   return std::nullopt;
+}
+
+// Why the designations after the article stopped, when that is an error.
+std::optional<std::string> chain_error(u32v s, const citation::Chain& chain) {
+  using citation::Refusal;
+  const citation::Designation& next = chain.next;
+  const u32v rest = s.substr(chain.end);
+  switch (next.refusal) {
+    case Refusal::NoNumeral: return std::nullopt;  // no designation: the tail follows
+    case Refusal::UnclosedBracket: return "unclosed bracket in '" + show(rest) + "'";
+    case Refusal::BadNumber: return "cannot read '" + show(rest) + "'";
+    case Refusal::NoUnit:
+      if (next.unit_at >= s.size()) return "cannot read '" + show(rest) + "'";
+      return "unexpected '" + show(rest) + "' after the article";
+    case Refusal::None: break;  // a unit not below the one before
+  }
+  if (next.unit == citation::Unit::Article) return "unexpected '" + show(rest) + "' after the article";
+  return "'" + show(s.substr(chain.end, next.end - chain.end)) + "' is out of order (款, then 项, then 目)";
 }
 
 CitationParse parse_zh(u32v s, std::size_t at) {
@@ -82,48 +98,18 @@ CitationParse parse_zh(u32v s, std::size_t at) {
   r.citation.year = take_year(name);
   r.citation.law = clean_name(name);
 
-  std::size_t i = at + 1;
-  std::size_t n = numeral_run(s, i);
-  const auto article = parse_number(s.substr(i, n));
-  if (!article || *article <= 0) return fail("cannot read the article number '" + show(s.substr(i, n)) + "'");
-  r.citation.path.article = static_cast<int>(std::min<long long>(*article, kMaxNumeral));
-  i += n + 1;  // past 条
-  if (i < s.size() && s[i] == U'之') {
-    n = numeral_run(s, i + 1);
-    const auto ins = parse_number(s.substr(i + 1, n));
-    if (!ins || *ins <= 0) return fail("cannot read the insertion number after 之");
-    r.citation.path.insertion = static_cast<int>(*ins);
-    i += 1 + n;
+  const citation::Chain chain = citation::read_chain(s, at);
+  if (chain.designations == 0) return fail("cannot read the article number '" + show(s.substr(at + 1, chain.next.unit_at - at - 1)) + "'");
+  if (chain.unreadable_insertion) return fail("cannot read the insertion number after 之");
+  if (!chain.more.empty()) {  // 第十四、十五条, 第三、四款: a citation names one provision
+    const u32v several = s.substr(chain.last_at, chain.end - chain.last_at);
+    if (chain.last == citation::Unit::Article) return fail("'" + show(several) + "' names several articles; cite one");
+    return fail("unexpected '" + show(s.substr(chain.last_at)) + "' after the article");
   }
-  int level = 0;  // 1 款, 2 项, 3 目: each may appear once, in this order
-  while (true) {
-    while (i < s.size() && utf8::is_space(s[i])) ++i;
-    if (i >= s.size() || s[i] != U'第') break;
-    std::size_t j = i + 1;
-    const bool bracket = j < s.size() && s[j] == U'(';
-    if (bracket) ++j;
-    n = numeral_run(s, j);
-    if (n == 0) break;
-    const auto v = parse_number(s.substr(j, n));
-    j += n;
-    if (bracket) {
-      if (j >= s.size() || s[j] != U')') return fail("unclosed bracket in '" + show(s.substr(i)) + "'");
-      ++j;
-    }
-    if (j >= s.size() || !v || *v <= 0 || *v > 10000) return fail("cannot read '" + show(s.substr(i)) + "'");
-    const char32_t unit = s[j];
-    const int value = static_cast<int>(*v);
-    int this_level = unit == U'款' ? 1 : unit == U'项' ? 2 : unit == U'目' ? 3 : 0;
-    if (this_level == 0) return fail("unexpected '" + show(s.substr(i)) + "' after the article");
-    if (this_level <= level) return fail("'" + show(s.substr(i, j + 1 - i)) + "' is out of order (款, then 项, then 目)");
-    level = this_level;
-    if (this_level == 1) r.citation.path.paragraph = value;
-    if (this_level == 2) r.citation.path.item = value;
-    if (this_level == 3) r.citation.path.subitem = value;
-    i = j + 1;
-  }
+  if (const auto error = chain_error(s, chain)) return fail(*error);
+  r.citation.path = chain.path;
   if (r.citation.path.subitem && !r.citation.path.item) return fail("a 目 needs its 项");
-  u32v rest = utf8::trim(s.substr(std::min(i, s.size())));
+  u32v rest = utf8::trim(s.substr(chain.end));
   for (u32v tail : {U"之规定", U"的规定", U"规定", U"。"})
     if (rest.size() >= tail.size() && rest.substr(0, tail.size()) == tail) rest.remove_prefix(tail.size());
   rest = utf8::trim(rest);
@@ -161,7 +147,7 @@ std::vector<Token> tokenize(u32v s) {
       while (j < s.size() && is_digit(s[j])) ++j;
       Token t{u32(s.substr(i, j - i)), true, 0};
       const auto v = parse_number(t.text);
-      t.value = v ? *v : kMaxNumeral + 1;
+      t.value = v ? *v : citation::kMaxNumber + 1;
       out.push_back(std::move(t));
       i = j;
       continue;
@@ -221,7 +207,7 @@ CitationParse parse_en(u32v s) {
   }
 
   if (art < tokens.size()) {
-    if (tokens[art].value <= 0 || tokens[art].value > kMaxNumeral) return fail("cannot read the article number '" + utf8::encode(tokens[art].text) + "'");
+    if (!readable(tokens[art].value)) return fail("cannot read the article number '" + utf8::encode(tokens[art].text) + "'");
     r.citation.path.article = static_cast<int>(tokens[art].value);
     std::size_t k = art + 1;
     // 20-1 is not tokenised as a number pair; "art. 20" followed by "-1" would be a word.
@@ -238,7 +224,7 @@ CitationParse parse_en(u32v s) {
       if (tokens[k].text == U"(" && k + 2 < tokens.size() && tokens[k + 1].number && tokens[k + 2].text == U")" &&
           !(level == 0 && year_like(k + 1) && art != k - 1)) {
         if (level >= 3) return fail("too many sub-divisions in the citation");
-        if (tokens[k + 1].value <= 0 || tokens[k + 1].value > 10000) return fail("cannot read '(" + utf8::encode(tokens[k + 1].text) + ")'");
+        if (!readable(tokens[k + 1].value)) return fail("cannot read '(" + utf8::encode(tokens[k + 1].text) + ")'");
         if (level == 0) r.citation.bracketed = true;
         *levels[level++] = static_cast<int>(tokens[k + 1].value);
         used[k] = used[k + 1] = used[k + 2] = true;
@@ -255,7 +241,8 @@ CitationParse parse_en(u32v s) {
         if (m < tokens.size() && tokens[m].text == U".") ++m;
         if (m >= tokens.size() || !tokens[m].number) return fail("'" + utf8::encode(tokens[k].text) + "' needs a number");
         if (named <= level) return fail("'" + utf8::encode(tokens[k].text) + "' is out of order (paragraph, then item, then sub-item)");
-        *levels[named - 1] = static_cast<int>(std::min<long long>(tokens[m].value, 10000));
+        if (!readable(tokens[m].value)) return fail("cannot read '" + utf8::encode(tokens[k].text + U" " + tokens[m].text) + "'");
+        *levels[named - 1] = static_cast<int>(tokens[m].value);
         level = named;
         for (std::size_t u = k; u <= m; ++u) used[u] = true;
         k = m + 1;

@@ -5,8 +5,9 @@
 #include <optional>
 
 #include "analyzer.h"
+#include "citation_grammar.h"
+#include "citation_lexicon.h"
 #include "law_names.h"
-#include "numerals.h"
 #include "text_folding.h"
 #include "utf8.h"
 
@@ -16,100 +17,17 @@ namespace {
 using u32 = std::u32string;
 using u32v = std::u32string_view;
 
-constexpr int kMaxRange = 200;        // 第一条至第二百条 is the longest range a statute could mean
 constexpr std::size_t kMaxName = 80;  // characters between 《 and 》
+
+using citation::Chain;
+using citation::Unit;
 
 bool starts_with(u32v s, std::size_t at, u32v word) { return at <= s.size() && s.substr(at, word.size()) == word; }
 
-bool is_numeral(char32_t c) { return (c >= U'0' && c <= U'9') || is_chinese_numeral_char(c); }
-
-// One 第N<unit>: 第二十一条, 第(三)项, 第二十条之一.
-struct Step {
-  char32_t unit = 0;  // 条 款 项 目
-  int value = 0, insertion = 0;
-  std::size_t end = 0;
-  std::vector<int> more;  // further values of an enumeration sharing the unit (第三、四款)
-};
-
-int level_of(char32_t unit) { return unit == U'条' ? 0 : unit == U'款' ? 1 : unit == U'项' ? 2 : unit == U'目' ? 3 : -1; }
-
-// One numeral, perhaps bracketed: 三, (三), 3. Returns its value and where it ends.
-std::optional<std::pair<int, std::size_t>> read_numeral(u32v s, std::size_t j) {
-  const bool bracket = j < s.size() && s[j] == U'(';
-  if (bracket) ++j;
-  std::size_t n = 0;
-  while (j + n < s.size() && is_numeral(s[j + n]) && n < 12) ++n;
-  if (n == 0) return std::nullopt;
-  const auto v = parse_number(s.substr(j, n));
-  j += n;
-  if (bracket) {
-    if (j >= s.size() || s[j] != U')') return std::nullopt;
-    ++j;
-  }
-  if (!v || *v <= 0 || *v > 100000) return std::nullopt;
-  return std::make_pair(static_cast<int>(*v), j);
-}
-
-std::optional<Step> read_step(u32v s, std::size_t i) {
-  if (i >= s.size() || s[i] != U'第') return std::nullopt;
-  const auto first = read_numeral(s, i + 1);
-  if (!first) return std::nullopt;
-  std::size_t j = first->second;
-  // 第（一）、（二）、（四）项, 第三、四款, 第（一）至（三）项: numerals sharing one unit.
-  std::vector<int> values = {first->first};
-  while (j < s.size() && (s[j] == U'、' || s[j] == U'至')) {
-    const auto next = read_numeral(s, j + 1);
-    if (!next) break;
-    if (s[j] == U'至' && next->first > values.back() && next->first - values.back() <= kMaxRange) {
-      for (int v = values.back() + 1; v <= next->first; ++v) values.push_back(v);
-    } else if (s[j] == U'、') {
-      values.push_back(next->first);
-    } else {
-      break;
-    }
-    j = next->second;
-  }
-  if (j >= s.size() || level_of(s[j]) < 0) return std::nullopt;
-  Step st{s[j], values.front(), 0, j + 1, {values.begin() + 1, values.end()}};
-  if (st.unit == U'条' && st.end < s.size() && s[st.end] == U'之') {
-    std::size_t m = 0;
-    while (st.end + 1 + m < s.size() && is_numeral(s[st.end + 1 + m]) && m < 6) ++m;
-    if (const auto ins = m ? parse_number(s.substr(st.end + 1, m)) : std::nullopt; ins && *ins > 0 && *ins < 100) {
-      st.insertion = static_cast<int>(*ins);
-      st.end += 1 + m;
-    }
-  }
-  return st;
-}
-
-// A chain 第N条第N款第N项: the levels it gives, in order, from the first one written.
-struct Chain {
-  int first_level = -1;
-  int parts[4] = {0, 0, 0, 0};  // article, paragraph, item, sub-item
-  int insertion = 0;
-  std::size_t end = 0;
-  int last_level = -1;
-  std::vector<int> more;  // the last level's further values: 第二十四条第（一）、（二）项
-};
-
-std::optional<Chain> read_chain(u32v s, std::size_t i, int min_level = 0) {
-  Chain c;
-  int last = min_level - 1;
-  std::size_t at = i;
-  while (const auto st = read_step(s, at)) {
-    const int level = level_of(st->unit);
-    if (level <= last) break;
-    if (c.first_level < 0) c.first_level = level;
-    c.parts[level] = st->value;
-    if (level == 0) c.insertion = st->insertion;
-    last = level;
-    at = st->end;
-    c.last_level = level;
-    c.more = st->more;
-    if (!st->more.empty()) break;  // 第三、四款第一项 is not a thing statutes write
-  }
-  if (c.first_level < 0) return std::nullopt;
-  c.end = at;
+// A chain 第N条第N款第N项 from `i`, its first unit `top` or below; nullopt when there is none.
+std::optional<Chain> chain_at(u32v s, std::size_t i, Unit top = Unit::Article) {
+  Chain c = citation::read_chain(s, i, top);
+  if (c.designations == 0) return std::nullopt;
   return c;
 }
 
@@ -123,30 +41,27 @@ struct Scope {
   const LawText* law = nullptr;  // the citing law
 };
 
+// The chain's numbers, the units above its first taken from `base` (第二款 in article 5: 5(2)).
 ProvisionPath complete_from(const Chain& c, const ProvisionPath& base) {
-  ProvisionPath p;
-  if (c.first_level >= 1) {
+  ProvisionPath p = c.path;
+  if (c.first > Unit::Article) {
     p.article = base.article;
     p.insertion = base.insertion;
-  } else {
-    p.article = c.parts[0];
-    p.insertion = c.insertion;
   }
-  p.paragraph = c.first_level >= 2 ? base.paragraph : c.parts[1];
-  p.item = c.first_level >= 3 ? base.item : c.parts[2];
-  p.subitem = c.parts[3];
+  if (c.first > Unit::Paragraph) p.paragraph = base.paragraph;
+  if (c.first > Unit::Item) p.item = base.item;
   return p;
 }
 
 ProvisionPath complete(const Chain& c, const Scope& scope) {
   ProvisionPath p = complete_from(c, scope.last);
-  if (c.first_level < 1 || !scope.law || has_provision(*scope.law, p)) return p;
+  if (c.first == Unit::Article || !scope.law || has_provision(*scope.law, p)) return p;
   if (scope.fallback) {
     const ProvisionPath q = complete_from(c, *scope.fallback);
     if (has_provision(*scope.law, q)) return q;
   }
   // 存在第三项情形的 in a paragraph without items: the 项 of an earlier 款 of the same article.
-  if (c.first_level == 2 && p.paragraph > 1)
+  if (c.first == Unit::Item && p.paragraph > 1)
     for (ProvisionPath q = p; --q.paragraph >= 1;)
       if (has_provision(*scope.law, q)) return q;
   return p;
@@ -159,43 +74,38 @@ struct Relative {
 };
 
 std::optional<Relative> read_relative(u32v s, std::size_t i, const ProvisionPath& here) {
-  if (!starts_with(s, i, U"前")) return std::nullopt;
+  if (i >= s.size() || s[i] != lexicon::kBefore) return std::nullopt;
   std::size_t j = i + 1;
   int count = 1;
-  if (j < s.size() && (s[j] == U'两' || s[j] == U'二' || s[j] == U'三' || s[j] == U'四')) {
-    count = s[j] == U'三' ? 3 : s[j] == U'四' ? 4 : 2;
-    ++j;
-  }
+  for (const lexicon::CountWord& w : lexicon::kBeforeCounts)
+    if (j < s.size() && s[j] == w.word) {
+      count = w.count;
+      ++j;
+      break;
+    }
   if (j >= s.size()) return std::nullopt;
-  const char32_t unit = s[j];
+  const std::optional<Unit> unit = citation::unit_of(s[j]);
   Relative r;
   r.end = j + 1;
-  if (unit == U'款' && here.paragraph > 1) {
+  if (unit == Unit::Paragraph && here.paragraph > 1) {
     for (int p = std::max(1, here.paragraph - count); p < here.paragraph; ++p) r.targets.push_back({here.article, here.insertion, p, 0, 0});
     if (count == 1) {  // 前款第(一)项, 前款第(一)、(三)项
-      if (const auto c = read_chain(s, r.end, 2); c && c->first_level == 2) {
-        r.targets.back().item = c->parts[2];
-        r.targets.back().subitem = c->parts[3];
+      if (const auto c = chain_at(s, r.end, Unit::Item); c && c->first == Unit::Item) {
+        r.targets.back().item = c->path.item;
+        r.targets.back().subitem = c->path.subitem;
         r.end = c->end;
-        if (c->last_level == 2)
+        if (c->last == Unit::Item)
           for (int v : c->more) r.targets.push_back({here.article, here.insertion, here.paragraph - 1, v, 0});
       }
     }
-  } else if (unit == U'项' && here.item > 1) {
+  } else if (unit == Unit::Item && here.item > 1) {
     for (int it = std::max(1, here.item - count); it < here.item; ++it) r.targets.push_back({here.article, here.insertion, here.paragraph, it, 0});
-  } else if (unit == U'条' && count == 1 && here.article > 1 && here.insertion == 0) {
+  } else if (unit == Unit::Article && count == 1 && here.article > 1 && here.insertion == 0) {
     r.targets.push_back({here.article - 1, 0, 0, 0, 0});
   } else {
     return std::nullopt;
   }
   return r;
-}
-
-// Separators inside a list: 第十一条、第十二条和第十三条.
-std::size_t separator_length(u32v s, std::size_t i) {
-  for (u32v sep : {u32v(U"以及"), u32v(U"或者"), u32v(U"、"), u32v(U"和"), u32v(U"及"), u32v(U"或"), u32v(U"与"), u32v(U",")})
-    if (starts_with(s, i, sep)) return sep.size();
-  return 0;
 }
 
 // What a designator (本法, 《X》, 刑法, or nothing) is followed by: a list of provisions.
@@ -204,27 +114,26 @@ struct ListResult {
   std::size_t end = 0;
 };
 
-ListResult read_list(u32v s, std::size_t i, Scope scope, bool allow_relative, int min_level = 0) {
+ListResult read_list(u32v s, std::size_t i, Scope scope, bool allow_relative, Unit top = Unit::Article) {
   ListResult out;
   std::size_t at = i;
   while (true) {
     std::size_t next = at;
     bool got = false;
-    if (const auto c = read_chain(s, at, min_level)) {
+    if (const auto c = chain_at(s, at, top)) {
       ProvisionPath first = complete(*c, scope);
       next = c->end;
       // A range: 第三条至第五条, 第一款至第三款 (one link per provision).
-      if (starts_with(s, next, U"至")) {
+      if (next < s.size() && s[next] == citation::kThrough) {
         // 第五项至第十七项, and 第十条第一款第五项至第十七项 (the range is at the second's level).
-        if (const auto d = read_chain(s, next + 1, min_level); d && d->first_level >= c->first_level) {
-          const int level = d->first_level;
-          const int from = c->parts[level], to = d->parts[level];
-          if (from > 0 && to > from && to - from <= kMaxRange && d->insertion == 0) {
+        if (const auto d = chain_at(s, next + 1, top); d && d->first >= c->first) {
+          const Unit level = d->first;
+          const int from = citation::number_of(c->path, level), to = citation::number_of(d->path, level);
+          if (from > 0 && to > from && to - from <= citation::kMaxRangeSpan && d->path.insertion == 0) {
             for (int v = from; v <= to; ++v) {
               ProvisionPath p = first;
-              int* fields[] = {&p.article, &p.paragraph, &p.item, &p.subitem};
-              *fields[level] = v;
-              if (level == 0) p.insertion = v == from ? first.insertion : 0;
+              citation::number_of(p, level) = v;
+              if (level == Unit::Article) p.insertion = v == from ? first.insertion : 0;
               out.targets.push_back(p);
             }
             scope.last = out.targets.back();
@@ -237,9 +146,8 @@ ListResult read_list(u32v s, std::size_t i, Scope scope, bool allow_relative, in
         out.targets.push_back(first);
         for (int v : c->more) {  // 第（一）、（二）项
           ProvisionPath p = first;
-          int* fields[] = {&p.article, &p.paragraph, &p.item, &p.subitem};
-          *fields[c->last_level] = v;
-          if (c->last_level == 0) p.insertion = 0;
+          citation::number_of(p, c->last) = v;
+          if (c->last == Unit::Article) p.insertion = 0;
           out.targets.push_back(p);
         }
         scope.last = out.targets.back();
@@ -255,29 +163,23 @@ ListResult read_list(u32v s, std::size_t i, Scope scope, bool allow_relative, in
     }
     if (!got) break;
     out.end = next;
-    const std::size_t sep = separator_length(s, next);
+    const std::size_t sep = lexicon::word_at(s, next, lexicon::kListSeparators);
     if (!sep) break;
     const std::size_t after = next + sep;
-    if (!(starts_with(s, after, U"第") || (allow_relative && starts_with(s, after, U"前")))) break;
+    if (!(starts_with(s, after, U"第") || (allow_relative && after < s.size() && s[after] == lexicon::kBefore))) break;
     at = after;
   }
   return out;
 }
 
 // 基本法, 根本法, 成本, 资本 …: a 本 at `i` that ends another word is no designator.
-bool ends_word(u32v s, std::size_t i) {
-  static const u32v words_ending_in_ben = U"基根成资版样副文日原范账标剧课脚底书蓝读稿";
-  return i > 0 && words_ending_in_ben.find(s[i - 1]) != u32v::npos;
-}
+bool ends_word(u32v s, std::size_t i) { return i > 0 && lexicon::kBeforeBenInWords.find(s[i - 1]) != u32v::npos; }
 
-// 本法, 本条例, 本细则, 本办法 …: the citing law. The longest suffix wins (本条例 before 本条).
+// 本法, 本条例, 本细则, 本办法 …: the citing law (本条, the citing article, is read apart).
 std::size_t self_designator(u32v s, std::size_t i) {
-  if (!starts_with(s, i, U"本")) return 0;
-  if (ends_word(s, i)) return 0;
-  for (u32v suffix : {u32v(U"实施细则"), u32v(U"实施办法"), u32v(U"实施条例"), u32v(U"条例"), u32v(U"细则"), u32v(U"办法"),
-                      u32v(U"规定"), u32v(U"规则"), u32v(U"决定"), u32v(U"解释"), u32v(U"准则"), u32v(U"章程"), u32v(U"意见"), u32v(U"法")})
-    if (starts_with(s, i + 1, suffix)) return 1 + suffix.size();
-  return 0;
+  if (i >= s.size() || s[i] != lexicon::kThis || ends_word(s, i)) return 0;
+  const std::size_t word = lexicon::word_at(s, i + 1, lexicon::kSelfDesignators);
+  return word ? 1 + word : 0;
 }
 
 struct NameSpan {
@@ -293,15 +195,14 @@ std::vector<NameSpan> unbracketed_names(u32v s, const KnownNames& names) {
     const char32_t c = s[e];
     if (c == U'《') ++depth;
     if (c == U'》' && depth > 0) --depth;
-    if (depth > 0 || !(c == U'法' || c == U'例' || c == U'则' || c == U'定' || c == U'典')) continue;
+    if (depth > 0 || lexicon::kNameEndings.find(c) == u32v::npos) continue;
     const std::size_t len = names.longest_ending_at(s, e + 1);
     if (!len) continue;
     const std::size_t b = e + 1 - len;
-    if (b > 0 && s[b - 1] == U'本') continue;
-    if (starts_with(s, e + 1, U"修正案") || starts_with(s, e + 1, U"实施") || starts_with(s, e + 1, U"修改")) continue;
+    if (b > 0 && s[b - 1] == lexicon::kThis) continue;
+    if (lexicon::word_at(s, e + 1, lexicon::kNotCitingAfterName)) continue;
     // 保密法治, 保密法律法规: 法 starting another word.
-    static const u32v law_words = U"治律制规定院官庭人学理务则";
-    if (c == U'法' && e + 1 < s.size() && law_words.find(s[e + 1]) != u32v::npos) continue;
+    if (c == U'法' && e + 1 < s.size() && lexicon::kWordStartsAfterFa.find(s[e + 1]) != u32v::npos) continue;
     while (!spans.empty() && spans.back().end > b) {
       if (spans.back().begin < b) break;  // overlaps a longer, earlier name: keep that one
       spans.pop_back();
@@ -386,10 +287,11 @@ class Scanner {
         continue;
       }
       // 本条第一款: the citing article's own paragraphs.
-      if (starts_with(s, i, U"本条")) {
-        const ListResult list = read_list(s, i + 2, scope, false, 1);
+      if (starts_with(s, i, lexicon::kSelfArticle)) {
+        const std::size_t after = i + lexicon::kSelfArticle.size();
+        const ListResult list = read_list(s, after, scope, false, Unit::Paragraph);
         if (!list.targets.empty()) emit(i, list.end, true, {}, list.targets);
-        i = list.targets.empty() ? i + 2 : list.end;
+        i = list.targets.empty() ? after : list.end;
         continue;
       }
       if (s[i] == U'第' || s[i] == U'前') {
@@ -423,19 +325,13 @@ class Scanner {
   // Where a law name no one knows ends just before `at` (…法第, …条例第): its start, else `at`.
   // The name runs back to punctuation or a citing verb (依照, 根据, 违反 …).
   static std::size_t unknown_name_before(u32v s, std::size_t at) {
-    auto ends_with = [&](u32v suffix) { return at >= suffix.size() && s.substr(at - suffix.size(), suffix.size()) == suffix; };
-    if (!(ends_with(U"法") || ends_with(U"条例") || ends_with(U"规定") || ends_with(U"办法") || ends_with(U"细则"))) return at;
-    if ((ends_with(U"本法") && !ends_word(s, at - 2)) || (ends_with(U"办法") && at >= 3 && s[at - 3] == U'本')) return at;
+    if (!lexicon::word_ends_at(s, at, lexicon::kUnknownNameEndings)) return at;
+    // 本法, 本办法: the citing law.
+    if (at >= 2 && s[at - 2] == lexicon::kThis && s[at - 1] == U'法' && !ends_word(s, at - 2)) return at;
+    if (at >= 3 && s[at - 3] == lexicon::kThis && s.substr(at - 2, 2) == U"办法") return at;
     std::size_t b = at;
-    while (b > 0 && analysis::is_cjk(s[b - 1]) && at - b < 20) {
-      bool verb = false;
-      for (u32v v : {u32v(U"依照"), u32v(U"依据"), u32v(U"根据"), u32v(U"按照"), u32v(U"违反"), u32v(U"适用"), u32v(U"参照"), u32v(U"属于"),
-                     u32v(U"符合"), u32v(U"规定的"), u32v(U"和"), u32v(U"及"), u32v(U"或"), u32v(U"的"), u32v(U"对"), u32v(U"在"), u32v(U"为"), u32v(U"即")})
-        if (b >= v.size() && s.substr(b - v.size(), v.size()) == v) verb = true;
-      if (verb) break;
-      --b;
-    }
-    if (at - b < 3 || at - b >= 20 || s[b] == U'本') return at;
+    while (b > 0 && analysis::is_cjk(s[b - 1]) && at - b < 20 && !lexicon::word_ends_at(s, b, lexicon::kWordsBeforeNames)) --b;
+    if (at - b < 3 || at - b >= 20 || s[b] == lexicon::kThis) return at;
     return b;
   }
 
@@ -450,11 +346,12 @@ class Scanner {
 
   // (以下简称《Y》) or (以下简称Y) after a name: Y now means that name. Returns where to go on.
   std::size_t read_alias(u32v s, std::size_t at, const std::string& name) {
-    if (!starts_with(s, at, U"(以下简称")) return at;
+    if (!starts_with(s, at, lexicon::kAliasOpening)) return at;
     const std::size_t close = s.find(U')', at);
     if (close == u32v::npos || close - at > kMaxName) return at;
-    u32 alias(s.substr(at + 5, close - at - 5));
-    std::erase_if(alias, [](char32_t c) { return c == U'《' || c == U'》' || c == U'“' || c == U'”' || c == U'"'; });
+    const std::size_t opening = lexicon::kAliasOpening.size();
+    u32 alias(s.substr(at + opening, close - at - opening));
+    std::erase_if(alias, [](char32_t c) { return lexicon::kAliasQuotes.find(c) != u32v::npos; });
     const std::string key = normalize_law_name(utf8::encode(alias));
     if (!key.empty() && key != normalize_law_name(name)) aliases_[key] = name;
     return close + 1;

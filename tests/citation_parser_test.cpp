@@ -50,6 +50,16 @@ TEST_CASE("Citation forms parse into law, year and provision path", "[citation]"
       {"反间谍法 art. 14", "反间谍法", 0, {14, 0, 0, 0, 0}},
       {"反间谍法", "反间谍法", 0, {0, 0, 0, 0, 0}},
       {"反间谍法第一百万条", "反间谍法", 0, {1000000, 0, 0, 0, 0}},
+      // The grammar's limits (citation_grammar.h): any readable number, for every unit.
+      {"反间谍法第十四条第一万零一款", "反间谍法", 0, {14, 0, 10001, 0, 0}},
+      {"CEL art. 14(10001)", "cel", 0, {14, 0, 10001, 0, 0}},
+      {"CEL art. 4 paragraph 20000", "cel", 0, {4, 0, 20000, 0, 0}},
+      {"刑法第二十条之一百", "刑法", 0, {20, 100, 0, 0, 0}},
+      // Brackets on any unit, as the extractor reads statute text.
+      {"反间谍法第（十四）条", "反间谍法", 0, {14, 0, 0, 0, 0}},
+      {"反间谍法第十四条第（一）款", "反间谍法", 0, {14, 0, 1, 0, 0}},
+      // 之 begins an insertion only before a numeral.
+      {"刑法第二十条之规定", "刑法", 0, {20, 0, 0, 0, 0}},
   };
   for (const Expect& e : cases) {
     INFO(e.input);
@@ -76,6 +86,21 @@ TEST_CASE("Unparsable citations get a one-line reason", "[citation]") {
       {"\xFF\xFE", "the citation is not valid UTF-8"},
       {std::string(501, 'a'), "citation too long (501 characters; at most 500)"},
       {"CEL art. 4 item 3 paragraph 1", "'paragraph' is out of order (paragraph, then item, then sub-item)"},
+      {"反间谍法第十四条第二条", "unexpected '第二条' after the article"},
+      {"反间谍法第十四条第二", "cannot read '第二'"},
+      {"反间谍法第十四条第(二款", "unclosed bracket in '第(二款'"},
+      {"反间谍法第十四条第零款", "cannot read '第零款'"},
+      {"反间谍法第零条", "cannot read the article number '零'"},
+      {"反间谍法第十四条之零", "cannot read the insertion number after 之"},
+      {"反间谍法第十四条第三、四款", "unexpected '第三、四款' after the article"},
+      {"反间谍法第十四、十五条", "'第十四、十五条' names several articles; cite one"},
+      // Just past the limits: numbers beyond 99,999,999 (or longer than 16 characters).
+      {"反间谍法第100000000条", "cannot read the article number '100000000'"},
+      {"反间谍法第十四条第100000000款", "cannot read '第100000000款'"},
+      {"CEL art. 100000000", "cannot read the article number '100000000'"},
+      {"CEL art. 14(100000000)", "cannot read '(100000000)'"},
+      {"CEL art. 4 paragraph 100000000", "cannot read 'paragraph 100000000'"},
+      {"CEL art. 4 paragraph 0", "cannot read 'paragraph 0'"},
   };
   for (const auto& [input, error] : cases) {
     INFO(input);

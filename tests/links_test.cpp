@@ -118,6 +118,17 @@ TEST_CASE("References inside a text: 本法第N条, lists, ranges, 前款, 本�
   CHECK_FALSE(std::any_of(refs.begin(), refs.end(), [](const Reference& r) { return r.law_name == "保密法"; }));
 }
 
+TEST_CASE("References are read with the citation grammar's limits", "[links]") {
+  // Any readable number (citation_grammar.h): an article the law lacks is a link the graph flags
+  // ("no such provision"), not a citation dropped. 之 before no numeral is no insertion.
+  const auto refs = refs_of("# 法\n\n第一条 依照本法第二十万条、第二十条之一百和第二十条之规定。违反本法第100000000条的。\n");
+  const std::string list = "本法第二十万条、第二十条之一百和第二十条";
+  CHECK(has(refs, "t/art1/para1", list, true, "", {200000, 0, 0, 0, 0}));
+  CHECK(has(refs, "t/art1/para1", list, true, "", {20, 100, 0, 0, 0}));
+  CHECK(has(refs, "t/art1/para1", list, true, "", {20, 0, 0, 0, 0}));
+  CHECK(refs.size() == 3);  // 第100000000条 is past the limit: no number, no reference
+}
+
 TEST_CASE("Evidence and offsets point at the phrase in the original text", "[links]") {
   const auto refs = refs_of("# 法\n\n第一条 甲。\n\n第二条 違反本法第一條規定的，處罰。\n");
   REQUIRE(refs.size() == 1);
