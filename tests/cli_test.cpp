@@ -1,5 +1,6 @@
 // The lawref binary as users and scripts meet it: outputs, JSON shape and exit codes.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <map>
 #include <pugixml.hpp>
@@ -607,4 +608,93 @@ TEST_CASE("Regression: a text imported after the index was built is named with w
   r = run_lawref({"show", "重庆市反间谍工作条例第十八条"}, env);
   CHECK(r.exit_code == 0);
   CHECK(r.err.empty());
+}
+
+namespace {
+
+// Words as a shell splits them, for the quoting the README uses ("…" and '…').
+std::vector<std::string> shell_words(const std::string& line) {
+  std::vector<std::string> words;
+  std::string word;
+  bool in_word = false;
+  char quote = 0;
+  for (const char c : line) {
+    if (quote) {
+      if (c == quote) quote = 0;
+      else word += c;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+      in_word = true;
+    } else if (c == ' ') {
+      if (in_word) words.push_back(word);
+      word.clear();
+      in_word = false;
+    } else {
+      word += c;
+      in_word = true;
+    }
+  }
+  if (in_word) words.push_back(word);
+  return words;
+}
+
+// The `lawref …` examples of the README: inline code spans (which may wrap over lines) and the
+// lines of its sh blocks. Synopses with placeholders (CITATION, FILE, […], a|b) and bare command
+// names are not examples.
+std::vector<std::string> readme_examples() {
+  const std::string readme = lawref::read_file(std::filesystem::path(LAWREF_SOURCE_DIR) / "README.md");
+  std::vector<std::string> out;
+  auto keep = [&](std::string e) {
+    std::replace(e.begin(), e.end(), '\n', ' ');
+    if (const std::size_t redirect = e.find(" > "); redirect != std::string::npos) e.erase(redirect);  // an output file
+    for (const char* prefix : {"build/query/lawref ", "lawref "})
+      if (e.rfind(prefix, 0) == 0) e.erase(0, std::string(prefix).size());
+    const std::size_t space = e.find(' ');
+    const std::string command = e.substr(0, space);
+    static const std::set<std::string> answering = {"show", "search", "xref", "compare", "diff", "export", "laws"};
+    if (!answering.count(command)) return;
+    // `lawref show --json` names an option; an example names what to show (laws needs nothing).
+    const std::vector<std::string> words = shell_words(e);
+    if (command != "laws" && std::none_of(words.begin() + 1, words.end(), [](const std::string& w) { return w[0] != '-'; })) return;
+    for (const char* placeholder : {"CITATION", "FILE", "LAW", "QUERY", "PATH", "DATE", "…", "[", "|", "<"})
+      if (e.find(placeholder) != std::string::npos) return;
+    if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  };
+  bool in_sh = false;
+  std::size_t start = 0;
+  for (std::size_t nl; start < readme.size(); start = nl + 1) {
+    nl = readme.find('\n', start);
+    if (nl == std::string::npos) nl = readme.size();
+    const std::string line = readme.substr(start, nl - start);
+    if (line.rfind("```", 0) == 0) in_sh = !in_sh && line == "```sh";
+    else if (in_sh) keep(line.substr(0, line.find("  #")));
+  }
+  for (std::size_t open = readme.find('`'); open != std::string::npos; open = readme.find('`', open + 1)) {
+    if (readme.compare(open, 3, "```") == 0) {  // a fenced block: skip it whole
+      open = readme.find("```", open + 3);
+      if (open == std::string::npos) break;
+      open += 2;
+      continue;
+    }
+    const std::size_t close = readme.find('`', open + 1);
+    if (close == std::string::npos) break;
+    keep(readme.substr(open + 1, close - open - 1));
+    open = close;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Regression: every example the README gives runs and succeeds (a documented example broke unnoticed)", "[cli]") {
+  const std::vector<std::string> examples = readme_examples();
+  REQUIRE(examples.size() >= 15);
+  TempDir home;
+  REQUIRE(run_lawref({"index", "-q"}, home_env(home)).exit_code == 0);
+  for (const std::string& example : examples) {
+    INFO("lawref " << example);
+    const auto r = run_lawref(shell_words(example), home_env(home));
+    CHECK(r.exit_code == 0);
+    CHECK_FALSE(r.out.empty());
+  }
 }
