@@ -21,14 +21,15 @@
 #include "utf8.h"
 
 namespace lawref {
-namespace {
 
-namespace fs = std::filesystem;
-
-bool is_text_source(const fs::path& p) {
+bool is_text_source(const std::filesystem::path& p) {
   const std::string ext = p.extension().string();
   return ext == ".md" || ext == ".txt";
 }
+
+namespace {
+
+namespace fs = std::filesystem;
 
 // "cel-2023" for cel-2023.zh.md, cel-2023.en.xml and cel-2023.md.
 std::string base_stem(const fs::path& p) {

@@ -1,6 +1,8 @@
 #include "source_stamps.h"
 
+#include <algorithm>
 #include <charconv>
+#include <iterator>
 #include <chrono>
 #include <system_error>
 
@@ -58,6 +60,93 @@ std::vector<SourceStamp> decode_stamps(std::string_view encoded) {
     stamps.push_back(std::move(s));
   }
   return stamps;
+}
+
+namespace {
+
+std::int64_t mtime_of(const fs::path& path, std::error_code& ec) {
+  const fs::file_time_type time = fs::last_write_time(path, ec);
+  return static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count());
+}
+
+}  // namespace
+
+std::optional<FolderStamp> stamp_folder(const fs::path& folder) {
+  std::error_code ec;
+  FolderStamp stamp{fs::absolute(folder, ec), 0, {}};
+  if (ec) return std::nullopt;
+  stamp.mtime_ns = mtime_of(stamp.path, ec);
+  if (ec) return std::nullopt;
+  fs::directory_iterator it(stamp.path, ec);
+  for (fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
+    std::error_code entry_ec;
+    const std::string name = it->path().filename().string();
+    if (it->symlink_status(entry_ec).type() == fs::file_type::directory) stamp.entries.push_back(name + "/");
+    else if (is_text_source(it->path()) || it->path().extension() == ".xml") stamp.entries.push_back(name);
+  }
+  if (ec) return std::nullopt;
+  std::sort(stamp.entries.begin(), stamp.entries.end());
+  return stamp;
+}
+
+std::vector<FolderStamp> stamp_folders(const std::vector<fs::path>& roots) {
+  std::vector<FolderStamp> out;
+  for (const fs::path& root : roots) {
+    std::error_code ec;
+    if (!fs::is_directory(root, ec)) continue;
+    std::vector<fs::path> folders{root};
+    while (!folders.empty()) {
+      const fs::path folder = std::move(folders.back());
+      folders.pop_back();
+      auto stamp = stamp_folder(folder);
+      if (!stamp) continue;
+      for (const std::string& e : stamp->entries)
+        if (e.back() == '/') folders.push_back(stamp->path / e.substr(0, e.size() - 1));
+      out.push_back(std::move(*stamp));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> folder_changes(const FolderStamp& then, const FolderStamp& now) {
+  std::vector<std::string> added, removed;
+  std::set_difference(now.entries.begin(), now.entries.end(), then.entries.begin(), then.entries.end(), std::back_inserter(added));
+  std::set_difference(then.entries.begin(), then.entries.end(), now.entries.begin(), now.entries.end(), std::back_inserter(removed));
+  std::vector<std::string> out;
+  for (const std::string& a : added) out.push_back("+" + a);
+  for (const std::string& r : removed) out.push_back("-" + r);
+  return out;
+}
+
+// One folder per line: time, path, then its entries, each after a tab (no name holds a tab
+// or a newline that the catalog would read).
+std::string encode_folder_stamps(const std::vector<FolderStamp>& stamps) {
+  std::string out;
+  for (const FolderStamp& f : stamps) {
+    out += std::to_string(f.mtime_ns) + "\t" + f.path.string();
+    for (const std::string& e : f.entries) out += "\t" + e;
+    out += "\n";
+  }
+  return out;
+}
+
+std::vector<FolderStamp> decode_folder_stamps(std::string_view encoded) {
+  std::vector<FolderStamp> out;
+  while (!encoded.empty()) {
+    const std::size_t nl = encoded.find('\n');
+    std::string_view line = encoded.substr(0, nl);
+    encoded = nl == std::string_view::npos ? std::string_view{} : encoded.substr(nl + 1);
+    std::vector<std::string_view> fields;
+    for (std::size_t tab; (tab = line.find('\t')) != std::string_view::npos; line.remove_prefix(tab + 1)) fields.push_back(line.substr(0, tab));
+    fields.push_back(line);
+    if (fields.size() < 2) continue;
+    FolderStamp f;
+    if (std::from_chars(fields[0].data(), fields[0].data() + fields[0].size(), f.mtime_ns).ec != std::errc{}) continue;
+    f.path = std::string(fields[1]);
+    for (std::size_t i = 2; i < fields.size(); ++i) f.entries.emplace_back(fields[i]);
+    out.push_back(std::move(f));
+  }
+  return out;
 }
 
 }  // namespace lawref

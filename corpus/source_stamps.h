@@ -27,6 +27,25 @@ std::optional<SourceStamp> stamp_file(const std::filesystem::path& path);
 enum class SourceChange { Unchanged, Modified, Removed };
 SourceChange change_since(const SourceStamp& stamp);
 
+// A source folder as it was: its statute files and subfolders by name. A file added to it
+// later (a new statute the index does not hold) changes the folder's time, and then its list.
+struct FolderStamp {
+  std::filesystem::path path;  // absolute
+  std::int64_t mtime_ns = 0;
+  std::vector<std::string> entries;  // sorted: statute files (.md, .txt, .xml) and subfolders/
+  bool operator==(const FolderStamp&) const = default;
+};
+
+// Every folder under the folders among `roots` (symlinked folders are not followed, as the
+// catalog does not follow them).
+std::vector<FolderStamp> stamp_folders(const std::vector<std::filesystem::path>& roots);
+std::optional<FolderStamp> stamp_folder(const std::filesystem::path& folder);
+// The names in `now` and not in `then`, and the other way round: "+name", "-name".
+std::vector<std::string> folder_changes(const FolderStamp& then, const FolderStamp& now);
+
+std::string encode_folder_stamps(const std::vector<FolderStamp>& stamps);
+std::vector<FolderStamp> decode_folder_stamps(std::string_view encoded);
+
 // Stored as one line per file: size, modification time, path (tab-separated).
 std::string encode_stamps(const std::vector<SourceStamp>& stamps);
 std::vector<SourceStamp> decode_stamps(std::string_view encoded);

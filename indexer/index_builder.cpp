@@ -405,6 +405,7 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
       nlohmann::json sources = nlohmann::json::array();
       for (const auto& s : options.catalog.sources) sources.push_back(fs::absolute(s).string());
       meta.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
+      meta.set_metadata(schema::kMetaFolders, encode_folder_stamps(stamp_folders(options.catalog.sources)));
       if (!options.catalog.imported_dir.empty()) meta.set_metadata(schema::kMetaImportedDir, fs::absolute(options.catalog.imported_dir).string());
       meta.set_metadata(schema::kMetaAnalysis, options.dictionary_words ? schema::kAnalysisWords : schema::kAnalysisBigrams);
       meta.set_metadata(schema::kMetaEnglish, english ? schema::kEnglishPresent : "");

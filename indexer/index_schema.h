@@ -56,6 +56,7 @@ inline constexpr const char* kMetaName = "name:";               // name:<key> ->
 inline constexpr const char* kMetaLinksIn = "xref-in:";          // xref-in:<id> -> links from other laws to it
 inline constexpr const char* kMetaLinkCounts = "lawref:links";   // JSON: links of each kind
 inline constexpr const char* kMetaSources = "sources:";          // sources:<id> -> the files its texts were read from, as they were (encode_stamps)
+inline constexpr const char* kMetaFolders = "lawref:folders";    // the source folders as they were (encode_folder_stamps)
 inline constexpr const char* kMetaImportedDir = "lawref:imported-dir";  // where `lawref import` put texts when the index was built
 
 // Values of kMetaAnalysis and kMetaEnglish.

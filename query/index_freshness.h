@@ -10,12 +10,13 @@
 
 namespace lawref {
 
-enum class Staleness { SourceModified, SourceRemoved, ImportedSince };
+enum class Staleness { SourceModified, SourceRemoved, ImportedSince, FolderChanged };
 
 struct StaleText {
   std::string law;
   std::filesystem::path path;
   Staleness kind = Staleness::SourceModified;
+  std::vector<std::string> changes;  // FolderChanged: "+name" added, "-name" removed
   std::string message() const;  // "cel-2023: …/cel-2023.zh.md changed since the index was built"
 };
 
@@ -23,6 +24,10 @@ struct StaleText {
 // import folder that the index has not read. A few stat calls per law: cheap enough for every
 // answer. An index built before sources were recorded reports nothing.
 std::vector<StaleText> stale_texts(const IndexStore& store, const std::vector<std::string>& laws);
+
+// Statute files added to or removed from the source folders since the build (a new law the
+// index does not hold): one stat call per folder, a listing only of a folder whose time changed.
+std::vector<StaleText> changed_folders(const IndexStore& store);
 
 // The advice that goes with any of them.
 inline constexpr const char* kRebuildAdvice = "rebuild the index with: lawref index";

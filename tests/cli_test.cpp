@@ -698,3 +698,22 @@ TEST_CASE("Regression: every example the README gives runs and succeeds (a docum
     CHECK_FALSE(r.out.empty());
   }
 }
+
+TEST_CASE("Regression: a statute file added to a source folder after the build is named, with what to run", "[cli][show]") {
+  TempDir home, dir;
+  const lawref::test::Env env = home_env(home);
+  dir.write("a.md", "# 合成测试条例\n\n2020年1月1日 合成测试会议通过\n\n第一条 合成测试文本。\n");
+  REQUIRE(run_lawref({"index", "-q", "--sources", dir.path.string()}, env).exit_code == 0);
+  dir.write("notes.json", "{}");  // not a statute file: nothing to say
+  auto r = run_lawref({"show", "合成测试条例第一条"}, env);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  dir.write("sub/b.md", "# 另一合成测试条例\n\n2021年1月1日 合成测试会议通过\n\n第一条 合成测试文本。\n");
+  r = run_lawref({"show", "合成测试条例第一条"}, env);
+  CHECK(r.exit_code == 3);
+  CHECK(r.err == "lawref: warning: " + std::filesystem::absolute(dir.path).string() + ": sub/ added since the index was built; rebuild the index with: lawref index\n");
+  REQUIRE(run_lawref({"index", "-q", "--sources", dir.path.string()}, env).exit_code == 0);
+  r = run_lawref({"show", "另一合成测试条例第一条"}, env);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+}

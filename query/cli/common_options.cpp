@@ -129,7 +129,8 @@ int finish_output(int code) {
 }
 
 int warn_if_stale(const IndexStore& index, const std::vector<std::string>& laws) {
-  const std::vector<StaleText> stale = stale_texts(index, laws);
+  std::vector<StaleText> stale = stale_texts(index, laws);
+  for (StaleText& s : changed_folders(index)) stale.push_back(std::move(s));
   for (const StaleText& s : stale) std::cerr << "lawref: warning: " << s.message() << "; " << kRebuildAdvice << "\n";
   return stale.empty() ? exit_code::kOk : exit_code::kCorpusProblem;
 }
