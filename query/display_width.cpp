@@ -95,4 +95,10 @@ int terminal_width() {
   return ws.ws_col;
 }
 
+std::string glimpse(std::string_view text, std::size_t chars) {
+  const std::u32string s = utf8::decode(text);
+  if (s.size() <= chars) return std::string(text);
+  return utf8::encode(std::u32string_view(s).substr(0, chars)) + "…";
+}
+
 }  // namespace lawref

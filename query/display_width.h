@@ -22,4 +22,8 @@ std::string side_by_side(const std::vector<std::pair<std::string, std::string>>&
 // The width of the terminal on standard output, or 0 when it is not a terminal.
 int terminal_width();
 
+// The first `chars` characters of a text (whole characters, never cut inside one), with "…"
+// when it was longer.
+std::string glimpse(std::string_view text, std::size_t chars);
+
 }  // namespace lawref

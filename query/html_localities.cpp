@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "display_width.h"
 #include "html_page.h"
 #include "html_provision.h"
 #include "localities_format.h"

@@ -110,12 +110,6 @@ std::string anchor(const ProvisionPath& path, std::string_view prefix) { return 
 
 std::string english_label(const LawText& en) { return "English — " + translation_label(en); }
 
-std::string glimpse(std::string_view text, std::size_t chars) {
-  const std::u32string s = utf8::decode(text);
-  if (s.size() <= chars) return std::string(text);
-  return utf8::encode(std::u32string_view(s).substr(0, chars)) + "…";
-}
-
 std::string page(std::string_view title, std::string_view body, std::string_view extra_css) {
   std::string out;
   out.reserve(body.size() + kStyle.size() + 1024);

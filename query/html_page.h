@@ -27,10 +27,6 @@ std::string anchor(const ProvisionPath& path, std::string_view prefix = {});
 // translation names.
 std::string english_label(const LawText& en);
 
-// The first `chars` characters of a text (whole characters, never cut inside one), with "…"
-// when it was longer.
-std::string glimpse(std::string_view text, std::size_t chars);
-
 // The whole document: doctype, head (charset, viewport, title, the shared stylesheet and
 // `extra_css`), `body` and a footer. The page's language is Simplified Chinese; English
 // parts carry lang="en" themselves.

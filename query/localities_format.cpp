@@ -24,11 +24,7 @@ std::string cell(const std::vector<LocalMatch>& matches) {
   return out;
 }
 
-std::string first_chars(const Article& a, std::size_t n) {
-  const std::string text = a.paragraphs.empty() ? std::string() : a.paragraphs.front().text;
-  const std::u32string s = utf8::decode(text);
-  return s.size() <= n ? text : utf8::encode(std::u32string_view(s).substr(0, n)) + "…";
-}
+std::string first_chars(const Article& a, std::size_t n) { return glimpse(a.paragraphs.empty() ? std::string() : a.paragraphs.front().text, n); }
 
 }  // namespace
 

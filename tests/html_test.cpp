@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "display_width.h"
 #include "file_io.h"
 #include "html_page.h"
 #include "html_provision.h"
@@ -158,8 +159,8 @@ TEST_CASE("HTML text is escaped and citations become links at their character of
   CHECK(html::escape("<a href='x'>&\"</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;");
   CHECK(html::escape(std::string("a\x01" "b\tc")) == "ab\tc");  // control characters HTML forbids are dropped
   CHECK(html::escape_lines("第一款\n<第二款>") == "第一款<br/>&lt;第二款&gt;");
-  CHECK(html::glimpse("国家安全机关", 4) == "国家安全…");
-  CHECK(html::glimpse("国家", 4) == "国家");
+  CHECK(glimpse("国家安全机关", 4) == "国家安全…");
+  CHECK(glimpse("国家", 4) == "国家");
   // 本法第二十一条 stands at character 3 of the text (bytes would be 9).
   const std::string text = "违反本法第二十一条<规定>";
   CHECK(html::linked_text(text, {{2, 7, "#art_21", "反间谍法第二十一条"}}) ==

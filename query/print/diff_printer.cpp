@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "display_width.h"
 #include "html_diff.h"
 #include "link_export.h"
 #include "score_format.h"
@@ -47,12 +48,8 @@ void print_json(std::ostream& out, const LawSide& before, const LawSide& after, 
   out << j.dump() << "\n";
 }
 
-// A glimpse of a dropped article: its first characters, cut between characters (never inside one).
-std::string glimpse(const std::string& text) {
-  constexpr std::size_t kGlimpse = 60;
-  const std::u32string chars = utf8::decode(text);
-  return utf8::encode(std::u32string_view(chars).substr(0, kGlimpse)) + (chars.size() > kGlimpse ? "…" : "");
-}
+// A glimpse of a dropped article: its first characters.
+constexpr std::size_t kDroppedGlimpse = 60;
 
 void print_text(std::ostream& out, const LawSide& before, const LawSide& after, const RevisionDiff& d, const DiffPrintOptions& options) {
   const std::string& x = before.info.id;
@@ -73,7 +70,7 @@ void print_text(std::ostream& out, const LawSide& before, const LawSide& after, 
   }
   if (!d.dropped.empty()) {
     out << "\ndropped from " << x << ":\n";
-    for (const Article* art : d.dropped) out << "  " << art->num << "  " << glimpse(article_text(before.text, *art)) << "\n";
+    for (const Article* art : d.dropped) out << "  " << art->num << "  " << glimpse(article_text(before.text, *art), kDroppedGlimpse) << "\n";
   }
   if (!d.added.empty()) {
     out << "\nnew in " << y << ":\n";
