@@ -27,6 +27,7 @@ std::string StaleText::message() const {
 
 std::vector<StaleText> stale_texts(const IndexStore& store, const std::vector<std::string>& laws) {
   std::vector<StaleText> out;
+  if (!store.is_local_folder()) return out;  // the server's paths, not this machine's
   const Xapian::Database& db = store.database();
   const std::string imported = db.get_metadata(schema::kMetaImportedDir);
   std::set<std::string> seen;
@@ -51,6 +52,7 @@ std::vector<StaleText> stale_texts(const IndexStore& store, const std::vector<st
 
 std::vector<StaleText> changed_folders(const IndexStore& store) {
   std::vector<StaleText> out;
+  if (!store.is_local_folder()) return out;
   for (const FolderStamp& then : decode_folder_stamps(store.database().get_metadata(schema::kMetaFolders))) {
     std::error_code ec;
     const fs::file_time_type time = fs::last_write_time(then.path, ec);

@@ -22,7 +22,8 @@ struct StaleText {
 
 // What is stale about `laws` (ids): their recorded source files, and texts for them in the
 // import folder that the index has not read. A few stat calls per law: cheap enough for every
-// answer. An index built before sources were recorded reports nothing.
+// answer. An index built before sources were recorded reports nothing, and so does an index
+// read through a stub file: the paths it recorded are the server's.
 std::vector<StaleText> stale_texts(const IndexStore& store, const std::vector<std::string>& laws);
 
 // Statute files added to or removed from the source folders since the build (a new law the

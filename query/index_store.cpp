@@ -13,6 +13,7 @@ IndexStore::IndexStore(const std::filesystem::path& path) {
     throw IndexOpenError("no index at " + path.string() + "; build it with: lawref index");
   try {
     db_ = Xapian::Database(path.string());
+    local_folder_ = std::filesystem::is_directory(path, ec);
     const std::string version = db_.get_metadata(schema::kMetaSchema);
     if (version != schema::kSchemaVersion)
       throw IndexOpenError("the index at " + path.string() + " was built by another version of lawref (" +

@@ -37,6 +37,9 @@ class IndexStore : public LawStore {
   Xapian::Database& database() { return db_; }
   const Xapian::Database& database() const { return db_; }
   bool has_dictionary_words() const { return words_; }
+  // A folder on this machine, not a stub file naming a server (xapian-tcpsrv) or shards: only
+  // then are the source paths it recorded this machine's to check.
+  bool is_local_folder() const { return local_folder_; }
   bool has_english_text() const { return english_; }
 
  private:
@@ -47,6 +50,7 @@ class IndexStore : public LawStore {
   mutable std::unordered_map<std::string, std::unique_ptr<LawInfo>> laws_;
   bool words_ = false;
   bool english_ = false;  // some law has an imported English text
+  bool local_folder_ = false;
   std::map<std::pair<std::string, std::string>, std::unique_ptr<LawText>> cache_;
 };
 

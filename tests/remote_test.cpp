@@ -117,3 +117,23 @@ TEST_CASE("A remote index whose server is gone is exit 3, one line", "[remote][c
   CHECK(r.err.rfind("lawref: ", 0) == 0);
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
 }
+
+TEST_CASE("Regression: a remote index does not check the server's source paths on the client (every answer said 'is gone')", "[remote][cli]") {
+  TempDir dir, sources;
+  const auto file = sources.write("synthetic.md", "# 合成测试条例\n\n2020年1月1日 合成测试会议通过\n\n第一条 合成测试文本。\n");
+  lawref::IndexOptions options;
+  options.catalog.sources = {sources.path};
+  options.db = dir.path / "index";
+  options.term_lists = true;
+  lawref::build_index(lawref::Registry::builtin(), options);
+  const Server server(dir.path / "index");
+  const auto stub = server.stub(dir);
+  std::filesystem::remove(file);  // as if the sources were on the server only
+  const auto remote = run_lawref({"show", "--db", stub.string(), "合成测试条例第一条"});
+  CHECK(remote.exit_code == 0);
+  CHECK(remote.err.empty());
+  // Read as a local folder, the same index says its source is gone.
+  const auto local = run_lawref({"show", "--db", (dir.path / "index").string(), "合成测试条例第一条"});
+  CHECK(local.exit_code == 3);
+  CHECK(local.err.find("is gone since the index was built") != std::string::npos);
+}
