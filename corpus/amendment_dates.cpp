@@ -3,6 +3,7 @@
 #include "diagnostics.h"
 #include "file_io.h"
 #include "history.h"
+#include "lines.h"
 #include "source_decoding.h"
 #include "text_folding.h"
 
@@ -31,12 +32,8 @@ AmendmentDates amendment_commencements(const Catalog& catalog) {
     }
     // Its adoption, for 自公布之日起施行: the first dated line.
     std::string adopted, found;
-    std::size_t start = 0;
-    while (start < text.size()) {
-      std::size_t nl = text.find('\n', start);
-      if (nl == std::string::npos) nl = text.size();
-      const std::string line = text.substr(start, nl - start);
-      start = nl + 1;
+    for (const std::string_view view : split_lines(text)) {
+      const std::string line(view);
       if (adopted.empty()) adopted = first_date(line);
       if (std::string date = commencement_date(line, adopted); !date.empty()) found = date;  // the last clause wins
     }

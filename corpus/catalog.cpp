@@ -22,9 +22,9 @@
 
 namespace lawref {
 
-bool is_text_source(const std::filesystem::path& p) {
+bool is_source_file(const std::filesystem::path& p) {
   const std::string ext = p.extension().string();
-  return ext == ".md" || ext == ".txt";
+  return ext == ".md" || ext == ".txt" || ext == ".xml";
 }
 
 namespace {
@@ -186,7 +186,7 @@ bool readable(const fs::path& p, std::vector<CatalogProblem>& problems) {
 // The statute files under `root` (a file or a folder, searched recursively without following
 // symlinked folders), sorted per root. Whatever cannot be used is a problem, never a silent skip.
 void collect_files(const fs::path& root, bool xml_only, std::vector<fs::path>& files, std::vector<CatalogProblem>& problems) {
-  auto wanted = [xml_only](const fs::path& p) { return p.extension() == ".xml" || (!xml_only && is_text_source(p)); };
+  auto wanted = [xml_only](const fs::path& p) { return xml_only ? p.extension() == ".xml" : is_source_file(p); };
   std::error_code ec;
   const std::size_t before = problems.size();
   const fs::file_status root_status = fs::status(root, ec);

@@ -67,8 +67,8 @@ const LawInfo* match_registry(const Registry& registry, const std::filesystem::p
 // FRBR facts for the XML of a law: country (cn, cn-cq), version date, issuing body.
 AknWorkInfo akn_work_info(const LawInfo& info);
 
-// A file the catalog reads as statute text (.md, .txt); imported XML aside.
-bool is_text_source(const std::filesystem::path& p);
+// A file the catalog reads in a source folder: statute text (.md, .txt) or imported XML.
+bool is_source_file(const std::filesystem::path& p);
 
 // zh unless the file name says otherwise (cel-2023.en.md, x.en.xml).
 std::string language_of_file(const std::filesystem::path& path);

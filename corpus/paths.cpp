@@ -110,4 +110,8 @@ std::filesystem::path home() {
 
 std::filesystem::path imported_dir() { return home() / "imported"; }
 
+std::filesystem::path imported_file(const std::filesystem::path& dir, const std::string& law, const std::string& lang) {
+  return dir / (law + "." + lang + ".xml");
+}
+
 }  // namespace lawref::paths

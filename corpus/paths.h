@@ -25,6 +25,8 @@ std::filesystem::path corpus_root();  // locate_corpus().root
 std::vector<std::filesystem::path> default_sources();
 std::filesystem::path home();
 std::filesystem::path imported_dir();
+// Where `lawref import` puts a law's text in `dir` (an imported_dir()): <law>.<lang>.xml.
+std::filesystem::path imported_file(const std::filesystem::path& dir, const std::string& law, const std::string& lang);
 
 // When the default sources are in use ($LAWREF_SOURCES unset) and no corpus was found: one line
 // saying where lawref looked and how to point it at the texts. Empty otherwise.

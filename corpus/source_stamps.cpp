@@ -2,12 +2,24 @@
 
 #include <algorithm>
 #include <charconv>
-#include <iterator>
 #include <chrono>
+#include <iterator>
 #include <system_error>
+
+#include "lines.h"
 
 namespace lawref {
 namespace fs = std::filesystem;
+
+namespace {
+
+// A file's or folder's modification time, in the units stored.
+std::int64_t mtime_ns(const fs::path& path, std::error_code& ec) {
+  const fs::file_time_type time = fs::last_write_time(path, ec);
+  return static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count());
+}
+
+}  // namespace
 
 std::optional<SourceStamp> stamp_file(const fs::path& path) {
   std::error_code ec;
@@ -15,10 +27,9 @@ std::optional<SourceStamp> stamp_file(const fs::path& path) {
   if (ec) return std::nullopt;
   const std::uintmax_t size = fs::file_size(absolute, ec);
   if (ec) return std::nullopt;
-  const fs::file_time_type time = fs::last_write_time(absolute, ec);
+  const std::int64_t time = mtime_ns(absolute, ec);
   if (ec) return std::nullopt;
-  const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
-  return SourceStamp{absolute, size, static_cast<std::int64_t>(ns)};
+  return SourceStamp{absolute, size, time};
 }
 
 std::vector<SourceStamp> stamp_sources(const CatalogEntry& entry) {
@@ -45,10 +56,7 @@ std::string encode_stamps(const std::vector<SourceStamp>& stamps) {
 
 std::vector<SourceStamp> decode_stamps(std::string_view encoded) {
   std::vector<SourceStamp> stamps;
-  while (!encoded.empty()) {
-    const std::size_t nl = encoded.find('\n');
-    const std::string_view line = encoded.substr(0, nl);
-    encoded = nl == std::string_view::npos ? std::string_view{} : encoded.substr(nl + 1);
+  for (const std::string_view line : split_lines(encoded)) {
     const std::size_t t1 = line.find('\t');
     const std::size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
     if (t2 == std::string_view::npos) continue;  // not ours: ignored, never a crash
@@ -64,30 +72,25 @@ std::vector<SourceStamp> decode_stamps(std::string_view encoded) {
 
 namespace {
 
-std::int64_t mtime_of(const fs::path& path, std::error_code& ec) {
-  const fs::file_time_type time = fs::last_write_time(path, ec);
-  return static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count());
-}
-
-}  // namespace
-
 std::optional<FolderStamp> stamp_folder(const fs::path& folder) {
   std::error_code ec;
   FolderStamp stamp{fs::absolute(folder, ec), 0, {}};
   if (ec) return std::nullopt;
-  stamp.mtime_ns = mtime_of(stamp.path, ec);
+  stamp.mtime_ns = mtime_ns(stamp.path, ec);
   if (ec) return std::nullopt;
   fs::directory_iterator it(stamp.path, ec);
   for (fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
     std::error_code entry_ec;
     const std::string name = it->path().filename().string();
     if (it->symlink_status(entry_ec).type() == fs::file_type::directory) stamp.entries.push_back(name + "/");
-    else if (is_text_source(it->path()) || it->path().extension() == ".xml") stamp.entries.push_back(name);
+    else if (is_source_file(it->path())) stamp.entries.push_back(name);
   }
   if (ec) return std::nullopt;
   std::sort(stamp.entries.begin(), stamp.entries.end());
   return stamp;
 }
+
+}  // namespace
 
 std::vector<FolderStamp> stamp_folders(const std::vector<fs::path>& roots) {
   std::vector<FolderStamp> out;
@@ -108,13 +111,17 @@ std::vector<FolderStamp> stamp_folders(const std::vector<fs::path>& roots) {
   return out;
 }
 
-std::vector<std::string> folder_changes(const FolderStamp& then, const FolderStamp& now) {
+std::vector<FolderEntryChange> changes_since(const FolderStamp& then) {
+  std::error_code ec;
+  if (mtime_ns(then.path, ec) == then.mtime_ns && !ec) return {};
+  const std::optional<FolderStamp> now = stamp_folder(then.path);
+  if (!now) return {{then.path.filename().string() + "/", false}};
   std::vector<std::string> added, removed;
-  std::set_difference(now.entries.begin(), now.entries.end(), then.entries.begin(), then.entries.end(), std::back_inserter(added));
-  std::set_difference(then.entries.begin(), then.entries.end(), now.entries.begin(), now.entries.end(), std::back_inserter(removed));
-  std::vector<std::string> out;
-  for (const std::string& a : added) out.push_back("+" + a);
-  for (const std::string& r : removed) out.push_back("-" + r);
+  std::set_difference(now->entries.begin(), now->entries.end(), then.entries.begin(), then.entries.end(), std::back_inserter(added));
+  std::set_difference(then.entries.begin(), then.entries.end(), now->entries.begin(), now->entries.end(), std::back_inserter(removed));
+  std::vector<FolderEntryChange> out;
+  for (std::string& a : added) out.push_back({std::move(a), true});
+  for (std::string& r : removed) out.push_back({std::move(r), false});
   return out;
 }
 
@@ -132,10 +139,7 @@ std::string encode_folder_stamps(const std::vector<FolderStamp>& stamps) {
 
 std::vector<FolderStamp> decode_folder_stamps(std::string_view encoded) {
   std::vector<FolderStamp> out;
-  while (!encoded.empty()) {
-    const std::size_t nl = encoded.find('\n');
-    std::string_view line = encoded.substr(0, nl);
-    encoded = nl == std::string_view::npos ? std::string_view{} : encoded.substr(nl + 1);
+  for (std::string_view line : split_lines(encoded)) {
     std::vector<std::string_view> fields;
     for (std::size_t tab; (tab = line.find('\t')) != std::string_view::npos; line.remove_prefix(tab + 1)) fields.push_back(line.substr(0, tab));
     fields.push_back(line);

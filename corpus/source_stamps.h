@@ -39,9 +39,16 @@ struct FolderStamp {
 // Every folder under the folders among `roots` (symlinked folders are not followed, as the
 // catalog does not follow them).
 std::vector<FolderStamp> stamp_folders(const std::vector<std::filesystem::path>& roots);
-std::optional<FolderStamp> stamp_folder(const std::filesystem::path& folder);
-// The names in `now` and not in `then`, and the other way round: "+name", "-name".
-std::vector<std::string> folder_changes(const FolderStamp& then, const FolderStamp& now);
+
+// A name added to a folder or removed from it (a subfolder's name ends in /).
+struct FolderEntryChange {
+  std::string name;
+  bool added = false;
+  bool operator==(const FolderEntryChange&) const = default;
+};
+// What changed in the folder since `then`: nothing when its time is the same (one stat call),
+// else its listing compared; the folder itself, removed, when it is gone.
+std::vector<FolderEntryChange> changes_since(const FolderStamp& then);
 
 std::string encode_folder_stamps(const std::vector<FolderStamp>& stamps);
 std::vector<FolderStamp> decode_folder_stamps(std::string_view encoded);

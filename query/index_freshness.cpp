@@ -1,11 +1,10 @@
 #include "index_freshness.h"
 
 #include <algorithm>
-#include <chrono>
 #include <set>
 
 #include "index_schema.h"
-#include "source_stamps.h"
+#include "paths.h"
 
 namespace lawref {
 namespace fs = std::filesystem;
@@ -17,7 +16,7 @@ std::string StaleText::message() const {
     case Staleness::ImportedSince: return law + ": " + path.string() + " was imported after the index was built";
     case Staleness::FolderChanged: {
       std::string names;
-      for (std::size_t i = 0; i < changes.size() && i < 3; ++i) names += (i ? ", " : "") + changes[i].substr(1) + (changes[i][0] == '+' ? " added" : " removed");
+      for (std::size_t i = 0; i < changes.size() && i < 3; ++i) names += (i ? ", " : "") + changes[i].name + (changes[i].added ? " added" : " removed");
       if (changes.size() > 3) names += " and " + std::to_string(changes.size() - 3) + " more";
       return path.string() + ": " + names + " since the index was built";
     }
@@ -40,8 +39,8 @@ std::vector<StaleText> stale_texts(const IndexStore& store, const std::vector<st
       if (change == SourceChange::Removed) out.push_back({law, s.path, Staleness::SourceRemoved, {}});
     }
     if (imported.empty()) continue;
-    for (const char* lang : {"zh", "en"}) {  // `lawref import` writes <home>/imported/<law>.<lang>.xml
-      const fs::path file = fs::path(imported) / (law + "." + lang + ".xml");
+    for (const char* lang : {"zh", "en"}) {
+      const fs::path file = paths::imported_file(imported, law, lang);
       const bool read = std::any_of(stamps.begin(), stamps.end(), [&](const SourceStamp& s) { return s.path == file; });
       std::error_code ec;
       if (!read && fs::is_regular_file(file, ec)) out.push_back({law, file, Staleness::ImportedSince, {}});
@@ -53,14 +52,9 @@ std::vector<StaleText> stale_texts(const IndexStore& store, const std::vector<st
 std::vector<StaleText> changed_folders(const IndexStore& store) {
   std::vector<StaleText> out;
   if (!store.is_local_folder()) return out;
-  for (const FolderStamp& then : decode_folder_stamps(store.database().get_metadata(schema::kMetaFolders))) {
-    std::error_code ec;
-    const fs::file_time_type time = fs::last_write_time(then.path, ec);
-    if (!ec && std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count() == then.mtime_ns) continue;
-    const std::optional<FolderStamp> now = stamp_folder(then.path);
-    std::vector<std::string> changes = now ? folder_changes(then, *now) : std::vector<std::string>{"-" + then.path.filename().string() + "/"};
-    if (!changes.empty()) out.push_back({"", then.path, Staleness::FolderChanged, std::move(changes)});
-  }
+  for (const FolderStamp& then : decode_folder_stamps(store.database().get_metadata(schema::kMetaFolders)))
+    if (std::vector<FolderEntryChange> changes = changes_since(then); !changes.empty())
+      out.push_back({"", then.path, Staleness::FolderChanged, std::move(changes)});
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "index_store.h"
+#include "source_stamps.h"
 
 namespace lawref {
 
@@ -16,7 +17,7 @@ struct StaleText {
   std::string law;
   std::filesystem::path path;
   Staleness kind = Staleness::SourceModified;
-  std::vector<std::string> changes;  // FolderChanged: "+name" added, "-name" removed
+  std::vector<FolderEntryChange> changes;  // FolderChanged: what was added or removed
   std::string message() const;  // "cel-2023: …/cel-2023.zh.md changed since the index was built"
 };
 

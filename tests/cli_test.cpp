@@ -8,7 +8,6 @@
 #include <sstream>
 
 #include <fcntl.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "file_io.h"
@@ -534,31 +533,15 @@ TEST_CASE("Regression: show with no argument at a terminal prints usage instead 
   REQUIRE(master >= 0);
   REQUIRE(grantpt(master) == 0);
   REQUIRE(unlockpt(master) == 0);
-  const std::string slave_name = ptsname(master);
-  int err_pipe[2];
-  REQUIRE(pipe(err_pipe) == 0);
-  const pid_t pid = fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    const int slave = open(slave_name.c_str(), O_RDWR);
-    if (slave < 0) _exit(99);
-    dup2(slave, STDIN_FILENO);
-    dup2(err_pipe[1], STDERR_FILENO);
-    close(err_pipe[0]);
-    execl(LAWREF_BINARY, LAWREF_BINARY, "show", static_cast<char*>(nullptr));
-    _exit(98);
-  }
-  close(err_pipe[1]);
-  std::string err;
-  char buf[512];
-  for (ssize_t n; (n = read(err_pipe[0], buf, sizeof buf)) > 0;) err.append(buf, static_cast<std::size_t>(n));
-  close(err_pipe[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);  // a regression hangs here until ctest's timeout kills the test
+  const int terminal = open(ptsname(master), O_RDWR | O_NOCTTY | O_CLOEXEC);
+  REQUIRE(terminal >= 0);
+  lawref::test::RunOptions options;
+  options.stdin_fd = terminal;
+  const auto r = run_lawref({"show"}, options);  // a regression waits here until ctest's timeout
+  close(terminal);
   close(master);
-  REQUIRE(WIFEXITED(status));
-  CHECK(WEXITSTATUS(status) == 2);
-  CHECK(err.find("lawref: no citation given; usage: lawref show CITATION") == 0);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("lawref: no citation given; usage: lawref show CITATION") == 0);
 }
 
 TEST_CASE("Regression: an index older than its sources says so and what to run (it served the old text with exit 0)", "[cli][show]") {

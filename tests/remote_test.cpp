@@ -66,9 +66,10 @@ struct Server {
   }
 };
 
-lawref::IndexSummary build(const std::filesystem::path& db, bool term_lists) {
+lawref::IndexSummary build(const std::filesystem::path& db, bool term_lists,
+                           std::vector<std::filesystem::path> sources = {lawref::test::core_dir()}) {
   lawref::IndexOptions options;
-  options.catalog.sources = {lawref::test::core_dir()};
+  options.catalog.sources = std::move(sources);
   options.db = db;
   options.term_lists = term_lists;
   return lawref::build_index(lawref::Registry::builtin(), options);
@@ -121,11 +122,7 @@ TEST_CASE("A remote index whose server is gone is exit 3, one line", "[remote][c
 TEST_CASE("Regression: a remote index does not check the server's source paths on the client (every answer said 'is gone')", "[remote][cli]") {
   TempDir dir, sources;
   const auto file = sources.write("synthetic.md", "# 合成测试条例\n\n2020年1月1日 合成测试会议通过\n\n第一条 合成测试文本。\n");
-  lawref::IndexOptions options;
-  options.catalog.sources = {sources.path};
-  options.db = dir.path / "index";
-  options.term_lists = true;
-  lawref::build_index(lawref::Registry::builtin(), options);
+  build(dir.path / "index", true, {sources.path});
   const Server server(dir.path / "index");
   const auto stub = server.stub(dir);
   std::filesystem::remove(file);  // as if the sources were on the server only

@@ -136,7 +136,13 @@ Process::Process(const std::vector<std::string>& command, const RunOptions& opti
   std::vector<std::string> env = environment_with(options.env);
   std::vector<char*> argv_p = pointers(argv), env_p = pointers(env);
 
-  int in = above_stdio(memory_file(options.stdin_text));
+  int in = -1;
+  if (options.stdin_fd >= 0) {
+    in = ::fcntl(options.stdin_fd, F_DUPFD_CLOEXEC, 3);
+    if (in < 0) fail("fcntl");
+  } else {
+    in = above_stdio(memory_file(options.stdin_text));
+  }
   int out_write = -1, err_write = -1;
   int pipe_fds[2];
   if (options.stdout_fd >= 0) {

@@ -55,6 +55,7 @@ using Env = std::vector<std::pair<std::string, std::string>>;
 struct RunOptions {
   Env env;
   std::string stdin_text;                 // fed to its standard input (then end of file)
+  int stdin_fd = -1;                      // instead of stdin_text: standard input is this descriptor (a terminal)
   std::vector<std::string> wrapper;       // a command that runs the program, e.g. {"setpriv", "--inh-caps=…"}
   std::filesystem::path stdout_path;      // instead of capturing: standard output into this file or device
   std::filesystem::path stderr_path;      // instead of capturing: standard error into this file (readable while it runs)

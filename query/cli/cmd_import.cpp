@@ -112,7 +112,7 @@ int run_import(const ImportCommandOptions& opt) {
 
     const std::string xml = to_akn_xml(result.law, akn_work_info(info));
     std::string target = opt.output;
-    if (target.empty()) target = (paths::imported_dir() / (info.id + "." + result.law.lang + ".xml")).string();
+    if (target.empty()) target = paths::imported_file(paths::imported_dir(), info.id, result.law.lang).string();
     if (target == "-") {
       std::cout << xml;
       continue;
