@@ -81,7 +81,7 @@ LawInfo auto_describe(const std::string& title, const std::filesystem::path& fil
 
   if (starts_with(title, "最高人民法院") || starts_with(title, "最高人民检察院") || in_folder(file, "司法解释"))
     info.level = LawLevel::JudicialInterpretation;
-  else if (info.jurisdiction != "national" || in_folder(file, "DLC"))
+  else if (!info.is_national() || in_folder(file, "DLC"))
     info.level = LawLevel::LocalRegulation;
   else if (in_folder(file, "行政法规") || starts_with(title, "国务院"))
     info.level = LawLevel::AdministrativeRegulation;

@@ -73,7 +73,7 @@ LawInfo parse_law(const json& j) {
   if (!level) throw RegistryError("law '" + id + "': unknown level '" + str(j, "level", id) + "'");
   law.level = *level;
   law.jurisdiction = str(j, "jurisdiction", id);
-  if (law.jurisdiction.empty()) law.jurisdiction = "national";
+  if (law.jurisdiction.empty()) law.jurisdiction = kNationalJurisdiction;
   const json& dates = j.contains("dates") ? j.at("dates") : empty;
   law.adopted = date(dates, "adopted", id);
   law.effective = date(dates, "effective", id);

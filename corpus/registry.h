@@ -15,6 +15,9 @@ enum class LawLevel { Constitution, Law, AdministrativeRegulation, DepartmentalR
 const char* to_string(LawLevel level);  // constitution, law, administrative-regulation, …
 std::optional<LawLevel> parse_law_level(std::string_view s);
 
+// The jurisdiction of laws in force nationwide; a local regulation names its province or city.
+inline constexpr const char* kNationalJurisdiction = "national";
+
 struct LawInfo {
   std::string id;
   std::string work;  // the law across its versions: cel for cel-2014 and cel-2023
@@ -22,7 +25,8 @@ struct LawInfo {
   std::vector<std::string> short_zh, short_en, aliases;
   std::string body_zh, body_en;  // issuing body
   LawLevel level = LawLevel::Other;
-  std::string jurisdiction = "national";
+  std::string jurisdiction = kNationalJurisdiction;
+  bool is_national() const { return jurisdiction == kNationalJurisdiction; }
   std::string adopted, effective;  // YYYY-MM-DD; may be empty when unknown
   std::vector<std::string> amended;
   std::string supersedes, superseded_by;

@@ -56,7 +56,7 @@ LocalitiesView localities_view(IndexStore& store, LinkGraph& graph, const LawInf
     for (const links::Link& l : graph.incoming(version->id)) {
       if (l.kind != links::LinkKind::Implements) continue;
       const LawInfo* local = store.law(l.from.law);
-      if (!local || local->jurisdiction == "national") continue;
+      if (!local || local->is_national()) continue;
       auto [it, fresh] = local_index.emplace(local->id, view.locals.size());
       if (fresh) view.locals.push_back({local, {}, {}, 0, 0});
       LocalLaw& ll = view.locals[it->second];

@@ -563,6 +563,10 @@ TEST_CASE("Regression: an index older than its sources says so and what to run (
   r = run_lawref({"search", "合成测试"}, env);
   CHECK(r.exit_code == 3);
   CHECK(r.err.find("changed since the index was built") != std::string::npos);
+  r = run_lawref({"show", "--html", "合成测试条例第一条"}, env);  // the page still comes, with the warning
+  CHECK(r.exit_code == 3);
+  CHECK(r.out.find("第一稿") != std::string::npos);
+  CHECK(r.err.find("changed since the index was built") != std::string::npos);
 
   REQUIRE(run_lawref({"index", "-q", "--sources", dir.path.string()}, env).exit_code == 0);
   r = run_lawref({"show", "合成测试条例第一条"}, env);

@@ -120,7 +120,9 @@ int run_show(const ShowCommandOptions& options) {
     const LookupResult r = html_lookup.find(citations.front(), cmd.as_of);
     if (r.status != LookupStatus::Found) return fail(severity(r.status), quote_input(citations.front()) + ": " + r.message);
     if (!r.note.empty()) std::cerr << "lawref: note: " << r.note << "\n";
-    return show_html(r, *store, index, cmd.lang);
+    const int shown = show_html(r, *store, index, cmd.lang);
+    if (shown != exit_code::kOk || !index) return shown;
+    return std::max(shown, warn_if_stale(*index, {r.law->id}));  // a page from a stale index says so too
   }
   if (cmd.xref && !index) return fail(exit_code::kCorpusProblem, "--xref needs the index; build it with: lawref index");
   std::unique_ptr<LinkGraph> graph = cmd.xref ? std::make_unique<LinkGraph>(*index) : nullptr;
