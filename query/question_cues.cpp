@@ -29,21 +29,32 @@ const std::vector<EnglishPhrase>& english_phrases() {
 // Chinese question words, longest first at each start; those without a cue only ask.
 struct ChineseWord {
   std::u32string word;
+  std::size_t asking;  // the characters that only ask; the rest is a word of the statutes
   bool has_cue;
   Cue cue;
 };
 const std::vector<ChineseWord>& chinese_words() {
   static const std::vector<ChineseWord> table = [] {
-    const std::vector<std::pair<const char*, int>> raw = {
-        // -1: no cue
-        {"多长时间", 0}, {"多少时间", 0}, {"多久", 0}, {"多长", 0}, {"几天", 0}, {"几年", 0}, {"几个月", 0}, {"几小时", 0}, {"几个小时", 0},
-        {"多少天", 0}, {"多少年", 0}, {"多少钱", 1}, {"多少", 1}, {"谁决定", 2}, {"谁来决定", 2}, {"谁认定", 2}, {"谁来定", 2},
-        {"由谁", 2}, {"谁批准", 2}, {"怎么处罚", 6}, {"怎么处理", 6}, {"怎么罚", 6}, {"什么后果", 6}, {"后果", 6}, {"怎么举报", 4},
-        {"什么是", 5}, {"怎么办", -1}, {"怎么", -1}, {"怎样", -1}, {"如何", -1}, {"什么", -1}, {"哪些", -1}, {"哪里", -1},
-        {"去哪", -1}, {"能不能", -1}, {"可不可以", -1}, {"是不是", -1}, {"要不要", -1}, {"吗", -1}, {"呢", -1},
+    struct Raw {
+      const char* word;
+      int asking;          // -1: all of it
+      int cue;             // -1: none
+    };
+    const std::vector<Raw> raw = {
+        {"多长时间", -1, 0}, {"多少时间", -1, 0}, {"多久", -1, 0}, {"多长", -1, 0}, {"几天", -1, 0}, {"几年", -1, 0}, {"几个月", -1, 0},
+        {"几小时", -1, 0}, {"几个小时", -1, 0}, {"多少天", -1, 0}, {"多少年", -1, 0}, {"多少钱", -1, 1}, {"多少", -1, 1},
+        {"谁决定", 1, 2}, {"谁来决定", 2, 2}, {"谁认定", 1, 2}, {"谁来定", -1, 2}, {"由谁", -1, 2}, {"谁批准", 1, 2},
+        {"怎么处罚", 2, 6}, {"怎么处理", 2, 6}, {"怎么罚", -1, 6}, {"什么后果", 2, 6}, {"后果", 0, 6}, {"怎么举报", 2, 4},
+        {"什么是", -1, 5}, {"怎么办", -1, -1}, {"怎么", -1, -1}, {"怎样", -1, -1}, {"如何", -1, -1}, {"什么", -1, -1}, {"哪些", -1, -1},
+        {"哪里", -1, -1}, {"去哪", -1, -1}, {"能不能", -1, -1}, {"可不可以", -1, -1}, {"是不是", -1, -1}, {"要不要", -1, -1},
+        {"吗", -1, -1}, {"呢", -1, -1},
     };
     std::vector<ChineseWord> out;
-    for (const auto& [w, c] : raw) out.push_back({utf8::decode(w), c >= 0, static_cast<Cue>(c < 0 ? 0 : c)});
+    for (const Raw& r : raw) {
+      std::u32string word = utf8::decode(r.word);
+      const std::size_t asking = r.asking < 0 ? word.size() : static_cast<std::size_t>(r.asking);
+      out.push_back({std::move(word), asking, r.cue >= 0, static_cast<Cue>(r.cue < 0 ? 0 : r.cue)});
+    }
     // Longest first, so 多少钱 wins over 多少 and 怎么处罚 over 怎么.
     std::stable_sort(out.begin(), out.end(), [](const ChineseWord& a, const ChineseWord& b) { return a.word.size() > b.word.size(); });
     return out;
@@ -109,7 +120,7 @@ std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
 
 ChineseQuestion chinese_question_at(std::u32string_view text, std::size_t pos) {
   for (const ChineseWord& w : chinese_words())
-    if (text.substr(pos, w.word.size()) == w.word) return {w.word.size(), w.has_cue, w.cue};
+    if (text.substr(pos, w.word.size()) == w.word) return {w.word.size(), w.asking, w.has_cue, w.cue};
   return {};
 }
 

@@ -25,9 +25,11 @@ const char* to_string(Cue cue);
 std::vector<Cue> take_english_cues(std::vector<std::string>& words);
 
 // A Chinese question word at `pos` of the folded `text` (怎么, 多久, 多少钱, 谁决定): its length
-// (0 when none) and whether it carries a cue.
+// (0 when none), how many of its first characters only ask (谁 of 谁决定: 决定 is a word of the
+// statutes and stays searched), and whether it carries a cue.
 struct ChineseQuestion {
   std::size_t length = 0;
+  std::size_t asking = 0;
   bool has_cue = false;
   Cue cue = Cue::Duration;
 };

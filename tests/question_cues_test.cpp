@@ -47,24 +47,26 @@ TEST_CASE("Chinese question words: the longest at a position, with its cue if it
   struct Row {
     const char* text;
     std::size_t pos;
-    std::size_t length;
+    std::size_t length, asking;
     bool has_cue;
     Cue cue;
   };
   const std::vector<Row> rows = {
-      {"泄密会怎么处罚", 3, 4, true, Cue::Liability},  // 怎么处罚, not 怎么
-      {"当间谍罚多少钱", 4, 3, true, Cue::Amount},     // 多少钱, not 多少
-      {"举报奖金多久发", 4, 2, true, Cue::Duration},
-      {"密级变更谁决定", 4, 3, true, Cue::Authority},
-      {"涉密人员出国要审批吗", 9, 1, false, Cue::Duration},
-      {"涉密人员出国要审批吗", 0, 0, false, Cue::Duration},  // 涉密 asks nothing
-      {"国家秘密", 0, 0, false, Cue::Duration},
+      {"泄密会怎么处罚", 3, 4, 2, true, Cue::Liability},  // 怎么处罚, not 怎么; 处罚 stays searched
+      {"当间谍罚多少钱", 4, 3, 3, true, Cue::Amount},     // 多少钱, not 多少
+      {"举报奖金多久发", 4, 2, 2, true, Cue::Duration},
+      {"密级变更谁决定", 4, 3, 1, true, Cue::Authority},  // 决定 stays searched
+      {"泄密后果", 2, 2, 0, true, Cue::Liability},        // a cue, and a word of the statutes (造成严重后果)
+      {"涉密人员出国要审批吗", 9, 1, 1, false, Cue::Duration},
+      {"涉密人员出国要审批吗", 0, 0, 0, false, Cue::Duration},  // 涉密 asks nothing
+      {"国家秘密", 0, 0, 0, false, Cue::Duration},
   };
   for (const Row& row : rows) {
     INFO(row.text << " at " << row.pos);
     const std::u32string text = utf8::decode(row.text);
     const ChineseQuestion q = chinese_question_at(text, row.pos);
     CHECK(q.length == row.length);
+    CHECK(q.asking == row.asking);
     CHECK(q.has_cue == row.has_cue);
     if (row.has_cue) CHECK(q.cue == row.cue);
   }

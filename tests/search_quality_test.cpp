@@ -55,7 +55,7 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
   const std::vector<Floor> floors = {
       {"queries", "zh", 0.86, 0.99},   {"queries", "en", 0.91, 0.99},   {"english", "en", 0.92, 0.76},   {"chinese-2", "zh", 0.83, 0.73},
       {"heldout", "en", 0.66, 0.96},   {"heldout-2", "en", 0.84, 0.78}, {"heldout-2", "zh", 0.89, 0.88}, {"heldout-3", "en", 0.65, 0.65},
-      {"heldout-3", "zh", 0.92, 0.87}, {"heldout-4", "en", 0.54, 0.64}, {"heldout-4", "zh", 0.84, 0.89},
+      {"heldout-3", "zh", 0.92, 0.87}, {"heldout-4", "en", 0.54, 0.64}, {"heldout-4", "zh", 0.84, 0.94},
   };
   std::map<std::string, std::vector<Labelled>> sets;
   for (const Floor& f : floors) {
