@@ -275,7 +275,7 @@ Node QueryCompiler::english_leaf(const std::vector<std::string>& phrases, std::s
 std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* cues, bool* only_questions) const {
   std::vector<u32> words;
   bool asked = false, other = false;
-  // A stretch between known words: dictionary words and the stretches between them (行政|复议:
+  // A stretch between question words: dictionary words and the stretches between them (行政|复议:
   // ICU knows only 行政); a long piece (行政诉讼) is split further into two-character parts,
   // since statutes often use the short form (诉讼). Single characters carry too little meaning.
   auto stretch = [&](const u32& text) {
