@@ -41,14 +41,47 @@ double QueryCompiler::english_idf_scale(const std::string& term) const {
 QueryCompiler::QueryCompiler(IndexStore& store, const Glossary& glossary, const Thesaurus& thesaurus)
     : store_(store), glossary_(glossary), thesaurus_(thesaurus) {}
 
-// QueryNode -> Node. `result` collects English expansions and ignored words.
 bool QueryCompiler::compile(const QueryNode& q, Node& out, SearchResult& result, std::string& error) {
+  cues_.clear();
+  if (!compile_node(q, out, result, error)) return false;
+  out.hint = cue_query(result);
+  return true;
+}
+
+// The cues' terms, any of them, each cue as one concept in either language; said in `result`.
+Xapian::Query QueryCompiler::cue_query(SearchResult& result) const {
+  std::vector<Xapian::Query> parts;
+  for (const Cue cue : cues_) {
+    const CueTerms& terms = cue_terms(cue);
+    std::vector<std::u32string> forms;
+    std::string shown = std::string("question for ") + to_string(cue) + " →";
+    for (const std::string& zh : terms.zh) {
+      forms.push_back(fold_phrase(zh));
+      shown += " " + zh;
+    }
+    std::vector<Xapian::Query> answers{leaf(std::move(forms)).query};
+    if (store_.has_english_text())
+      for (const std::string& w : terms.en) {
+        const std::string stem = analysis::stem_term(w);
+        if (!store_.database().term_exists(stem)) continue;
+        answers.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(stem), english_idf_scale(stem)));
+        shown += " " + w;
+      }
+    parts.push_back(Xapian::Query(Xapian::Query::OP_OR, answers.begin(), answers.end()));
+    result.expansions.push_back(shown);
+  }
+  if (parts.empty()) return {};
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+// QueryNode -> Node. `result` collects English expansions and ignored words.
+bool QueryCompiler::compile_node(const QueryNode& q, Node& out, SearchResult& result, std::string& error) {
   switch (q.kind) {
     case QueryNode::Kind::Phrase: return compile_phrase(q.text, out, result, q.quoted);
     case QueryNode::Kind::Not: {
       out.kind = Node::Kind::Not;
       out.children.resize(1);
-      return compile(q.children[0], out.children[0], result, error);
+      return compile_node(q.children[0], out.children[0], result, error);
     }
     case QueryNode::Kind::Or:
     case QueryNode::Kind::And: {
@@ -75,7 +108,7 @@ bool QueryCompiler::compile(const QueryNode& q, Node& out, SearchResult& result,
           return false;
         }
         Node n;
-        if (compile(c, n, result, error)) out.children.push_back(std::move(n));
+        if (compile_node(c, n, result, error)) out.children.push_back(std::move(n));
         else if (!error.empty()) return false;
         ++i;
       }
@@ -104,12 +137,33 @@ bool QueryCompiler::compile(const QueryNode& q, Node& out, SearchResult& result,
 bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchResult& result, bool quoted) {
   if (!is_english(text)) {
     const u32 folded = fold_phrase(text);
-    if (analysis::runs(folded).empty()) return false;  // punctuation only
+    const std::vector<analysis::Run> runs = analysis::runs(folded);
+    if (runs.empty()) return false;  // punctuation only
+    if (!quoted) {
+      // Its question words ask, they are not searched for; a phrase of nothing else is dropped.
+      bool only_questions = true;
+      for (const analysis::Run& r : runs) {
+        bool asked = false;
+        if (r.kind == analysis::RunKind::Cjk) chinese_words(r.text, &cues_, &asked);
+        only_questions = only_questions && asked;
+      }
+      if (only_questions) return false;
+    }
     out = quoted ? leaf({folded}) : chinese_leaf(folded, &result);
     return true;
   }
   std::vector<std::string> unknown;
-  const std::vector<Expansion> expansions = glossary_.expand(text, &unknown);
+  std::vector<std::string> words = english_words(text);
+  std::vector<Expansion> expansions;
+  if (!quoted) {
+    for (const Cue cue : take_english_cues(words))
+      if (std::find(cues_.begin(), cues_.end(), cue) == cues_.end()) cues_.push_back(cue);
+    std::string rest;
+    for (const std::string& w : words) rest += (rest.empty() ? "" : " ") + w;
+    expansions = glossary_.expand(rest, &unknown);
+  } else {
+    expansions = glossary_.expand(text, &unknown);
+  }
   Node chinese;
   chinese.kind = Node::Kind::And;
   for (const Expansion& e : expansions) {
@@ -218,7 +272,52 @@ Node QueryCompiler::english_leaf(const std::vector<std::string>& phrases, std::s
   return n;
 }
 
-// Relaxed forms of a plain query: its Chinese leaves split into dictionary words.
+std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* cues, bool* only_questions) const {
+  std::vector<u32> words;
+  bool asked = false, other = false;
+  // A stretch between question words: dictionary words and the stretches between them (行政|复议:
+  // ICU knows only 行政); a long piece (行政诉讼) is split further into two-character parts,
+  // since statutes often use the short form (诉讼). Single characters carry too little meaning.
+  auto stretch = [&](const u32& text) {
+    if (text.empty()) return;
+    other = true;
+    std::vector<u32> pieces;
+    std::size_t at = 0;
+    for (const u32& w : analysis::dictionary_words(text)) {
+      const std::size_t found = text.find(w, at);
+      if (found == u32::npos) continue;
+      if (found > at) pieces.push_back(text.substr(at, found - at));
+      pieces.push_back(w);
+      at = found + w.size();
+    }
+    if (at < text.size()) pieces.push_back(text.substr(at));
+    for (const u32& w : pieces) {
+      if (w.size() < 4) {
+        if (w.size() >= 2) words.push_back(w);
+        continue;
+      }
+      for (std::size_t k = 0; k + 1 < w.size(); k += 2) words.push_back(w.substr(k, w.size() - k == 3 ? 3 : 2));
+    }
+  };
+  u32 pending;
+  for (std::size_t pos = 0; pos < run.size();) {
+    if (const ChineseQuestion q = chinese_question_at(run, pos); q.length) {
+      stretch(pending);
+      pending.clear();
+      asked = true;
+      if (q.has_cue && cues && std::find(cues->begin(), cues->end(), q.cue) == cues->end()) cues->push_back(q.cue);
+      pending.append(run, pos + q.asking, q.length - q.asking);  // what follows the asking part (处罚 of 怎么处罚) is searched
+      pos += q.length;
+      continue;
+    }
+    pending.push_back(run[pos++]);
+  }
+  stretch(pending);
+  if (only_questions) *only_questions = asked && !other;
+  return words;
+}
+
+// Relaxed forms of a plain query: its Chinese leaves split into dictionary words, question words out.
 bool QueryCompiler::split_into_words(Node& n, SearchResult& result) const {
   bool changed = false;
   if (n.kind == Node::Kind::Leaf) {
@@ -229,28 +328,13 @@ bool QueryCompiler::split_into_words(Node& n, SearchResult& result) const {
         words.push_back(r.text);
         continue;
       }
-      // Dictionary words and the stretches between them (行政|复议: ICU knows only 行政); a long
-      // piece (行政诉讼) is split further into two-character parts, since statutes often use
-      // the short form (诉讼). Single characters carry too little meaning and are dropped.
-      std::vector<u32> pieces;
-      std::size_t at = 0;
-      for (const u32& w : analysis::dictionary_words(r.text)) {
-        const std::size_t found = r.text.find(w, at);
-        if (found == u32::npos) continue;
-        if (found > at) pieces.push_back(r.text.substr(at, found - at));
-        pieces.push_back(w);
-        at = found + w.size();
-      }
-      if (at < r.text.size()) pieces.push_back(r.text.substr(at));
-      for (const u32& w : pieces) {
-        if (w.size() < 4) {
-          if (w.size() >= 2) words.push_back(w);
-          continue;
-        }
-        for (std::size_t k = 0; k + 1 < w.size(); k += 2) words.push_back(w.substr(k, w.size() - k == 3 ? 3 : 2));
-      }
+      for (u32& w : chinese_words(r.text, nullptr)) words.push_back(std::move(w));
     }
-    if (words.size() < 2) return false;
+    if (words.empty() || (words.size() == 1 && words[0] == n.alternatives[0])) return false;
+    if (words.size() == 1) {
+      n = chinese_leaf(words[0], &result);
+      return true;
+    }
     Node group;
     group.kind = Node::Kind::And;
     for (u32& w : words) group.children.push_back(chinese_leaf(w, &result));

@@ -8,6 +8,7 @@
 #include "glossary.h"
 #include "index_store.h"
 #include "query_parser.h"
+#include "question_cues.h"
 #include "search_types.h"
 #include "search_node.h"
 #include "thesaurus.h"
@@ -20,7 +21,8 @@ class QueryCompiler {
 
   // `query` -> `out`; `result` collects the expansions said and the English words ignored.
   // False when nothing is left to search for, with `error` set when the query is wrong
-  // (NOT inside OR) rather than empty.
+  // (NOT inside OR) rather than empty. The question words of the query are not searched for:
+  // they become `out.hint`, the optional terms of what they ask for.
   bool compile(const QueryNode& query, Node& out, SearchResult& result, std::string& error);
 
   // The query's Chinese leaves split into dictionary words (行政复议 -> 行政 复议), each with its
@@ -28,7 +30,13 @@ class QueryCompiler {
   bool split_into_words(Node& n, SearchResult& result) const;
 
  private:
+  bool compile_node(const QueryNode& query, Node& out, SearchResult& result, std::string& error);
   bool compile_phrase(const std::string& text, Node& out, SearchResult& result, bool quoted = false);
+  // A Chinese run cut into dictionary words, its question words (怎么, 多久) left out and their
+  // cues added to `cues`.
+  // `only_questions`: the run is nothing but question words.
+  std::vector<std::u32string> chinese_words(const std::u32string& run, std::vector<Cue>* cues, bool* only_questions = nullptr) const;
+  Xapian::Query cue_query(SearchResult& result) const;
   Node chinese_leaf(const std::u32string& folded, SearchResult* result) const;
   Node english_leaf(const std::vector<std::string>& phrases, std::size_t typed = 1);
   double english_idf_scale(const std::string& term) const;
@@ -36,6 +44,7 @@ class QueryCompiler {
   IndexStore& store_;
   const Glossary& glossary_;
   const Thesaurus& thesaurus_;
+  std::vector<Cue> cues_;  // of the query being compiled
 };
 
 }  // namespace lawref::searching

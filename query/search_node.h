@@ -14,6 +14,7 @@ struct Node {
   bool exact = false;                        // Leaf: the index query is exactly the leaf (safe inside AND_NOT)
   Xapian::Query query;                       // Leaf: candidates
   std::vector<Node> children;
+  Xapian::Query hint;                        // the root's: optional terms that raise what answers the question (question_cues.h)
 };
 
 // A leaf for the folded forms of one concept; its forms weigh as one term (OP_SYNONYM).

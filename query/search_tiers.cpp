@@ -67,6 +67,7 @@ std::vector<Tier> make_tiers(const Node& node, bool plain, bool dictionary_words
   // (how do I report a suspected spy), the provisions that answer most of it come first.
   if (Node most; most_of(split ? tiers.back().node : node, most)) tiers.push_back({SearchMode::Most, std::move(most)});
   if (any.children.size() > 1) tiers.push_back({SearchMode::Any, std::move(any)});
+  for (Tier& t : tiers) t.node.hint = node.hint;  // what the question asks for raises a hit in every tier
   return tiers;
 }
 

@@ -168,6 +168,32 @@ TEST_CASE("English queries expand through the glossary", "[search]") {
   CHECK(unknown.ignored == std::vector<std::string>{"zzyzx"});
 }
 
+TEST_CASE("Question words are not searched for: what they ask for raises the provisions that answer", "[search]") {
+  // "how long": 保密法 art 20 states the periods (绝密级不超过三十年); before cues it ranked 17th,
+  // below every article that merely names state secrets.
+  SearchResult r = search("how long does a state secret stay secret");
+  REQUIRE(r.status == SearchStatus::Ok);
+  std::vector<std::string> top = ids(r);
+  top.resize(std::min<std::size_t>(top.size(), 3));
+  CHECK(std::find(top.begin(), top.end(), "ssl-2024/art20") != top.end());
+  CHECK(std::any_of(r.expansions.begin(), r.expansions.end(), [](const std::string& e) { return e.rfind("question for a period", 0) == 0; }));
+  CHECK(r.ignored.empty());  // "long" is not looked for in the English text
+  // "who decides": the article on disputed classification (art 25: 由…保密行政管理部门…确定) first.
+  r = search("who decides whether something is a state secret");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(r.hits[0].id == "ssl-2024/art25");
+  // Chinese: 怎么 is not required in the relaxed tier, which finds 保密法 art 45 (涉密人员出境应当经
+  // 有关部门批准) among its words; before, 怎么 was required there and only the any-word tier matched.
+  r = search("涉密人员 出境 怎么审批");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(r.mode == SearchMode::Words);
+  top = ids(r);
+  top.resize(std::min<std::size_t>(top.size(), 3));
+  CHECK(std::find(top.begin(), top.end(), "ssl-2024/art45") != top.end());
+  // A query of question words alone has nothing to search for.
+  CHECK(search("多久").status == SearchStatus::BadQuery);
+}
+
 TEST_CASE("A plain query that finds nothing as typed is relaxed, and says so", "[search]") {
   const SearchResult r = search("举报人保护措施");
   REQUIRE(r.status == SearchStatus::Ok);

@@ -1,0 +1,127 @@
+#include "question_cues.h"
+
+#include <algorithm>
+
+#include "utf8.h"
+
+namespace lawref::searching {
+namespace {
+
+// English question phrases, as word sequences, longest first where one begins another.
+struct EnglishPhrase {
+  std::vector<std::string> words;
+  Cue cue;
+};
+const std::vector<EnglishPhrase>& english_phrases() {
+  static const std::vector<EnglishPhrase> table = {
+      {{"how", "long"}, Cue::Duration},        {{"how", "many", "years"}, Cue::Duration}, {{"how", "many", "days"}, Cue::Duration},
+      {{"how", "many", "hours"}, Cue::Duration}, {{"how", "many", "months"}, Cue::Duration}, {{"how", "soon"}, Cue::Duration},
+      {{"how", "much"}, Cue::Amount},          {{"who", "decides"}, Cue::Authority},     {{"who", "determines"}, Cue::Authority},
+      {{"who", "decide"}, Cue::Authority},     {{"who", "approves"}, Cue::Authority},    {{"who", "designates"}, Cue::Authority},
+      {{"what", "must"}, Cue::Duty},           {{"must", "do"}, Cue::Duty},              {{"have", "to", "do"}, Cue::Duty},
+      {{"how", "do", "i"}, Cue::Means},        {{"how", "can", "i"}, Cue::Means},        {{"how", "to"}, Cue::Means},
+      {{"ways", "to"}, Cue::Means},            {{"what", "counts", "as"}, Cue::Definition}, {{"what", "is", "meant", "by"}, Cue::Definition},
+      {{"what", "happens"}, Cue::Liability},   {{"consequences"}, Cue::Liability},      {{"consequence"}, Cue::Liability},
+  };
+  return table;
+}
+
+// Chinese question words, longest first at each start; those without a cue only ask.
+struct ChineseWord {
+  std::u32string word;
+  std::size_t asking;  // the characters that only ask; the rest is a word of the statutes
+  bool has_cue;
+  Cue cue;
+};
+const std::vector<ChineseWord>& chinese_words() {
+  static const std::vector<ChineseWord> table = [] {
+    struct Raw {
+      const char* word;
+      int asking;          // -1: all of it
+      int cue;             // -1: none
+    };
+    const std::vector<Raw> raw = {
+        {"多长时间", -1, 0}, {"多少时间", -1, 0}, {"多久", -1, 0}, {"多长", -1, 0}, {"几天", -1, 0}, {"几年", -1, 0}, {"几个月", -1, 0},
+        {"几小时", -1, 0}, {"几个小时", -1, 0}, {"多少天", -1, 0}, {"多少年", -1, 0}, {"多少钱", -1, 1}, {"多少", -1, 1},
+        {"谁决定", 1, 2}, {"谁来决定", 2, 2}, {"谁认定", 1, 2}, {"谁来定", -1, 2}, {"由谁", -1, 2}, {"谁批准", 1, 2},
+        {"怎么处罚", 2, 6}, {"怎么处理", 2, 6}, {"怎么罚", -1, 6}, {"什么后果", 2, 6}, {"后果", 0, 6}, {"怎么举报", 2, 4},
+        {"什么是", -1, 5}, {"怎么办", -1, -1}, {"怎么", -1, -1}, {"怎样", -1, -1}, {"如何", -1, -1}, {"什么", -1, -1}, {"哪些", -1, -1},
+        {"哪里", -1, -1}, {"去哪", -1, -1}, {"能不能", -1, -1}, {"可不可以", -1, -1}, {"是不是", -1, -1}, {"要不要", -1, -1},
+        {"吗", -1, -1}, {"呢", -1, -1},
+    };
+    std::vector<ChineseWord> out;
+    for (const Raw& r : raw) {
+      std::u32string word = utf8::decode(r.word);
+      const std::size_t asking = r.asking < 0 ? word.size() : static_cast<std::size_t>(r.asking);
+      out.push_back({std::move(word), asking, r.cue >= 0, static_cast<Cue>(r.cue < 0 ? 0 : r.cue)});
+    }
+    // Longest first, so 多少钱 wins over 多少 and 怎么处罚 over 怎么.
+    std::stable_sort(out.begin(), out.end(), [](const ChineseWord& a, const ChineseWord& b) { return a.word.size() > b.word.size(); });
+    return out;
+  }();
+  return table;
+}
+
+}  // namespace
+
+const CueTerms& cue_terms(Cue cue) {
+  static const CueTerms duration{{"期限", "日内", "之日起", "小时", "不超过"}, {"period", "within", "days", "hours", "years", "exceed"}};
+  static const CueTerms amount{{"元", "万元", "标准"}, {"yuan", "rmb", "amount"}};
+  static const CueTerms authority{{"决定", "确定", "认定", "批准"}, {"decide", "determine", "designate", "approve"}};
+  static const CueTerms duty{{"义务", "应当"}, {"obligation", "duty", "shall"}};
+  static const CueTerms means{{"方式", "渠道", "途径"}, {"means", "channel", "way"}};
+  static const CueTerms definition{{"是指", "所称"}, {"refers", "means"}};
+  static const CueTerms liability{{"法律责任", "处罚", "处分", "罚款", "拘留", "追究"}, {"penalty", "punish", "fine", "detention", "liability"}};
+  switch (cue) {
+    case Cue::Duration: return duration;
+    case Cue::Amount: return amount;
+    case Cue::Authority: return authority;
+    case Cue::Duty: return duty;
+    case Cue::Means: return means;
+    case Cue::Definition: return definition;
+    case Cue::Liability: return liability;
+  }
+  return duration;
+}
+
+const char* to_string(Cue cue) {
+  switch (cue) {
+    case Cue::Duration: return "a period";
+    case Cue::Amount: return "an amount";
+    case Cue::Authority: return "who decides";
+    case Cue::Duty: return "a duty";
+    case Cue::Means: return "the means";
+    case Cue::Definition: return "a definition";
+    case Cue::Liability: return "the liability";
+  }
+  return "";
+}
+
+std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
+  std::vector<Cue> cues;
+  std::vector<std::string> kept;
+  std::size_t i = 0;
+  while (i < words.size()) {
+    const EnglishPhrase* found = nullptr;
+    for (const EnglishPhrase& p : english_phrases()) {
+      if (i + p.words.size() > words.size() || !std::equal(p.words.begin(), p.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) continue;
+      if (!found || p.words.size() > found->words.size()) found = &p;
+    }
+    if (!found) {
+      kept.push_back(words[i++]);
+      continue;
+    }
+    if (std::find(cues.begin(), cues.end(), found->cue) == cues.end()) cues.push_back(found->cue);
+    i += found->words.size();
+  }
+  words = std::move(kept);
+  return cues;
+}
+
+ChineseQuestion chinese_question_at(std::u32string_view text, std::size_t pos) {
+  for (const ChineseWord& w : chinese_words())
+    if (text.substr(pos, w.word.size()) == w.word) return {w.word.size(), w.asking, w.has_cue, w.cue};
+  return {};
+}
+
+}  // namespace lawref::searching

@@ -1,0 +1,38 @@
+// Question words: what a question asks for, apart from what it is about. "how long does a state
+// secret stay secret" is about state secrets and asks for a period; the words "how long" are in
+// no statute, so they must not be required, but the provisions that state a period answer it.
+// A cue is such a question, turned into optional terms that raise the provisions answering it.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lawref::searching {
+
+enum class Cue { Duration, Amount, Authority, Duty, Means, Definition, Liability };
+
+// What answers a cue: Chinese statute terms, and English words of the translation.
+struct CueTerms {
+  std::vector<std::string> zh;
+  std::vector<std::string> en;
+};
+const CueTerms& cue_terms(Cue cue);
+const char* to_string(Cue cue);
+
+// Cues of an English query: the question phrases found ("how long", "who decides") are taken
+// out of `words` (lower-case, as english_words gives them), so they are not searched for.
+std::vector<Cue> take_english_cues(std::vector<std::string>& words);
+
+// A Chinese question word at `pos` of the folded `text` (怎么, 多久, 多少钱, 谁决定): its length
+// (0 when none), how many of its first characters only ask (谁 of 谁决定: 决定 is a word of the
+// statutes and stays searched), and whether it carries a cue.
+struct ChineseQuestion {
+  std::size_t length = 0;
+  std::size_t asking = 0;
+  bool has_cue = false;
+  Cue cue = Cue::Duration;
+};
+ChineseQuestion chinese_question_at(std::u32string_view text, std::size_t pos);
+
+}  // namespace lawref::searching

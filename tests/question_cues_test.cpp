@@ -1,0 +1,82 @@
+// Question words (question_cues.h): which words of a query only ask, and what they ask for.
+// Tables of {query, what is left, cues}; nothing here reads the corpus.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "glossary.h"
+#include "question_cues.h"
+#include "utf8.h"
+
+using namespace lawref;
+using namespace lawref::searching;
+
+TEST_CASE("English question phrases leave the query and say what they ask for", "[question_cues]") {
+  struct Row {
+    const char* query;
+    const char* left;
+    std::vector<Cue> cues;
+  };
+  const std::vector<Row> rows = {
+      {"how long does a state secret stay secret", "does a state secret stay secret", {Cue::Duration}},
+      {"how many hours can they question me", "can they question me", {Cue::Duration}},
+      {"reward for reporting a spy how much", "reward for reporting a spy", {Cue::Amount}},
+      {"who decides whether something is a state secret", "whether something is a state secret", {Cue::Authority}},
+      {"what must the platform do", "the platform do", {Cue::Duty}},
+      {"how do I report a suspected spy", "report a suspected spy", {Cue::Means}},
+      {"what counts as spying", "spying", {Cue::Definition}},
+      {"company ignores obligations consequences", "company ignores obligations", {Cue::Liability}},
+      {"how long and how much", "and", {Cue::Duration, Cue::Amount}},
+      {"how long how long", "", {Cue::Duration}},  // a cue once
+      {"exit ban", "exit ban", {}},
+      {"long term", "long term", {}},  // "long" alone asks nothing
+  };
+  for (const Row& row : rows) {
+    INFO(row.query);
+    std::vector<std::string> words = english_words(row.query);
+    const std::vector<Cue> cues = take_english_cues(words);
+    std::string left;
+    for (const std::string& w : words) left += (left.empty() ? "" : " ") + w;
+    CHECK(left == row.left);
+    CHECK(cues == row.cues);
+  }
+}
+
+TEST_CASE("Chinese question words: the longest at a position, with its cue if it has one", "[question_cues]") {
+  struct Row {
+    const char* text;
+    std::size_t pos;
+    std::size_t length, asking;
+    bool has_cue;
+    Cue cue;
+  };
+  const std::vector<Row> rows = {
+      {"泄密会怎么处罚", 3, 4, 2, true, Cue::Liability},  // 怎么处罚, not 怎么; 处罚 stays searched
+      {"当间谍罚多少钱", 4, 3, 3, true, Cue::Amount},     // 多少钱, not 多少
+      {"举报奖金多久发", 4, 2, 2, true, Cue::Duration},
+      {"密级变更谁决定", 4, 3, 1, true, Cue::Authority},  // 决定 stays searched
+      {"泄密后果", 2, 2, 0, true, Cue::Liability},        // a cue, and a word of the statutes (造成严重后果)
+      {"涉密人员出国要审批吗", 9, 1, 1, false, Cue::Duration},
+      {"涉密人员出国要审批吗", 0, 0, 0, false, Cue::Duration},  // 涉密 asks nothing
+      {"国家秘密", 0, 0, 0, false, Cue::Duration},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text << " at " << row.pos);
+    const std::u32string text = utf8::decode(row.text);
+    const ChineseQuestion q = chinese_question_at(text, row.pos);
+    CHECK(q.length == row.length);
+    CHECK(q.asking == row.asking);
+    CHECK(q.has_cue == row.has_cue);
+    if (row.has_cue) CHECK(q.cue == row.cue);
+  }
+}
+
+TEST_CASE("Every cue has terms in both languages and a name", "[question_cues]") {
+  for (const Cue cue : {Cue::Duration, Cue::Amount, Cue::Authority, Cue::Duty, Cue::Means, Cue::Definition, Cue::Liability}) {
+    INFO(to_string(cue));
+    CHECK_FALSE(std::string(to_string(cue)).empty());
+    CHECK_FALSE(cue_terms(cue).zh.empty());
+    CHECK_FALSE(cue_terms(cue).en.empty());
+  }
+}
