@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "article_record.h"
 #include "index_schema.h"
 #include "law_json.h"
 
@@ -96,8 +97,8 @@ const LawText* IndexStore::text(const std::string& law_id, const std::string& la
     law = std::make_unique<LawText>(law_header_from_json(nlohmann::json::parse(header)));
     const std::string term = schema::kLaw + law_id;
     for (auto p = db_.postlist_begin(term); p != db_.postlist_end(term); ++p) {
-      const nlohmann::json data = nlohmann::json::parse(db_.get_document(*p).get_data());
-      if (data.contains(lang)) law->articles.push_back(article_from_json(data.at(lang)));
+      ArticleRecord record = decode_article_record(db_.get_document(*p).get_data());
+      if (record.lang == lang) law->articles.push_back(std::move(record.article));
     }
     std::sort(law->articles.begin(), law->articles.end(), [](const Article& a, const Article& b) {
       return a.number != b.number ? a.number < b.number : a.insertion < b.insertion;
