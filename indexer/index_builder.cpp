@@ -406,6 +406,7 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
       meta.set_metadata(schema::kMetaAnalysis, options.dictionary_words ? schema::kAnalysisWords : schema::kAnalysisBigrams);
       meta.set_metadata(schema::kMetaEnglish, english ? schema::kEnglishPresent : "");
       meta.set_metadata(schema::kMetaRegistry, encode_law_infos(infos));
+      for (const LawInfo& info : infos) meta.set_metadata(schema::kMetaLawInfo + info.id, encode_law_infos({info}));
       // Each name key with its laws: a lookup by name reads one key, not the whole registry.
       std::map<std::string, std::string> named;
       for (const LawInfo& info : infos)

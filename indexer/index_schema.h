@@ -45,6 +45,7 @@ inline constexpr const char* kMetaSchema = "lawref:schema";
 inline constexpr const char* kMetaAnalysis = "lawref:analysis";  // kAnalysisBigrams or kAnalysisWords
 inline constexpr const char* kMetaEnglish = "lawref:english";    // kEnglishPresent when some law has an English text
 inline constexpr const char* kMetaRegistry = "lawref:registry";  // every law's LawInfo (encode_law_infos)
+inline constexpr const char* kMetaLawInfo = "lawinfo:";          // lawinfo:<id> -> that law's LawInfo alone (a search reads its hits' laws only)
 inline constexpr const char* kMetaSummary = "lawref:summary";    // JSON: sources, counts
 inline constexpr const char* kMetaLawPrefix = "law:";            // law:<id>:<lang> -> LawText header JSON
 inline constexpr const char* kMetaLinksOut = "xref-out:";        // xref-out:<id> -> links from the law (encode_links, compress_blob)

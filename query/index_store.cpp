@@ -21,15 +21,6 @@ IndexStore::IndexStore(const std::filesystem::path& path) {
                            (version.empty() ? "none" : version) + "); rebuild it with: lawref index");
     words_ = db_.get_metadata(schema::kMetaAnalysis) == schema::kAnalysisWords;
     english_ = db_.get_metadata(schema::kMetaEnglish) == schema::kEnglishPresent;
-    registry_records_ = db_.get_metadata(schema::kMetaRegistry);
-    for (std::size_t start = 0; start < registry_records_.size();) {
-      std::size_t end = registry_records_.find('\n', start);
-      if (end == std::string::npos) end = registry_records_.size();
-      const std::size_t tab = registry_records_.find('\t', start);
-      if (tab == std::string::npos || tab > end) throw IndexOpenError("the index at " + path.string() + " has a damaged registry; rebuild it with: lawref index");
-      record_of_.emplace(registry_records_.substr(start, tab - start), std::make_pair(start, end - start));
-      start = end + 1;
-    }
   } catch (const Xapian::Error& e) {
     throw IndexOpenError("cannot open the index at " + path.string() + ": " + e.get_description());
   } catch (const std::exception& e) {
@@ -40,7 +31,7 @@ IndexStore::IndexStore(const std::filesystem::path& path) {
 
 const Registry& IndexStore::registry() const {
   if (!registry_) {
-    std::vector<LawInfo> infos = decode_law_infos(registry_records_);
+    std::vector<LawInfo> infos = decode_law_infos(db_.get_metadata(schema::kMetaRegistry));
     registry_ = std::make_unique<Registry>();
     registry_->reserve(infos.size());
     for (LawInfo& info : infos) registry_->add(std::move(info));
@@ -51,10 +42,8 @@ const Registry& IndexStore::registry() const {
 const LawInfo* IndexStore::law(const std::string& id) const {
   if (registry_) return registry_->find(id);
   if (auto it = laws_.find(id); it != laws_.end()) return it->second.get();
-  const auto rec = record_of_.find(id);
-  if (rec == record_of_.end()) return nullptr;
-  std::vector<LawInfo> one = decode_law_infos(std::string_view(registry_records_).substr(rec->second.first, rec->second.second));
-  if (one.size() != 1) return nullptr;
+  std::vector<LawInfo> one = id.empty() ? std::vector<LawInfo>{} : decode_law_infos(db_.get_metadata(schema::kMetaLawInfo + id));
+  if (one.size() != 1 || one[0].id != id) return nullptr;
   return laws_.emplace(id, std::make_unique<LawInfo>(std::move(one[0]))).first->second.get();
 }
 
