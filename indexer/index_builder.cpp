@@ -12,6 +12,7 @@
 
 #include "amendment_dates.h"
 #include "analyzer.h"
+#include "article_record.h"
 #include "auto_describe.h"
 #include "compressed_blob.h"
 #include "file_io.h"
@@ -74,27 +75,22 @@ Xapian::Document article_document(const LawInfo& info, const std::string& until,
                                   const std::string& headings, bool words, std::vector<std::string>& scratch) {
   Xapian::Document doc;
   const std::string id = ProvisionId{info.id, article_path(a)}.str();
-  doc.add_boolean_term(schema::kId + id);
   doc.add_boolean_term(schema::kLang + lang);
   doc.add_boolean_term(schema::kLaw + info.id);
   doc.add_boolean_term(schema::kWork + info.work);
   doc.add_boolean_term(std::string(schema::kLevel) + to_string(info.level));
   doc.add_boolean_term(schema::kJurisdiction + info.jurisdiction);
-  doc.add_value(schema::kSlotLaw, info.id);
   // Unknown start and open end are stored as extremes so that date ranges need no special case.
   doc.add_value(schema::kSlotFrom, info.effective.empty() ? schema::kUnknownStart : info.effective);
   doc.add_value(schema::kSlotUntil, until.empty() ? schema::kStillInForce : until);
-  doc.add_value(schema::kSlotOrder, Xapian::sortable_serialise(a.number * 1000.0 + a.insertion));
   doc.add_value(schema::kSlotId, id);
-  nlohmann::json data = {{schema::kDataLaw, info.id}};
-  data[lang] = article_to_json(a);
   add_terms(doc, a, {lang == schema::kLangEnglish, words && lang == schema::kLangChinese}, scratch);
   if (!headings.empty()) {
     scratch.clear();
     analysis::analyze(headings, {lang == schema::kLangEnglish, false}, scratch);
     add_counted(doc, scratch);
   }
-  doc.set_data(data.dump());
+  doc.set_data(encode_article_record(info.id, lang, a));
   return doc;
 }
 
@@ -410,6 +406,7 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
       meta.set_metadata(schema::kMetaAnalysis, options.dictionary_words ? schema::kAnalysisWords : schema::kAnalysisBigrams);
       meta.set_metadata(schema::kMetaEnglish, english ? schema::kEnglishPresent : "");
       meta.set_metadata(schema::kMetaRegistry, encode_law_infos(infos));
+      for (const LawInfo& info : infos) meta.set_metadata(schema::kMetaLawInfo + info.id, encode_law_infos({info}));
       // Each name key with its laws: a lookup by name reads one key, not the whole registry.
       std::map<std::string, std::string> named;
       for (const LawInfo& info : infos)

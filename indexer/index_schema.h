@@ -13,7 +13,7 @@
 
 namespace lawref::schema {
 
-inline constexpr const char* kSchemaVersion = "lawref-index-9";
+inline constexpr const char* kSchemaVersion = "lawref-index-10";
 
 // Content terms carry no prefix: CJK character bigrams, folded ASCII words and numbers.
 inline constexpr const char* kRunEnd = "XE";    // the last CJK character of a run (with bigrams: every character)
@@ -23,22 +23,18 @@ inline constexpr const char* kLaw = "XLAW";     // law id
 inline constexpr const char* kWork = "XWORK";   // the law across versions
 inline constexpr const char* kLevel = "XLEVEL"; // law, administrative-regulation, …
 inline constexpr const char* kJurisdiction = "XJUR";
-inline constexpr const char* kId = "XID";       // provision id of the article: cel-2023/art4
 inline constexpr const char* kLang = "XLANG";   // language of the document's text: zh, en
 
-// A document's data: JSON {"law": <law id>, "<lang>": the article (article_to_json)}, the
-// article under the key of its language.
-inline constexpr const char* kDataLaw = "law";
-// The languages of the texts: a kLang term's value, the key of the article in a document's
-// data, the last part of a law:<id>:<lang> key.
+// A document's data: its law, language and article (encode_article_record, article_record.h).
+// The languages of the texts: a kLang term's value, the language of a document's data, the
+// last part of a law:<id>:<lang> key.
 inline constexpr const char* kLangChinese = "zh";
 inline constexpr const char* kLangEnglish = "en";
 
-// Value slots.
-inline constexpr unsigned kSlotLaw = 0;
+// Value slots. Slots 0 (law id) and 3 (article order) and a per-article XID term went in
+// lawref-index-10: nothing read them (the law is a kLaw term, the order is in the data).
 inline constexpr unsigned kSlotFrom = 1;   // in force from, YYYY-MM-DD (0000-01-01: unknown)
 inline constexpr unsigned kSlotUntil = 2;  // in force until, YYYY-MM-DD (9999-12-31: still in force)
-inline constexpr unsigned kSlotOrder = 3;  // sortable article order within its law
 inline constexpr unsigned kSlotId = 4;     // provision id of the article (one hit per article across languages)
 // The dates stored for an unknown start and an open end, so that date ranges need no special case.
 inline constexpr const char* kUnknownStart = "0000-01-01";
@@ -49,6 +45,7 @@ inline constexpr const char* kMetaSchema = "lawref:schema";
 inline constexpr const char* kMetaAnalysis = "lawref:analysis";  // kAnalysisBigrams or kAnalysisWords
 inline constexpr const char* kMetaEnglish = "lawref:english";    // kEnglishPresent when some law has an English text
 inline constexpr const char* kMetaRegistry = "lawref:registry";  // every law's LawInfo (encode_law_infos)
+inline constexpr const char* kMetaLawInfo = "lawinfo:";          // lawinfo:<id> -> that law's LawInfo alone (a search reads its hits' laws only)
 inline constexpr const char* kMetaSummary = "lawref:summary";    // JSON: sources, counts
 inline constexpr const char* kMetaLawPrefix = "law:";            // law:<id>:<lang> -> LawText header JSON
 inline constexpr const char* kMetaLinksOut = "xref-out:";        // xref-out:<id> -> links from the law (encode_links, compress_blob)

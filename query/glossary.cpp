@@ -87,29 +87,38 @@ Glossary Glossary::parse(std::string_view tsv) {
     if (cols.size() < 2) throw std::runtime_error("glossary line " + std::to_string(line_no) + ": expected 'Chinese<TAB>English'");
     GlossaryEntry e{split(cols[0], '|'), split(cols[1], '|')};
     if (e.zh.empty() || e.en.empty()) throw std::runtime_error("glossary line " + std::to_string(line_no) + ": an empty column");
-    const std::size_t index = g.entries_.size();
-    for (const std::string& en : e.en) {
-      const std::vector<std::string> words = english_words(en);
-      if (words.empty()) continue;
-      g.longest_ = std::max(g.longest_, words.size());
-      auto& list = g.by_stems_[stems_key(words, 0, words.size())];
-      if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
-    }
     g.entries_.push_back(std::move(e));
   }
   return g;
 }
 
+const Glossary::StemIndex& Glossary::stem_index() const {
+  std::call_once(lazy_->once, [this] {
+    StemIndex& s = lazy_->index;
+    for (std::size_t index = 0; index < entries_.size(); ++index)
+      for (const std::string& en : entries_[index].en) {
+        const std::vector<std::string> words = english_words(en);
+        if (words.empty()) continue;
+        s.longest = std::max(s.longest, words.size());
+        auto& list = s.by_stems[stems_key(words, 0, words.size())];
+        if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
+      }
+  });
+  return lazy_->index;
+}
+
 std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<std::string>* unknown) const {
   const std::vector<std::string> words = english_words(english);
   std::vector<Expansion> out;
+  if (words.empty()) return out;
+  const StemIndex& stems = stem_index();
   std::size_t i = 0;
   while (i < words.size()) {
     bool matched = false;
-    for (std::size_t n = std::min(longest_, words.size() - i); n >= 1 && !matched; --n) {
+    for (std::size_t n = std::min(stems.longest, words.size() - i); n >= 1 && !matched; --n) {
       if (is_stop_word(words[i]) || is_stop_word(words[i + n - 1])) continue;  // a match starts and ends on a content word
-      const auto it = by_stems_.find(stems_key(words, i, n));
-      if (it == by_stems_.end()) continue;
+      const auto it = stems.by_stems.find(stems_key(words, i, n));
+      if (it == stems.by_stems.end()) continue;
       Expansion e;
       for (std::size_t k = i; k < i + n; ++k) e.english += (k > i ? " " : "") + words[k];
       for (std::size_t index : it->second) {

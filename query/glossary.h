@@ -3,6 +3,8 @@
 // the Chinese terms the statutes use: "courier" -> 寄递, 快递.
 #pragma once
 #include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,9 +35,20 @@ class Glossary {
   std::vector<Expansion> expand(std::string_view english, std::vector<std::string>* unknown = nullptr) const;
 
  private:
+  struct StemIndex {
+    std::map<std::string, std::vector<std::size_t>> by_stems;  // "courier compani" -> entries
+    std::size_t longest = 1;                                   // words in the longest English phrase
+  };
+  struct LazyStemIndex {
+    std::once_flag once;
+    StemIndex index;
+  };
+  // Built on the first expand(): stemming every rendering took about a tenth of a whole
+  // `lawref search` process, and a Chinese query never expands English words.
+  const StemIndex& stem_index() const;
+
   std::vector<GlossaryEntry> entries_;
-  std::map<std::string, std::vector<std::size_t>> by_stems_;  // "courier compani" -> entries
-  std::size_t longest_ = 1;                                   // words in the longest English phrase
+  std::shared_ptr<LazyStemIndex> lazy_ = std::make_shared<LazyStemIndex>();  // shared by copies, as entries_ are equal
 };
 
 // Lower-case English words of a text, and their stems.

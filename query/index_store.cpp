@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "article_record.h"
 #include "index_schema.h"
 #include "law_json.h"
 
@@ -20,15 +21,6 @@ IndexStore::IndexStore(const std::filesystem::path& path) {
                            (version.empty() ? "none" : version) + "); rebuild it with: lawref index");
     words_ = db_.get_metadata(schema::kMetaAnalysis) == schema::kAnalysisWords;
     english_ = db_.get_metadata(schema::kMetaEnglish) == schema::kEnglishPresent;
-    registry_records_ = db_.get_metadata(schema::kMetaRegistry);
-    for (std::size_t start = 0; start < registry_records_.size();) {
-      std::size_t end = registry_records_.find('\n', start);
-      if (end == std::string::npos) end = registry_records_.size();
-      const std::size_t tab = registry_records_.find('\t', start);
-      if (tab == std::string::npos || tab > end) throw IndexOpenError("the index at " + path.string() + " has a damaged registry; rebuild it with: lawref index");
-      record_of_.emplace(registry_records_.substr(start, tab - start), std::make_pair(start, end - start));
-      start = end + 1;
-    }
   } catch (const Xapian::Error& e) {
     throw IndexOpenError("cannot open the index at " + path.string() + ": " + e.get_description());
   } catch (const std::exception& e) {
@@ -39,7 +31,7 @@ IndexStore::IndexStore(const std::filesystem::path& path) {
 
 const Registry& IndexStore::registry() const {
   if (!registry_) {
-    std::vector<LawInfo> infos = decode_law_infos(registry_records_);
+    std::vector<LawInfo> infos = decode_law_infos(db_.get_metadata(schema::kMetaRegistry));
     registry_ = std::make_unique<Registry>();
     registry_->reserve(infos.size());
     for (LawInfo& info : infos) registry_->add(std::move(info));
@@ -50,10 +42,8 @@ const Registry& IndexStore::registry() const {
 const LawInfo* IndexStore::law(const std::string& id) const {
   if (registry_) return registry_->find(id);
   if (auto it = laws_.find(id); it != laws_.end()) return it->second.get();
-  const auto rec = record_of_.find(id);
-  if (rec == record_of_.end()) return nullptr;
-  std::vector<LawInfo> one = decode_law_infos(std::string_view(registry_records_).substr(rec->second.first, rec->second.second));
-  if (one.size() != 1) return nullptr;
+  std::vector<LawInfo> one = id.empty() ? std::vector<LawInfo>{} : decode_law_infos(db_.get_metadata(schema::kMetaLawInfo + id));
+  if (one.size() != 1 || one[0].id != id) return nullptr;
   return laws_.emplace(id, std::make_unique<LawInfo>(std::move(one[0]))).first->second.get();
 }
 
@@ -96,8 +86,8 @@ const LawText* IndexStore::text(const std::string& law_id, const std::string& la
     law = std::make_unique<LawText>(law_header_from_json(nlohmann::json::parse(header)));
     const std::string term = schema::kLaw + law_id;
     for (auto p = db_.postlist_begin(term); p != db_.postlist_end(term); ++p) {
-      const nlohmann::json data = nlohmann::json::parse(db_.get_document(*p).get_data());
-      if (data.contains(lang)) law->articles.push_back(article_from_json(data.at(lang)));
+      ArticleRecord record = decode_article_record(db_.get_document(*p).get_data());
+      if (record.lang == lang) law->articles.push_back(std::move(record.article));
     }
     std::sort(law->articles.begin(), law->articles.end(), [](const Article& a, const Article& b) {
       return a.number != b.number ? a.number < b.number : a.insertion < b.insertion;

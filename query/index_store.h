@@ -24,7 +24,7 @@ class IndexStore : public LawStore {
 
   // Every law of the index; decoded on first use (3,475 laws take ~20 ms).
   const Registry& registry() const override;
-  // One law, decoded alone: what a search hit needs.
+  // One law, read and decoded alone (its own key): what a search hit needs.
   const LawInfo* law(const std::string& id) const override;
   const LawText* text(const std::string& law_id, const std::string& lang) override;
   // From the index's name keys: the laws a name resolves among, without decoding the registry.
@@ -44,8 +44,6 @@ class IndexStore : public LawStore {
 
  private:
   Xapian::Database db_;
-  std::string registry_records_;                                      // encode_law_infos()
-  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> record_of_;  // id -> line
   mutable std::unique_ptr<Registry> registry_;
   mutable std::unordered_map<std::string, std::unique_ptr<LawInfo>> laws_;
   bool words_ = false;

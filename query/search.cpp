@@ -5,8 +5,8 @@
 #include <map>
 #include <set>
 
+#include "article_record.h"
 #include "index_schema.h"
-#include "law_json.h"
 #include "provision_format.h"
 #include "query_parser.h"
 #include "registry.h"
@@ -192,20 +192,22 @@ struct Searcher::Impl {
         const std::string& id = candidate.id;
         if (matched.count(id)) continue;
         const bool wanted = !seen.count(id) && fresh < need;
-        const std::string raw = doc.get_data();
+        // The stored article is read only for a check or a hit: past the page, an unverified
+        // candidate only counts.
+        if (!verify && !wanted) {
+          matched.insert(id);
+          if (!seen.count(id)) ++fresh;
+          continue;
+        }
+        const ArticleRecord record = decode_article_record(doc.get_data());
+        const Article& article = record.article;
         if (verify && raw_check) {
           u32 folded;
-          text::fold_chars(utf8::decode(raw), folded);
+          text::fold_chars(utf8::decode(article_strings(article)), folded);
           if (!searching::matches(node, folded)) continue;
         }
-        nlohmann::json data;
         std::vector<searching::TextUnit> units;
-        Article article;
-        if (wanted || (verify && !raw_check)) {
-          data = nlohmann::json::parse(raw);
-          article = article_from_json(data.at(data.contains(schema::kLangChinese) ? schema::kLangChinese : schema::kLangEnglish));
-          units = searching::text_units(article);
-        }
+        if (wanted || (verify && !raw_check)) units = searching::text_units(article);
         if (verify && !raw_check) {
           u32 all;
           for (const searching::TextUnit& u : units) {
@@ -218,7 +220,7 @@ struct Searcher::Impl {
         }
         matched.insert(id);
         if (seen.count(id)) continue;
-        if (wanted) hits.push_back(hit(data, article, units, needles, candidate.weight, query_lang));
+        if (wanted) hits.push_back(hit(record, units, needles, candidate.weight, query_lang));
         ++fresh;
       }
       if (mset.size() < batch) {
@@ -237,10 +239,11 @@ struct Searcher::Impl {
     return {std::max(fresh, static_cast<std::size_t>(share * static_cast<double>(estimated) + 0.5)), false};
   }
 
-  SearchHit hit(const nlohmann::json& data, const Article& a, const std::vector<searching::TextUnit>& units, const std::vector<u32>& needles,
-                double weight, const std::string& query_lang) {
+  SearchHit hit(const ArticleRecord& record, const std::vector<searching::TextUnit>& units, const std::vector<u32>& needles, double weight,
+                const std::string& query_lang) {
+    const Article& a = record.article;
     SearchHit h;
-    h.law = data.at(schema::kDataLaw).get<std::string>();
+    h.law = record.law;
     h.article = a.number;
     h.insertion = a.insertion;
     h.id = ProvisionId{h.law, article_path(a)}.str();
@@ -250,7 +253,7 @@ struct Searcher::Impl {
       h.citation_en = citation_en(*info, article_path(a));
       h.title = info->title_zh;
     }
-    h.lang = data.contains(schema::kLangChinese) ? schema::kLangChinese : schema::kLangEnglish;
+    h.lang = record.lang;
     searching::Snippet s = searching::make_snippet(units, needles);
     // The snippet speaks the query's language when the article has text in it: an English
     // query that matched the Chinese through the glossary shows the English text.

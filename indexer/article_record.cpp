@@ -1,0 +1,154 @@
+#include "article_record.h"
+
+#include <cstdint>
+
+namespace lawref {
+namespace {
+
+void put_varint(std::string& out, std::uint64_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<char>(v));
+}
+
+// Signed values (division -1: none) zigzag-encoded, so that small negatives stay one byte.
+void put_int(std::string& out, int v) {
+  const auto u = static_cast<std::uint32_t>(v);
+  put_varint(out, (u << 1) ^ static_cast<std::uint32_t>(v < 0 ? -1 : 0));
+}
+
+void put_string(std::string& out, std::string_view s) {
+  put_varint(out, s.size());
+  out.append(s);
+}
+
+void put_item(std::string& out, const Item& it) {
+  put_int(out, it.number);
+  put_string(out, it.num);
+  put_string(out, it.text);
+  put_varint(out, it.children.size());
+  for (const Item& c : it.children) put_item(out, c);
+}
+
+class Reader {
+ public:
+  explicit Reader(std::string_view data) : data_(data) {}
+
+  std::uint64_t varint() {
+    std::uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (at_ >= data_.size()) fail();
+      const auto byte = static_cast<unsigned char>(data_[at_++]);
+      v |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+      if (byte < 0x80) return v;
+    }
+    fail();
+  }
+  int integer() {
+    const std::uint64_t z = varint();
+    if (z > 0xffffffffu) fail();
+    const auto u = static_cast<std::uint32_t>(z);
+    return static_cast<int>((u >> 1) ^ (0u - (u & 1)));
+  }
+  std::string string() {
+    const std::uint64_t n = varint();
+    if (n > data_.size() - at_) fail();
+    std::string s(data_.substr(at_, n));
+    at_ += n;
+    return s;
+  }
+  // A count of parts that each take at least one byte: a damaged count cannot reserve much.
+  std::size_t count() {
+    const std::uint64_t n = varint();
+    if (n > data_.size() - at_) fail();
+    return static_cast<std::size_t>(n);
+  }
+  Item item(int depth) {
+    if (depth > kMaxDepth) fail();
+    Item it;
+    it.number = integer();
+    it.num = string();
+    it.text = string();
+    const std::size_t n = count();
+    it.children.reserve(n);
+    for (std::size_t k = 0; k < n; ++k) it.children.push_back(item(depth + 1));
+    return it;
+  }
+  bool done() const { return at_ == data_.size(); }
+  [[noreturn]] static void fail() { throw ArticleRecordError("damaged article record in the index; rebuild it with: lawref index"); }
+
+ private:
+  static constexpr int kMaxDepth = 64;  // items nest two levels in statutes (项, 目)
+  std::string_view data_;
+  std::size_t at_ = 0;
+};
+
+void item_strings(std::string& out, const Item& it) {
+  out += it.num;
+  out += '\n';
+  out += it.text;
+  out += '\n';
+  for (const Item& c : it.children) item_strings(out, c);
+}
+
+}  // namespace
+
+std::string encode_article_record(std::string_view law, std::string_view lang, const Article& a) {
+  std::string out;
+  put_string(out, law);
+  put_string(out, lang);
+  put_int(out, a.number);
+  put_int(out, a.insertion);
+  put_string(out, a.num);
+  put_int(out, a.division);
+  put_int(out, a.source_line);
+  put_varint(out, a.paragraphs.size());
+  for (const Paragraph& p : a.paragraphs) {
+    put_int(out, p.number);
+    put_string(out, p.text);
+    put_varint(out, p.items.size());
+    for (const Item& it : p.items) put_item(out, it);
+  }
+  return out;
+}
+
+ArticleRecord decode_article_record(std::string_view data) {
+  Reader in(data);
+  ArticleRecord r;
+  r.law = in.string();
+  r.lang = in.string();
+  Article& a = r.article;
+  a.number = in.integer();
+  a.insertion = in.integer();
+  a.num = in.string();
+  a.division = in.integer();
+  a.source_line = in.integer();
+  const std::size_t paragraphs = in.count();
+  a.paragraphs.reserve(paragraphs);
+  for (std::size_t k = 0; k < paragraphs; ++k) {
+    Paragraph p;
+    p.number = in.integer();
+    p.text = in.string();
+    const std::size_t items = in.count();
+    p.items.reserve(items);
+    for (std::size_t i = 0; i < items; ++i) p.items.push_back(in.item(1));
+    a.paragraphs.push_back(std::move(p));
+  }
+  if (!in.done()) Reader::fail();
+  return r;
+}
+
+std::string article_strings(const Article& a) {
+  std::string out = a.num;
+  out += '\n';
+  for (const Paragraph& p : a.paragraphs) {
+    out += p.text;
+    out += '\n';
+    for (const Item& it : p.items) item_strings(out, it);
+  }
+  return out;
+}
+
+}  // namespace lawref
