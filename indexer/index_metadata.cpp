@@ -20,6 +20,7 @@ std::string options_key(const IndexOptions& options) {
 LawBuildRecord law_record(const IndexedLaw& law, const links::LawLinkInputs* inputs) {
   LawBuildRecord r;
   r.sources = law.sources;
+  r.zh_sources = law.zh_sources;
   r.until = law.until;
   r.articles = law.articles;
   r.texts = law.texts;

@@ -10,10 +10,11 @@ namespace lawref {
 namespace fs = std::filesystem;
 
 std::string encode_record(const LawBuildRecord& r) {
-  nlohmann::json j = {{"sources", encode_stamps(r.sources)}, {"until", r.until},     {"articles", r.articles},
+  nlohmann::json j = {{"sources", encode_stamps(r.sources)}, {"zh_sources", encode_stamps(r.zh_sources)}, {"until", r.until},     {"articles", r.articles},
                       {"texts", r.texts},                     {"skipped", r.skipped}, {"english", r.english},
                       {"linked", r.linked}};
-  if (r.linked) j["links"] = {{"cited", r.links.cited_keys}, {"implemented", r.links.implemented}, {"parents", r.links.parents}};
+  if (r.linked)
+    j["links"] = {{"cited", r.links.cited_keys}, {"implemented", r.links.implemented}, {"parents", r.links.parents}, {"as_of", r.links.as_of}};
   return j.dump();
 }
 
@@ -22,6 +23,7 @@ LawBuildRecord decode_record(std::string_view encoded) {
     const nlohmann::json j = nlohmann::json::parse(encoded);
     LawBuildRecord r;
     r.sources = decode_stamps(j.at("sources").get<std::string>());
+    r.zh_sources = decode_stamps(j.at("zh_sources").get<std::string>());
     r.until = j.at("until").get<std::string>();
     r.articles = j.at("articles").get<std::size_t>();
     r.texts = j.at("texts").get<std::size_t>();
@@ -31,7 +33,7 @@ LawBuildRecord decode_record(std::string_view encoded) {
     if (r.linked) {
       const nlohmann::json& l = j.at("links");
       r.links = {l.at("cited").get<std::vector<std::string>>(), l.at("implemented").get<std::vector<std::string>>(),
-                 l.at("parents").get<std::vector<std::string>>()};
+                 l.at("parents").get<std::vector<std::string>>(), l.at("as_of").get<std::string>()};
     }
     return r;
   } catch (const nlohmann::json::exception& e) {

@@ -22,6 +22,7 @@ inline constexpr const char* kMetaBuildState = "lawref:build";
 
 struct LawBuildRecord {
   std::vector<SourceStamp> sources;  // every file of its texts, as read
+  std::vector<SourceStamp> zh_sources;  // those of its Chinese text
   std::string until;                 // as its documents carry it
   std::size_t articles = 0, texts = 0, skipped = 0;
   bool english = false;              // an English text was indexed

@@ -132,13 +132,17 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
 
   // T and the laws whose documents must be rebuilt.
   std::set<std::string> text_changed, documents;
+  std::set<std::string> chinese_changed;  // the part of T the link graph reads
   std::set<std::string> now;  // ids in the catalog now
   for (const CatalogEntry& e : entries) {
     const std::string& id = e.info.id;
     now.insert(id);
     const auto record = prev.records.find(id);
     const bool had = record != prev.records.end();
-    if (e.texts.empty() ? had : !had || stamp_sources(e) != record->second.sources) text_changed.insert(id);
+    if (e.texts.empty() ? had : !had || stamp_sources(e) != record->second.sources) {
+      text_changed.insert(id);
+      if (!had || chinese_sources(e) != record->second.zh_sources) chinese_changed.insert(id);
+    }
     const auto old_catalog = prev.catalog.find(id);
     const bool catalog_changed = old_catalog == prev.catalog.end() || encoded(old_catalog->second) != encoded(e.info);
     const auto old_info = prev.infos.find(id);
@@ -146,7 +150,7 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
     if ((text_changed.count(id) || catalog_changed || until_changed) && (had || !e.texts.empty())) documents.insert(id);
   }
   for (const auto& [id, record] : prev.records)
-    if (!now.count(id)) text_changed.insert(id), documents.insert(id);
+    if (!now.count(id)) text_changed.insert(id), chinese_changed.insert(id), documents.insert(id);
 
   const std::string folders = encode_folder_stamps(stamp_folders(options.catalog.sources));
   bool catalog_same = prev.state.catalog.size() == entries.size();
@@ -229,9 +233,9 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
     for (const LawInfo& info : prev.info_list) old_registry.add(info);
     if (links::known_law_names(registry) != links::known_law_names(old_registry)) throw Unusable{FullBuildReason::NamesChanged};
 
-    // A: every law changed in any way, and K: the names they go by, before and after.
-    std::set<std::string> changed = text_changed;
-    for (const std::string& id : documents) changed.insert(id);
+    // A: every law whose Chinese text or record changed, and K: the names they go by, before
+    // and after. (A translation alone changes documents, not links.)
+    std::set<std::string> changed = chinese_changed;
     for (const LawInfo& info : infos) {
       const auto old = prev.infos.find(info.id);
       if (old == prev.infos.end() || encoded(old->second) != encoded(info)) changed.insert(info.id);
@@ -283,7 +287,8 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
       const std::string& id = law->id;
       const auto rec = prev.records.find(id);
       const bool cite_again = changed.count(id) || rec == prev.records.end() || !rec->second.linked ||
-                              intersects(rec->second.links.cited_keys, keys);
+                              intersects(rec->second.links.cited_keys, keys) ||
+                              (!rec->second.links.as_of.empty() && rec->second.links.as_of != today());
       links::LawLinkInputs in = cite_again ? links::LawLinkInputs{} : rec->second.links;
       const LawText* text = nullptr;  // read only when something of this law is made again
       auto read_text = [&] {
@@ -296,6 +301,7 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
         read_text();
         const std::vector<links::Reference> refs = resolver.references(*text);
         in.cited_keys = links::cited_name_keys(refs);
+        in.as_of = links::as_of_today(*law);
         std::map<std::string, const LawText*> needed{{id, text}};
         for (const std::string& key : in.cited_keys)
           if (const auto n = names_now.find(key); n != names_now.end())

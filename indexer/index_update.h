@@ -18,6 +18,8 @@
 //   implementation  X's pair is aligned again when its citations were, or its parents (the laws
 //               it implements and their implementing regulations then in force) changed, or a
 //               parent is in A.
+//   A law with no date of its own is read as of the day of the build (link_builder's
+//   citing_date): its citations are resolved again on an update made on another day.
 // Every other link is kept as stored. Extraction reads the registry only for the names a text may
 // use unbracketed: when those change, every text may cite differently, and the build is full.
 // So is it when lawref itself, the options, the source folders, or amendment dates changed, or

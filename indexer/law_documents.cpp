@@ -84,12 +84,21 @@ Xapian::Document article_document(const LawInfo& info, const std::string& until,
 
 }  // namespace
 
+std::vector<SourceStamp> chinese_sources(const CatalogEntry& entry) {
+  const TextSource* zh = entry.text("zh");
+  if (!zh) return {};
+  CatalogEntry only = entry;
+  only.texts = {*zh};
+  return stamp_sources(only);
+}
+
 IndexedLaw index_law(const Catalog& catalog, const CatalogEntry& entry, const AmendmentDates& amendments, bool words,
                      Xapian::WritableDatabase* db, std::size_t& added) {
   IndexedLaw out;
   out.info = entry.info;
   if (entry.texts.empty()) return out;
   out.sources = stamp_sources(entry);
+  out.zh_sources = chinese_sources(entry);
   std::vector<std::string> scratch;
   ParseResult zh, en;
   if (entry.text("zh")) zh = load_text(entry, "zh", false);

@@ -19,6 +19,7 @@ struct IndexedLaw {
   LawInfo info;                                               // completed from the text
   std::string until;                                          // in force until (empty: still in force), as the documents carry it
   std::vector<SourceStamp> sources;                           // the files of its texts, as read
+  std::vector<SourceStamp> zh_sources;                        // those of its Chinese text (the link graph reads no other)
   std::vector<std::pair<std::string, std::string>> headers;   // metadata key -> value: text headers (law:<id>:<lang>), sources:<id>
   std::size_t articles = 0, texts = 0;                        // articles of the main text; texts indexed (0-2)
   std::size_t documents = 0;                                  // articles and their translations
@@ -28,6 +29,9 @@ struct IndexedLaw {
 
 // Reads the entry's texts and adds their articles to `db`; with no `db`, only reads them.
 // `words`: ICU dictionary words too. `added` counts documents, to flush every so many.
+// The files of the entry's Chinese text, as they are now.
+std::vector<SourceStamp> chinese_sources(const CatalogEntry& entry);
+
 IndexedLaw index_law(const Catalog& catalog, const CatalogEntry& entry, const AmendmentDates& amendments, bool words,
                      Xapian::WritableDatabase* db, std::size_t& added);
 

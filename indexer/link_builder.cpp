@@ -42,13 +42,6 @@ void parallel_for(std::size_t n, unsigned threads, Body body, const std::functio
     if (e) std::rethrow_exception(e);
 }
 
-// The date a law's text speaks from: the version it is (its last amendment, else adoption).
-std::string citing_date(const LawInfo& law) {
-  std::string d = law.version_date();
-  if (d.empty()) d = law.effective;
-  return d.empty() ? today() : d;
-}
-
 // 第三十条第一项: the 款 is implied; it is the one holding that item (the first, usually).
 void fill_paragraph(const LawText& law, ProvisionPath& p) {
   if (p.item == 0 || p.paragraph != 0) return;
@@ -204,6 +197,16 @@ bool names_basis(const std::string& text) {
 }
 
 }  // namespace
+
+std::string as_of_today(const LawInfo& law) {
+  return law.version_date().empty() && law.effective.empty() ? today() : "";
+}
+
+std::string citing_date(const LawInfo& law) {
+  std::string d = law.version_date();
+  if (d.empty()) d = law.effective;
+  return d.empty() ? today() : d;
+}
 
 std::vector<std::string> known_law_names(const Registry& registry) {
   std::vector<std::string> names;
@@ -373,7 +376,7 @@ std::vector<Link> build_links(const Registry& registry, const std::map<std::stri
       if (const auto next = texts.find(law.superseded_by); next != texts.end() && next->second) pairs.push_back({text, {next->second}, i, true});
     const std::vector<std::string> implemented = implemented_laws(registry, law, *text, cites[i]);
     const std::vector<std::string> parents = implementation_parents(registry, law, implemented);
-    if (inputs) (*inputs)[law.id] = {std::move(keys[i]), implemented, parents};
+    if (inputs) (*inputs)[law.id] = {std::move(keys[i]), implemented, parents, as_of_today(law)};
     Pair implementation{text, {}, i, false};
     for (const std::string& parent : parents)
       if (const auto p = texts.find(parent); p != texts.end() && p->second) implementation.to.push_back(p->second);

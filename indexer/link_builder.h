@@ -36,6 +36,7 @@ struct LawLinkInputs {
   std::vector<std::string> cited_keys;   // cited_name_keys() of its references
   std::vector<std::string> implemented;  // implemented_laws()
   std::vector<std::string> parents;      // implementation_parents(): what its implementation pair aligns with
+  std::string as_of;                     // a law with no date of its own is read as of the day of the build: that day
   bool operator==(const LawLinkInputs&) const = default;
 };
 
@@ -48,6 +49,12 @@ std::vector<Link> build_links(const Registry& registry, const std::map<std::stri
 // names, registered aliases, titles of six characters or more. Sorted; extraction reads
 // nothing else of the registry.
 std::vector<std::string> known_law_names(const Registry& registry);
+
+// The date a law's text speaks from: the version it is (its last amendment, else adoption),
+// else when it took effect, else today.
+std::string citing_date(const LawInfo& law);
+// Today's date when citing_date() falls back to it, else empty (LawLinkInputs::as_of).
+std::string as_of_today(const LawInfo& law);
 
 // One law's citation links, as build_links makes them.
 class CitationResolver {

@@ -214,3 +214,13 @@ TEST_CASE("lawref index after lawref import of a translation updates the index t
   REQUIRE(test::run_lawref({"index", "-q", "--sources", test::core_dir().string()}, env).exit_code == 0);
   CHECK(fs::read_symlink(home.path / "index") == updated);
 }
+
+TEST_CASE("A translation added beside its Chinese text changes that law's documents, not the link graph", "[incremental]") {
+  Sources src({test::core_dir(), test::local_dir()});
+  const IndexOptions o = options_for(src.folder, src.dir.path / "db");
+  build_index(Registry::builtin(), o);
+  fs::copy_file(fs::path(LAWREF_SOURCE_DIR) / "data" / "translations" / "cel-2014.en.md", src.folder / "cel-2014.en.md");
+  const IndexSummary s = update_and_compare(o, src.dir);
+  CHECK(s.changed_laws == 1);
+  CHECK(s.rebuilt_links == 0);
+}
