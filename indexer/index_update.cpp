@@ -114,8 +114,51 @@ class TextCache {
   std::map<std::string, std::unique_ptr<LawText>> texts_;
 };
 
+// The ids under a name key (name_index: one per line).
+std::vector<std::string> laws_named(const std::map<std::string, std::string>& names, const std::string& key) {
+  std::vector<std::string> ids;
+  const auto n = names.find(key);
+  if (n == names.end()) return ids;
+  for (std::size_t b = 0, e; b < n->second.size(); b = e + 1) {
+    e = n->second.find('\n', b);
+    if (e == std::string::npos) e = n->second.size();
+    if (e > b) ids.push_back(n->second.substr(b, e - b));
+  }
+  return ids;
+}
+
 bool intersects(const std::vector<std::string>& sorted, const std::set<std::string>& set) {
   return std::any_of(sorted.begin(), sorted.end(), [&](const std::string& s) { return set.count(s) > 0; });
+}
+
+// What changed since the build: T (`text`), the part of it the link graph reads, and
+// the laws whose documents must be made again (T, and the laws whose record as the catalog reads
+// it, or whose end of term, changed).
+struct Changes {
+  std::set<std::string> text, chinese, documents;
+  std::set<std::string> now;  // ids in the catalog now
+};
+
+Changes find_changes(const Catalog& catalog, const Previous& prev) {
+  Changes c;
+  for (const CatalogEntry& e : catalog.entries()) {
+    const std::string& id = e.info.id;
+    c.now.insert(id);
+    const auto record = prev.records.find(id);
+    const bool had = record != prev.records.end();
+    if (e.texts.empty() ? had : !had || stamp_sources(e) != record->second.sources) {
+      c.text.insert(id);
+      if (!had || chinese_sources(e) != record->second.zh_sources) c.chinese.insert(id);
+    }
+    const auto old_catalog = prev.catalog.find(id);
+    const bool catalog_changed = old_catalog == prev.catalog.end() || encoded(old_catalog->second) != encoded(e.info);
+    const auto old_info = prev.infos.find(id);
+    const bool until_changed = had && old_info != prev.infos.end() && catalog.registry().in_force_until(old_info->second) != record->second.until;
+    if ((c.text.count(id) || catalog_changed || until_changed) && (had || !e.texts.empty())) c.documents.insert(id);
+  }
+  for (const auto& [id, record] : prev.records)
+    if (!c.now.count(id)) c.text.insert(id), c.chinese.insert(id), c.documents.insert(id);
+  return c;
 }
 
 }  // namespace
@@ -130,28 +173,10 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
   }
   const auto& entries = catalog.entries();
 
-  // T and the laws whose documents must be rebuilt.
-  std::set<std::string> text_changed, documents;
-  std::set<std::string> chinese_changed;  // the part of T the link graph reads
-  std::set<std::string> now;  // ids in the catalog now
-  for (const CatalogEntry& e : entries) {
-    const std::string& id = e.info.id;
-    now.insert(id);
-    const auto record = prev.records.find(id);
-    const bool had = record != prev.records.end();
-    if (e.texts.empty() ? had : !had || stamp_sources(e) != record->second.sources) {
-      text_changed.insert(id);
-      if (!had || chinese_sources(e) != record->second.zh_sources) chinese_changed.insert(id);
-    }
-    const auto old_catalog = prev.catalog.find(id);
-    const bool catalog_changed = old_catalog == prev.catalog.end() || encoded(old_catalog->second) != encoded(e.info);
-    const auto old_info = prev.infos.find(id);
-    const bool until_changed = had && old_info != prev.infos.end() && catalog.registry().in_force_until(old_info->second) != record->second.until;
-    if ((text_changed.count(id) || catalog_changed || until_changed) && (had || !e.texts.empty())) documents.insert(id);
-  }
-  for (const auto& [id, record] : prev.records)
-    if (!now.count(id)) text_changed.insert(id), chinese_changed.insert(id), documents.insert(id);
-
+  const Changes changes = find_changes(catalog, prev);
+  const std::set<std::string>& documents = changes.documents;
+  const std::set<std::string>& chinese_changed = changes.chinese;
+  const std::set<std::string>& now = changes.now;
   const std::string folders = encode_folder_stamps(stamp_folders(options.catalog.sources));
   bool catalog_same = prev.state.catalog.size() == entries.size();
   for (std::size_t i = 0; catalog_same && i < entries.size(); ++i)
@@ -268,17 +293,15 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
     for (const LawInfo* l : linked) has_text.insert(l->id);
     const std::map<std::string, std::string> names_now = name_index(infos);
 
-    Xapian::WritableDatabase* meta_ptr = nullptr;
     copy_part(prev.parts / kMetaPart, building / kMetaPart);
     Xapian::WritableDatabase meta((building / kMetaPart).string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC | (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
-    meta_ptr = &meta;
 
     // Links: what to make again, law by law and group by group.
     const links::CitationResolver resolver(registry);
     std::map<std::string, std::vector<Link>> old_out;  // the stored xref-out of each law whose links change
     auto stored_out = [&](const std::string& id) -> const std::vector<Link>& {
       auto it = old_out.find(id);
-      if (it == old_out.end()) it = old_out.emplace(id, decode_link_list(meta_ptr->get_metadata(schema::kMetaLinksOut + id))).first;
+      if (it == old_out.end()) it = old_out.emplace(id, decode_link_list(meta.get_metadata(schema::kMetaLinksOut + id))).first;
       return it->second;
     };
     std::map<std::string, std::map<LinkGroup, std::vector<Link>>> remade;  // law -> group -> its new links
@@ -302,15 +325,12 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
         const std::vector<links::Reference> refs = resolver.references(*text);
         in.cited_keys = links::cited_name_keys(refs);
         in.as_of = links::as_of_today(*law);
+        // Resolution reads the citing text and those of the laws under the names it cites.
         std::map<std::string, const LawText*> needed{{id, text}};
         for (const std::string& key : in.cited_keys)
-          if (const auto n = names_now.find(key); n != names_now.end())
-            for (std::size_t b = 0, e; b < n->second.size(); b = e + 1) {
-              e = n->second.find('\n', b);
-              const std::string other = n->second.substr(b, e - b);
-              if (has_text.count(other))
-                if (const LawText* t = texts.get(other)) needed.emplace(other, t);
-            }
+          for (const std::string& other : laws_named(names_now, key))
+            if (has_text.count(other))
+              if (const LawText* t = texts.get(other)) needed.emplace(other, t);
         cites = resolver.resolve(*law, needed, refs);
         in.implemented = links::implemented_laws(registry, *law, *text, cites);
         remade[id][LinkGroup::Citations] = cites;
@@ -321,8 +341,8 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
       in.parents = links::implementation_parents(registry, *law, in.implemented);
       const bool parents_changed = rec == prev.records.end() || !rec->second.linked || rec->second.links.parents != in.parents;
       const bool parent_changed = std::any_of(in.parents.begin(), in.parents.end(), [&](const std::string& p) { return changed.count(p) > 0; });
-      if (cite_again || parents_changed || parent_changed) read_text();
       if (cite_again || parents_changed || parent_changed) {
+        read_text();
         std::vector<const LawText*> parent_texts;
         for (const std::string& p : in.parents)
           if (has_text.count(p))
