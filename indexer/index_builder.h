@@ -66,7 +66,7 @@ enum class FullBuildReason {
   LawrefChanged,      // built by another lawref binary: its parser and analyzer may differ
   OptionsChanged,     // --words or --for-remote differ from the index's
   SourcesChanged,     // other source folders, or another import folder
-  NamesChanged,       // the law names texts are searched for changed: any text's citations may have
+  NamesChanged,       // a name texts are read for changed that has no Chinese bigram to look up
   AmendmentsChanged,  // an amendment's commencement date changed: any amended law's dates may have
   ManyChanges,        // more than a quarter of the laws changed: a full build is about as quick
 };

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "analyzer.h"
 #include "index_metadata.h"
 #include "index_parts.h"
 #include "index_records.h"
@@ -16,6 +17,7 @@
 #include "law_json.h"
 #include "law_names.h"
 #include "link_builder.h"
+#include "utf8.h"
 
 namespace lawref {
 namespace {
@@ -113,6 +115,40 @@ class TextCache {
   const IndexOptions& options_;
   std::map<std::string, std::unique_ptr<LawText>> texts_;
 };
+
+// The names texts are read for unbracketed (known_law_names) that one registry has and the other lacks.
+std::vector<std::string> name_changes(const Registry& before, const Registry& after) {
+  const std::vector<std::string> a = links::known_law_names(before), b = links::known_law_names(after);
+  std::vector<std::string> changed;
+  std::set_symmetric_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(changed));
+  return changed;
+}
+
+// The laws whose Chinese text may hold one of `names`: a text holding a name holds, in one
+// paragraph or item and so in one document, every character bigram of it, as the analyzer
+// indexes them (the extractor reads the same folded paragraphs and items). A superset, from the
+// index as it was built. A name without a Chinese bigram cannot be looked up so: full build.
+std::set<std::string> laws_reading_names(const fs::path& index, const std::vector<std::string>& names) {
+  std::set<std::string> laws;
+  if (names.empty()) return laws;
+  const Xapian::Database db(index.string());
+  for (const std::string& name : names) {
+    std::vector<std::string> terms;
+    analysis::analyze(name, {}, terms);
+    std::vector<Xapian::Query> bigrams;
+    for (const std::string& t : terms)
+      if (!t.empty() && static_cast<unsigned char>(t[0]) >= 0x80 && utf8::decode(t).size() == 2) bigrams.emplace_back(t);
+    if (bigrams.empty()) throw Unusable{FullBuildReason::NamesChanged};
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end()),
+                                    Xapian::Query(std::string(schema::kLang) + schema::kLangChinese)));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::MSet hits = enquire.get_mset(0, db.get_doccount());
+    for (auto it = hits.begin(); it != hits.end(); ++it) laws.insert(it.get_document().get_value(schema::kSlotLaw));
+  }
+  return laws;
+}
 
 // The ids under a name key (name_index: one per line).
 std::vector<std::string> laws_named(const std::map<std::string, std::string>& names, const std::string& key) {
@@ -256,7 +292,7 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
     }
     Registry old_registry;
     for (const LawInfo& info : prev.info_list) old_registry.add(info);
-    if (links::known_law_names(registry) != links::known_law_names(old_registry)) throw Unusable{FullBuildReason::NamesChanged};
+    const std::set<std::string> naming = laws_reading_names(prev.version_dir, name_changes(old_registry, registry));
 
     // A: every law whose Chinese text or record changed, and K: the names they go by, before
     // and after. (A translation alone changes documents, not links.)
@@ -310,7 +346,7 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
       const std::string& id = law->id;
       const auto rec = prev.records.find(id);
       const bool cite_again = changed.count(id) || rec == prev.records.end() || !rec->second.linked ||
-                              intersects(rec->second.links.cited_keys, keys) ||
+                              intersects(rec->second.links.cited_keys, keys) || naming.count(id) ||
                               (!rec->second.links.as_of.empty() && rec->second.links.as_of != today());
       links::LawLinkInputs in = cite_again ? links::LawLinkInputs{} : rec->second.links;
       const LawText* text = nullptr;  // read only when something of this law is made again

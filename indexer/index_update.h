@@ -20,10 +20,13 @@
 //               parent is in A.
 //   A law with no date of its own is read as of the day of the build (link_builder's
 //   citing_date): its citations are resolved again on an update made on another day.
-// Every other link is kept as stored. Extraction reads the registry only for the names a text may
-// use unbracketed: when those change, every text may cite differently, and the build is full.
-// So is it when lawref itself, the options, the source folders, or amendment dates changed, or
-// when more than half of the parts would be rebuilt (FullBuildReason).
+//   Extraction reads the registry only for the names a text may use unbracketed (a new law's
+//   title): when those change, the references of every law whose text may hold an added or
+//   removed name (all its character bigrams in one of its documents, looked up in the index as
+//   built) are extracted and resolved again.
+// Every other link is kept as stored. The build is full when lawref itself, the options, the
+// source folders or amendment dates changed, when a changed name has no two Chinese characters to
+// look up, or when more than half of the parts would be rebuilt (FullBuildReason).
 //
 // The update writes a new version from the live one's parts (rebuilt parts, hard links to the
 // others, a copy of the metadata part changed in place), compacts it, and swaps it in under the

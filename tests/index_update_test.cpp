@@ -224,3 +224,17 @@ TEST_CASE("A translation added beside its Chinese text changes that law's docume
   CHECK(s.changed_laws == 1);
   CHECK(s.rebuilt_links == 0);
 }
+
+TEST_CASE("A new law's title, which texts may use unbracketed, is looked up, and the update equals a full build", "[incremental][lawrefbook]") {
+  // Laws of the collection the registry does not know: each new title is a new known name.
+  test::TempDir dir;
+  const fs::path folder = dir.path / "texts", book = test::lawrefbook_dir() / "宪法相关法";
+  fs::create_directories(folder);
+  for (const char* name : {"国徽法(2020-10-17).md", "国歌法(2017-09-01).md", "香港特别行政区基本法(1990-04-04).md"})
+    fs::copy_file(book / name, folder / name);
+  const IndexOptions o = options_for(folder, dir.path / "db");
+  build_index(Registry::builtin(), o);
+  fs::copy_file(book / "国旗法(2020-10-17).md", folder / "国旗法(2020-10-17).md");
+  const IndexSummary s = update_and_compare(o, dir);
+  CHECK(s.changed_laws == 1);
+}
