@@ -4,12 +4,13 @@
 //
 // What a change touches (the dependency rule). Let
 //   T  the laws whose source files changed, appeared or disappeared (recorded size and mtime of
-//      each file, build:<id>), and
-//   A  T plus every law whose record changed: its record as the catalog reads it, its record as
-//      completed from its text, or the date its documents say it stopped being in force (a new
-//      version of a law ends the old one's term).
+//      each file, build:<id>);
+//   D  T plus every law whose record as the catalog reads it changed, or the date its documents
+//      say it stopped being in force (a new version of a law ends the old one's term);
+//   A  the laws whose Chinese text changed (the link graph reads no translation) or whose record
+//      as completed from its text changed, laws added and removed included.
 // Then:
-//   documents   of every law in A are rebuilt: with their whole part (index_parts.h), since a
+//   documents   of every law in D are rebuilt: with their whole part (index_parts.h), since a
 //               document cannot be deleted from an index without term lists;
 //   citations   of law X are resolved again when X is in A or X cites a name (normalize_law_name
 //               key) that any law of A goes by, before or after: resolution reads only the
