@@ -6,109 +6,25 @@
 #include <memory>
 #include <mutex>
 #include <thread>
-#include <tuple>
-#include <unistd.h>
 #include <xapian.h>
 
 #include "amendment_dates.h"
-#include "analyzer.h"
-#include "article_record.h"
-#include "auto_describe.h"
-#include "compressed_blob.h"
 #include "file_io.h"
-#include "index_limits.h"
 #include "index_lock.h"
+#include "index_metadata.h"
+#include "index_parts.h"
 #include "index_schema.h"
-#include "law_json.h"
-#include "law_names.h"
+#include "index_update.h"
+#include "index_versions.h"
+#include "law_documents.h"
 #include "link_builder.h"
 #include "paths.h"
-#include "provision_id.h"
-#include "source_stamps.h"
 
 namespace lawref {
 namespace {
 
 namespace fs = std::filesystem;
 using clock_type = std::chrono::steady_clock;
-
-// Measured on core + lawrefbook (bench/README.md): 3,000 beat Xapian's default of 10,000
-// by 15% in time and 40% in peak memory.
-constexpr std::size_t kDocumentsPerFlush = 3000;
-
-// Each distinct term once, with its count as wdf: one insertion into the document's term map
-// per term instead of one per occurrence (a long article repeats its bigrams many times).
-void add_counted(Xapian::Document& doc, std::vector<std::string>& terms) {
-  std::sort(terms.begin(), terms.end());
-  for (std::size_t i = 0; i < terms.size();) {
-    std::size_t e = i + 1;
-    while (e < terms.size() && terms[e] == terms[i]) ++e;
-    if (terms[i].size() <= kMaxTermBytes) doc.add_term(terms[i], static_cast<Xapian::termcount>(e - i));  // Xapian's term length limit; no real term comes near it
-    i = e;
-  }
-}
-
-void add_terms(Xapian::Document& doc, const Article& a, const analysis::AnalyzerOptions& options, std::vector<std::string>& terms) {
-  terms.clear();
-  std::function<void(const Item&)> item = [&](const Item& it) {
-    analysis::analyze(it.text, options, terms);
-    for (const Item& c : it.children) item(c);
-  };
-  for (const Paragraph& p : a.paragraphs) {
-    analysis::analyze(p.text, options, terms);
-    for (const Item& it : p.items) item(it);
-  }
-  add_counted(doc, terms);
-}
-
-// One language version of one article.
-// The headings of the divisions an article stands in (第六章 公民、组织的义务和权利): what the
-// article is about, in the law's own words, for a query that names the topic, not the text.
-std::string division_headings(const LawText& law, const Article& a) {
-  std::string out;
-  for (int d = a.division; d >= 0 && static_cast<std::size_t>(d) < law.divisions.size(); d = law.divisions[static_cast<std::size_t>(d)].parent)
-    out += law.divisions[static_cast<std::size_t>(d)].heading + "\n";
-  return out;
-}
-
-Xapian::Document article_document(const LawInfo& info, const std::string& until, const std::string& lang, const Article& a,
-                                  const std::string& headings, bool words, std::vector<std::string>& scratch) {
-  Xapian::Document doc;
-  const std::string id = ProvisionId{info.id, article_path(a)}.str();
-  doc.add_boolean_term(schema::kLang + lang);
-  doc.add_boolean_term(schema::kLaw + info.id);
-  doc.add_boolean_term(schema::kWork + info.work);
-  doc.add_boolean_term(std::string(schema::kLevel) + to_string(info.level));
-  doc.add_boolean_term(schema::kJurisdiction + info.jurisdiction);
-  // Unknown start and open end are stored as extremes so that date ranges need no special case.
-  doc.add_value(schema::kSlotFrom, info.effective.empty() ? schema::kUnknownStart : info.effective);
-  doc.add_value(schema::kSlotUntil, until.empty() ? schema::kStillInForce : until);
-  doc.add_value(schema::kSlotId, id);
-  add_terms(doc, a, {lang == schema::kLangEnglish, words && lang == schema::kLangChinese}, scratch);
-  if (!headings.empty()) {
-    scratch.clear();
-    analysis::analyze(headings, {lang == schema::kLangEnglish, false}, scratch);
-    add_counted(doc, scratch);
-  }
-  doc.set_data(encode_article_record(info.id, lang, a));
-  return doc;
-}
-
-std::uintmax_t directory_size(const fs::path& dir) {
-  std::uintmax_t total = 0;
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir, ec))
-    if (e.is_regular_file(ec)) total += e.file_size(ec);
-  return total;
-}
-
-// Unique per build: time, pid, and a counter for builds of one process within a millisecond.
-std::string stamp() {
-  static std::atomic<unsigned> builds{0};
-  const auto now = std::chrono::system_clock::now().time_since_epoch();
-  return std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(now).count()) + "-" + std::to_string(::getpid()) + "-" +
-         std::to_string(builds++);
-}
 
 // Progress of the build, phase by phase: passes it on at most every 100 ms (and at each phase's
 // end), one caller at a time, and keeps how long each phase took.
@@ -159,116 +75,15 @@ class Progress {
   std::map<IndexPhase, double> seconds_;
 };
 
-// <db> must be absent or a symlink we made; never clobber anything else.
-void check_db_path(const fs::path& db) {
-  std::error_code ec;
-  const auto st = fs::symlink_status(db, ec);
-  if (ec || st.type() == fs::file_type::not_found) return;
-  if (st.type() != fs::file_type::symlink)
-    throw IndexError(db.string() + " exists and is not a lawref index (a symlink into " + db.string() +
-                     ".versions); remove it or choose another --db");
-}
-
-void swap_in(const fs::path& db, const fs::path& version_dir) {
-  const fs::path link_tmp = db.string() + ".link-" + std::to_string(::getpid());
-  std::error_code ec;
-  fs::remove(link_tmp, ec);
-  // Relative target: the index can be moved together with its .versions folder.
-  fs::create_symlink(version_dir.parent_path().filename() / version_dir.filename(), link_tmp, ec);
-  if (ec) throw IndexError("cannot create " + link_tmp.string() + ": " + ec.message());
-  fs::rename(link_tmp, db, ec);  // atomic replacement of the old link
-  if (ec) {
-    fs::remove(link_tmp, ec);
-    throw IndexError("cannot replace " + db.string() + ": " + ec.message());
-  }
-}
-
-// Old versions and interrupted builds: everything in .versions but the live one. Called
-// under the index lock, so no other build is writing there.
-void remove_stale_versions(const fs::path& versions, const fs::path& keep) {
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(versions, ec))
-    if (e.path().filename() != keep.filename()) fs::remove_all(e.path(), ec);
-}
-
-// What a worker learned about one catalog entry.
-struct EntryResult {
-  LawInfo info;
-  std::vector<std::pair<std::string, std::string>> headers;  // metadata key -> JSON
-  std::size_t articles = 0, texts = 0;
-  std::vector<std::string> skipped;  // "file: reason"
-  std::unique_ptr<LawText> zh;       // kept for the link graph
-};
-
-// Indexes the entries i with i % shards == shard into its own database.
-void index_shard(const Catalog& catalog, const AmendmentDates& amendments, const IndexOptions& options, unsigned shard, unsigned shards, const fs::path& dir,
-                 std::vector<EntryResult>& results, std::atomic<std::size_t>& texts_done, Progress& progress) {
-  Xapian::WritableDatabase wdb(dir.string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC |
-                                                 (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
-  std::vector<std::string> scratch;
-  std::size_t added = 0;
-  const auto& entries = catalog.entries();
-  for (std::size_t i = shard; i < entries.size(); i += shards) {
-    const CatalogEntry& entry = entries[i];
-    EntryResult& out = results[i];
-    out.info = entry.info;
-    if (entry.texts.empty()) continue;
-    ParseResult zh, en;
-    if (entry.text("zh")) zh = load_text(entry, "zh", false);
-    if (entry.text("en")) en = load_text(entry, "en", false);
-    // A text that does not import, or that the index cannot hold, is skipped and reported;
-    // the others are indexed.
-    bool zh_ok = false, en_ok = false;
-    for (auto [lang, r, ok] : {std::tuple{"zh", &zh, &zh_ok}, std::tuple{"en", &en, &en_ok}}) {
-      const TextSource* source = entry.text(lang);
-      if (!source) continue;
-      std::string reason;
-      if (!r->ok()) {
-        for (const Diagnostic& d : r->diagnostics.items)
-          if (d.severity == Severity::Error && reason.empty()) reason = format_diagnostic(d);
-      } else if (const auto too_big = exceeds_index_limits(r->law, false)) {
-        reason = too_big->message();
-      }
-      if (reason.empty()) *ok = true;
-      else out.skipped.push_back(source->path.string() + ": " + reason);
-    }
-    const LawText* main = zh_ok ? &zh.law : en_ok ? &en.law : nullptr;
-    if (main) {
-      complete_from_text(out.info, *main, &amendments);
-      const std::string until = catalog.registry().in_force_until(out.info);
-      for (const LawText* t : {zh_ok ? &zh.law : nullptr, en_ok ? &en.law : nullptr})
-        if (t) out.headers.emplace_back(schema::law_header_key(out.info.id, t->lang), law_header_to_json(*t).dump());
-      out.headers.emplace_back(schema::kMetaSources + out.info.id, encode_stamps(stamp_sources(entry)));
-      // The translation's articles are indexed only where the original has them.
-      const LawText* translation = zh_ok && en_ok ? &en.law : nullptr;
-      for (const Article& a : main->articles) {
-        wdb.add_document(article_document(out.info, until, main->lang, a, division_headings(*main, a), options.dictionary_words, scratch));
-        if (translation)
-          if (const Article* ea = translation->find_article(a.number, a.insertion))
-            wdb.add_document(article_document(out.info, until, schema::kLangEnglish, *ea, division_headings(*translation, *ea), false, scratch));
-        ++out.articles;
-        // Flushing often keeps Xapian's in-memory posting changes small: each new posting is a
-        // lookup in them, and a big buffer costs more time and memory than the extra flushes.
-        if (++added % kDocumentsPerFlush == 0) wdb.commit();
-      }
-      progress.add_articles(out.articles);
-      out.texts = (zh_ok ? 1 : 0) + (en_ok ? 1 : 0);
-      if (zh_ok) out.zh = std::make_unique<LawText>(std::move(zh.law));
-    }
-    ++texts_done;
-  }
-  wdb.commit();
-}
-
 // The cross-link graph, computed once here and read by xref, compare, diff and export:
 // each link under its citing law (xref-out) and, when it points into another law, under
 // that law too (xref-in).
-std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, std::vector<EntryResult>& results,
-                                               const IndexOptions& options, Progress& progress) {
+std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, std::vector<IndexedLaw>& results, const IndexOptions& options,
+                                               Progress& progress, std::map<std::string, links::LawLinkInputs>& inputs) {
   Registry registry;
   registry.reserve(results.size());
   std::map<std::string, const LawText*> texts;
-  for (const EntryResult& r : results) {
+  for (const IndexedLaw& r : results) {
     registry.add(r.info);
     if (r.zh) texts.emplace(r.info.id, r.zh.get());
   }
@@ -283,11 +98,11 @@ std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, s
     }
     progress.update(done, total);
   };
-  const std::vector<links::Link> all = links::build_links(registry, texts, link_options);
+  const std::vector<links::Link> all = links::build_links(registry, texts, link_options, &inputs);
   progress.begin(IndexPhase::Writing);
   // The texts are not needed any more: their memory goes before the links are encoded.
   texts.clear();
-  for (EntryResult& r : results) r.zh.reset();
+  for (IndexedLaw& r : results) r.zh.reset();
   std::map<std::string, std::vector<const links::Link*>> out, in;
   std::map<std::string, std::size_t> counts;
   for (const links::Link& l : all) {
@@ -295,12 +110,143 @@ std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, s
     out[l.from.law].push_back(&l);
     if (!l.to.law.empty() && l.to.law != l.from.law) in[l.to.law].push_back(&l);
   }
-  for (const auto& [law, v] : out) meta.set_metadata(schema::kMetaLinksOut + law, compress_blob(links::encode_links(v)));
-  for (const auto& [law, v] : in) meta.set_metadata(schema::kMetaLinksIn + law, compress_blob(links::encode_links(v)));
-  nlohmann::json j = nlohmann::json::object();
-  for (const auto& [kind, n] : counts) j[kind] = n;
-  meta.set_metadata(schema::kMetaLinkCounts, j.dump());
+  for (const auto& [law, v] : out) meta.set_metadata(schema::kMetaLinksOut + law, encode_link_list(v));
+  for (const auto& [law, v] : in) meta.set_metadata(schema::kMetaLinksIn + law, encode_link_list(v));
+  meta.set_metadata(schema::kMetaLinkCounts, encode_link_counts(counts));
   return counts;
+}
+
+// Indexes every law of the catalog into the parts under `building`, several parts at a time.
+void index_parts(const Catalog& catalog, const AmendmentDates& amendments, const IndexOptions& options, const fs::path& building,
+                 std::vector<IndexedLaw>& results, Progress& progress) {
+  const auto& entries = catalog.entries();
+  std::vector<std::vector<std::size_t>> parts(kIndexParts);
+  std::size_t with_text = 0;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    results[i].info = entries[i].info;
+    if (entries[i].texts.empty()) continue;
+    parts[part_of(entries[i].info.id)].push_back(i);
+    ++with_text;
+  }
+  // One worker per core (a few texts do not need more than one), each taking the next part.
+  unsigned workers = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  workers = static_cast<unsigned>(std::min<std::size_t>(workers, std::max<std::size_t>(1, with_text / 20)));
+  std::atomic<unsigned> next{0};
+  std::atomic<std::size_t> texts_done{0};
+  std::vector<std::exception_ptr> errors(workers);
+  std::vector<std::thread> pool;
+  progress.begin(IndexPhase::Texts);
+  for (unsigned w = 0; w < workers; ++w)
+    pool.emplace_back([&, w] {
+      try {
+        for (unsigned p = next++; p < kIndexParts; p = next++) {
+          if (parts[p].empty()) continue;
+          Xapian::WritableDatabase db((building / part_name(p)).string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC |
+                                                                            (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
+          std::size_t added = 0;
+          for (const std::size_t i : parts[p]) {
+            results[i] = index_law(catalog, entries[i], amendments, options.dictionary_words, &db, added);
+            progress.add_articles(results[i].articles);
+            ++texts_done;
+          }
+          db.commit();
+        }
+      } catch (...) {
+        errors[w] = std::current_exception();
+      }
+    });
+  while (texts_done.load() < with_text && std::none_of(errors.begin(), errors.end(), [](auto& e) { return e != nullptr; })) {
+    progress.update(texts_done.load(), with_text);
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  for (std::thread& t : pool) t.join();
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
+  progress.update(texts_done.load(), with_text, true);
+}
+
+IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amendments, const IndexOptions& options, const fs::path& db,
+                              clock_type::time_point start) {
+  const fs::path versions = db.string() + ".versions";
+  std::error_code ec;
+  fs::create_directories(versions, ec);
+  if (ec) throw IndexError("cannot create " + versions.string() + ": " + ec.message());
+  const fs::path building = versions / ("building-" + version_stamp());
+  const fs::path version_dir = versions / ("v" + version_stamp());
+  std::vector<IndexedLaw> results(catalog.entries().size());
+  Progress progress(options, start);
+  IndexSummary summary;
+  summary.kind = IndexBuildKind::Full;
+  summary.problems = catalog.problems();
+  try {
+    fs::create_directories(building);
+    index_parts(catalog, amendments, options, building, results, progress);
+
+    // What spans the laws goes into one more (document-less) part; the compaction merges
+    // everything into one database.
+    {
+      Xapian::WritableDatabase meta((building / kMetaPart).string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC |
+                                                                       (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
+      BuildState state;
+      state.lawref = lawref_binary_stamp();
+      state.options = options_key(options);
+      state.amendments = amendments;
+      std::vector<LawInfo> infos;
+      IndexTotals totals;
+      for (std::size_t i = 0; i < results.size(); ++i) {
+        IndexedLaw& r = results[i];
+        state.catalog.push_back(catalog.entries()[i].info);
+        infos.push_back(r.info);
+        for (const auto& [key, value] : r.headers) meta.set_metadata(key, value);
+        totals.articles += r.articles;
+        totals.laws += r.texts ? 1 : 0;
+        totals.skipped += r.skipped.size();
+        summary.texts += r.texts;
+        for (std::string& s : r.skipped)
+          if (summary.skipped_examples.size() < 5) summary.skipped_examples.push_back(std::move(s));
+      }
+      std::map<std::string, links::LawLinkInputs> inputs;
+      summary.links = store_links(meta, results, options, progress, inputs);
+      for (std::size_t i = 0; i < results.size(); ++i) {
+        if (catalog.entries()[i].texts.empty()) continue;
+        const auto in = inputs.find(results[i].info.id);
+        const LawBuildRecord record = law_record(results[i], in == inputs.end() ? nullptr : &in->second);
+        state.english += record.english ? 1 : 0;
+        state.texts += record.texts;
+        meta.set_metadata(kMetaLawBuild + results[i].info.id, encode_record(record));
+      }
+      // Each name key with its laws: a lookup by name reads one key, not the whole registry.
+      for (const auto& [key, ids] : name_index(infos)) meta.set_metadata(schema::kMetaName + key, ids);
+      write_index_metadata(meta, options, infos, totals, state);
+      meta.commit();
+      summary.laws = totals.laws;
+      summary.articles = totals.articles;
+      summary.skipped = totals.skipped;
+      summary.rebuilt_laws = totals.laws;
+      for (const IndexedLaw& r : results) summary.rebuilt_documents += r.documents;
+      for (const auto& [kind, n] : summary.links) summary.rebuilt_links += n;
+    }
+    compact_parts(building, version_dir);
+    // The parts stay beside the index for the next update, on disk before the index is used.
+    sync_tree(building);
+    fs::rename(building, version_dir / kPartsDir);
+    swap_in(db, version_dir);
+  } catch (const Xapian::Error& e) {
+    remove_leftovers(db, versions, building, version_dir);
+    throw IndexError("cannot build the index: " + e.get_description());
+  } catch (const fs::filesystem_error& e) {
+    remove_leftovers(db, versions, building, version_dir);
+    throw IndexError("cannot write " + e.path1().string() + ": " + e.code().message());
+  } catch (...) {
+    remove_leftovers(db, versions, building, version_dir);
+    throw;
+  }
+  remove_stale_versions(versions, version_dir);
+  summary.phase_seconds = progress.finish();
+  summary.version_dir = version_dir;
+  summary.bytes = directory_size(version_dir);
+  summary.seconds = std::chrono::duration<double>(clock_type::now() - start).count();
+  return summary;
 }
 
 }  // namespace
@@ -311,6 +257,31 @@ const char* to_string(IndexPhase phase) {
     case IndexPhase::Citations: return "citations";
     case IndexPhase::Alignment: return "alignment";
     case IndexPhase::Writing: return "writing";
+  }
+  return "?";
+}
+
+const char* to_string(IndexBuildKind kind) {
+  switch (kind) {
+    case IndexBuildKind::Full: return "full";
+    case IndexBuildKind::Incremental: return "incremental";
+    case IndexBuildKind::Unchanged: return "unchanged";
+  }
+  return "?";
+}
+
+const char* to_string(FullBuildReason reason) {
+  switch (reason) {
+    case FullBuildReason::Requested: return "--full";
+    case FullBuildReason::NoIndex: return "no index yet";
+    case FullBuildReason::NoBuildRecords: return "the index predates incremental updates or lacks its parts";
+    case FullBuildReason::SchemaChanged: return "the index schema changed";
+    case FullBuildReason::LawrefChanged: return "lawref itself changed";
+    case FullBuildReason::OptionsChanged: return "--words or --for-remote changed";
+    case FullBuildReason::SourcesChanged: return "the source folders or the import folder changed";
+    case FullBuildReason::NamesChanged: return "a law name texts are read for changed, with no Chinese characters to look up";
+    case FullBuildReason::AmendmentsChanged: return "an amendment's commencement date changed";
+    case FullBuildReason::ManyChanges: return "more than a quarter of the laws changed";
   }
   return "?";
 }
@@ -333,111 +304,17 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
   const AmendmentDates amendments = amendment_commencements(catalog);
 
   const IndexLock lock(db, options.lock_wait, options.waiting);
-  const fs::path versions = db.string() + ".versions";
-  std::error_code ec;
-  fs::create_directories(versions, ec);
-  if (ec) throw IndexError("cannot create " + versions.string() + ": " + ec.message());
-  // A build that fails leaves the previous index as it was, and no empty .versions behind it.
-  auto remove_leftovers = [&](const fs::path& building, const fs::path& version_dir) {
-    fs::remove_all(building, ec);
-    fs::remove_all(version_dir, ec);
-    if (!fs::exists(fs::symlink_status(db, ec)) && fs::is_empty(versions, ec)) fs::remove(versions, ec);
-  };
-  std::size_t with_text = 0;
-  for (const CatalogEntry& e : catalog.entries()) with_text += e.texts.empty() ? 0 : 1;
-
-  // Shards in parallel, one per core (a few texts do not need more than one).
-  unsigned shards = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  shards = static_cast<unsigned>(std::min<std::size_t>(shards, std::max<std::size_t>(1, with_text / 20)));
-  const fs::path building = versions / ("building-" + stamp());
-  const fs::path version_dir = versions / ("v" + stamp());
-  std::vector<EntryResult> results(catalog.entries().size());
-  Progress progress(options, start);
-  IndexSummary summary;
-  summary.problems = catalog.problems();
-  try {
-    fs::create_directories(building);
-    std::atomic<std::size_t> texts_done{0};
-    progress.begin(IndexPhase::Texts);
-    std::vector<std::thread> workers;
-    std::vector<std::exception_ptr> errors(shards);
-    for (unsigned s = 0; s < shards; ++s)
-      workers.emplace_back([&, s] {
-        try {
-          index_shard(catalog, amendments, options, s, shards, building / ("shard" + std::to_string(s)), results, texts_done, progress);
-        } catch (...) {
-          errors[s] = std::current_exception();
-        }
-      });
-    while (texts_done.load() < with_text && std::none_of(errors.begin(), errors.end(), [](auto& e) { return e != nullptr; })) {
-      progress.update(texts_done.load(), with_text);
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  FullBuildReason reason = FullBuildReason::Requested;
+  if (!options.full) {
+    UpdateResult update = update_index(catalog, amendments, options, db);
+    if (update.summary) {
+      update.summary->seconds = std::chrono::duration<double>(clock_type::now() - start).count();
+      return std::move(*update.summary);
     }
-    for (std::thread& t : workers) t.join();
-    for (const auto& e : errors)
-      if (e) std::rethrow_exception(e);
-    progress.update(texts_done.load(), with_text, true);
-
-    // What spans the shards goes into one more (document-less) shard; the compaction merges
-    // everything into one database.
-    {
-      Xapian::WritableDatabase meta((building / "meta").string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC |
-                                                                     (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
-      std::vector<LawInfo> infos;
-      bool english = false;
-      for (EntryResult& r : results) {
-        infos.push_back(r.info);
-        for (const auto& [key, value] : r.headers) english = english || key.compare(key.size() - 3, 3, ":en") == 0;
-        for (const auto& [key, value] : r.headers) meta.set_metadata(key, value);
-        summary.articles += r.articles;
-        summary.texts += r.texts;
-        summary.laws += r.texts ? 1 : 0;
-        for (std::string& s : r.skipped) {
-          ++summary.skipped;
-          if (summary.skipped_examples.size() < 5) summary.skipped_examples.push_back(std::move(s));
-        }
-      }
-      summary.links = store_links(meta, results, options, progress);
-      nlohmann::json sources = nlohmann::json::array();
-      for (const auto& s : options.catalog.sources) sources.push_back(fs::absolute(s).string());
-      meta.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
-      meta.set_metadata(schema::kMetaFolders, encode_folder_stamps(stamp_folders(options.catalog.sources)));
-      if (!options.catalog.imported_dir.empty()) meta.set_metadata(schema::kMetaImportedDir, fs::absolute(options.catalog.imported_dir).string());
-      meta.set_metadata(schema::kMetaAnalysis, options.dictionary_words ? schema::kAnalysisWords : schema::kAnalysisBigrams);
-      meta.set_metadata(schema::kMetaEnglish, english ? schema::kEnglishPresent : "");
-      meta.set_metadata(schema::kMetaRegistry, encode_law_infos(infos));
-      for (const LawInfo& info : infos) meta.set_metadata(schema::kMetaLawInfo + info.id, encode_law_infos({info}));
-      // Each name key with its laws: a lookup by name reads one key, not the whole registry.
-      std::map<std::string, std::string> named;
-      for (const LawInfo& info : infos)
-        for (const std::string& key : name_keys(info)) named[key] += info.id + "\n";
-      for (const auto& [key, ids] : named) meta.set_metadata(schema::kMetaName + key, ids);
-      meta.set_metadata(schema::kMetaSummary, nlohmann::json{{"sources", sources}, {"laws", summary.laws}, {"articles", summary.articles},
-                                                             {"skipped", summary.skipped}}.dump());
-      meta.commit();
-    }
-    Xapian::Database all;
-    for (unsigned s = 0; s < shards; ++s) all.add_database(Xapian::Database((building / ("shard" + std::to_string(s))).string()));
-    all.add_database(Xapian::Database((building / "meta").string()));
-    all.compact(version_dir.string());
-    all.close();
-    fs::remove_all(building, ec);
-    swap_in(db, version_dir);
-  } catch (const Xapian::Error& e) {
-    remove_leftovers(building, version_dir);
-    throw IndexError("cannot build the index: " + e.get_description());
-  } catch (const fs::filesystem_error& e) {
-    remove_leftovers(building, version_dir);
-    throw IndexError("cannot write " + e.path1().string() + ": " + e.code().message());
-  } catch (...) {
-    remove_leftovers(building, version_dir);
-    throw;
+    reason = update.reason;
   }
-  remove_stale_versions(versions, version_dir);
-  summary.phase_seconds = progress.finish();
-  summary.version_dir = version_dir;
-  summary.bytes = directory_size(version_dir);
-  summary.seconds = std::chrono::duration<double>(clock_type::now() - start).count();
+  IndexSummary summary = build_everything(catalog, amendments, options, db, start);
+  summary.full_reason = reason;
   return summary;
 }
 

@@ -1,4 +1,6 @@
 // lawref index: every article of every law text in the catalog -> one Xapian document.
+// When an index exists and only some texts changed, only what they touch is rebuilt
+// (index_update.h); otherwise, or with `full`, the whole index is built again.
 // The database is built in a fresh directory and swapped in atomically: <db> is a symlink
 // to <db>.versions/<version>, replaced by rename(2) only after the new index is committed.
 // A crash or Ctrl-C mid-build leaves the previous index untouched and usable. Builds of one
@@ -44,10 +46,39 @@ struct IndexOptions {
   // to tell the user before waiting (the other build's pid, 0 when unknown); may be empty.
   std::chrono::milliseconds lock_wait = std::chrono::minutes(10);
   std::function<void(long pid)> waiting;
+  bool full = false;  // rebuild everything even when an update would do
 };
 
+// What a run of build_index did.
+enum class IndexBuildKind {
+  Full,         // built every law (full_reason says why)
+  Incremental,  // rebuilt only what changed
+  Unchanged,    // nothing changed since the last build: the index was left as it was
+};
+const char* to_string(IndexBuildKind kind);
+
+// Why a build was full rather than incremental.
+enum class FullBuildReason {
+  Requested,          // --full
+  NoIndex,            // there was none to update
+  NoBuildRecords,     // the index predates incremental updates, or its parts are gone
+  SchemaChanged,      // built for another index schema
+  LawrefChanged,      // built by another lawref binary: its parser and analyzer may differ
+  OptionsChanged,     // --words or --for-remote differ from the index's
+  SourcesChanged,     // other source folders, or another import folder
+  NamesChanged,       // a name texts are read for changed that has no Chinese bigram to look up
+  AmendmentsChanged,  // an amendment's commencement date changed: any amended law's dates may have
+  ManyChanges,        // more than a quarter of the laws changed: a full build is about as quick
+};
+const char* to_string(FullBuildReason reason);  // one phrase: "the index predates incremental updates"
+
 struct IndexSummary {
-  std::size_t laws = 0, texts = 0, articles = 0, skipped = 0;
+  IndexBuildKind kind = IndexBuildKind::Full;
+  FullBuildReason full_reason = FullBuildReason::Requested;
+  // What this run (re)built: laws re-read, their documents (articles in each language), links made.
+  std::size_t changed_laws = 0;  // incremental: laws whose text or record changed
+  std::size_t rebuilt_laws = 0, rebuilt_documents = 0, rebuilt_links = 0;
+  std::size_t laws = 0, texts = 0, articles = 0, skipped = 0;  // the whole index
   std::vector<std::string> skipped_examples;  // "file: reason", the first few: texts that do not import or that the index cannot hold
   std::vector<CatalogProblem> problems;       // files and folders the catalog could not use (unreadable, broken XML, …)
   double seconds = 0;

@@ -42,25 +42,6 @@ void parallel_for(std::size_t n, unsigned threads, Body body, const std::functio
     if (e) std::rethrow_exception(e);
 }
 
-KnownNames known_names(const Registry& registry) {
-  KnownNames names;
-  for (const LawInfo& l : registry.laws()) {
-    for (const std::string& n : l.short_zh) names.add(n);
-    if (l.registered)
-      for (const std::string& n : l.aliases) names.add(n);
-    // Titles are specific enough to be recognised unbracketed; short ones (实施办法) are not.
-    if (utf8::decode(l.title_zh).size() >= 6) names.add(l.title_zh);
-  }
-  return names;
-}
-
-// The date a law's text speaks from: the version it is (its last amendment, else adoption).
-std::string citing_date(const LawInfo& law) {
-  std::string d = law.version_date();
-  if (d.empty()) d = law.effective;
-  return d.empty() ? today() : d;
-}
-
 // 第三十条第一项: the 款 is implied; it is the one holding that item (the first, usually).
 void fill_paragraph(const LawText& law, ProvisionPath& p) {
   if (p.item == 0 || p.paragraph != 0) return;
@@ -215,11 +196,59 @@ bool names_basis(const std::string& text) {
          text.find("制定") != std::string::npos;
 }
 
+}  // namespace
+
+std::string as_of_today(const LawInfo& law) {
+  return law.version_date().empty() && law.effective.empty() ? today() : "";
+}
+
+std::string citing_date(const LawInfo& law) {
+  std::string d = law.version_date();
+  if (d.empty()) d = law.effective;
+  return d.empty() ? today() : d;
+}
+
+std::vector<std::string> known_law_names(const Registry& registry) {
+  std::vector<std::string> names;
+  for (const LawInfo& l : registry.laws()) {
+    for (const std::string& n : l.short_zh) names.push_back(n);
+    if (l.registered)
+      for (const std::string& n : l.aliases) names.push_back(n);
+    // Titles are specific enough to be recognised unbracketed; short ones (实施办法) are not.
+    if (utf8::decode(l.title_zh).size() >= 6) names.push_back(l.title_zh);
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+CitationResolver::CitationResolver(const Registry& registry) : index_(registry) {
+  for (const std::string& n : known_law_names(registry)) names_.add(n);
+}
+
+std::vector<Reference> CitationResolver::references(const LawText& text) const { return extract_references(text, names_); }
+
+std::vector<Link> CitationResolver::resolve(const LawInfo& citing, const std::map<std::string, const LawText*>& texts,
+                                            const std::vector<Reference>& refs) const {
+  return links::resolve(index_, citing, texts, refs);
+}
+
+std::vector<std::string> cited_name_keys(const std::vector<Reference>& refs) {
+  std::vector<std::string> keys;
+  for (const Reference& r : refs)
+    for (const std::string* name : {&r.law_name, &r.context_law})
+      if (!name->empty()) keys.push_back(normalize_law_name(*name));
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 // A local regulation or departmental rule made under a law also details the administrative
 // regulation implementing that law then in force: 上海 (2021) implements the Counter-Espionage Law
 // "and other laws and administrative regulations", and its art 34 names 反间谍法及其实施细则; its
 // art 31 restates 实施细则 art 15 ¶2. So the parents are the laws and those regulations.
-std::vector<std::string> with_implementing_regulations(const Registry& registry, const LawInfo& law, std::vector<std::string> parents) {
+std::vector<std::string> implementation_parents(const Registry& registry, const LawInfo& law, const std::vector<std::string>& implemented) {
+  std::vector<std::string> parents = implemented;
   if (law.level != LawLevel::LocalRegulation && law.level != LawLevel::DepartmentalRule) return parents;
   const std::string date = citing_date(law);
   const std::size_t laws = parents.size();
@@ -234,8 +263,6 @@ std::vector<std::string> with_implementing_regulations(const Registry& registry,
     }
   return parents;
 }
-
-}  // namespace
 
 std::vector<std::string> implemented_laws(const Registry& registry, const LawInfo& law, const LawText& text,
                                           const std::vector<Link>& outgoing) {
@@ -300,18 +327,36 @@ std::vector<Link> version_links(const LawText& old_law, const LawText& new_law, 
   return out;
 }
 
-std::vector<Link> build_links(const Registry& registry, const std::map<std::string, const LawText*>& texts, const LinkOptions& options) {
-  const KnownNames names = known_names(registry);
-  const LawNameIndex index(registry);
+std::vector<Link> law_implementation_links(const Registry& registry, const LawInfo& law, const LawText& text,
+                                           const std::vector<const LawText*>& parents, const std::vector<Link>& cites,
+                                           const ImplementationOptions& options) {
+  // A parent that took effect after the regulation was made (the version then in force is not
+  // in the corpus): the alignment says so.
+  std::map<std::string, std::string> notes;
+  for (const LawText* parent : parents)
+    if (const LawInfo* info = registry.find(parent->law_id); info && !info->effective.empty() && info->effective > citing_date(law))
+      notes[parent->law_id] = "aligned with " + parent->law_id + ", in force from " + info->effective + ", after " + law.id + " was made";
+  std::vector<Link> out = implementation_links(text, parents, cites, options);
+  for (Link& l : out)
+    if (const auto note = notes.find(l.to.law); l.note.empty() && note != notes.end()) l.note = note->second;
+  return out;
+}
+
+std::vector<Link> build_links(const Registry& registry, const std::map<std::string, const LawText*>& texts, const LinkOptions& options,
+                              std::map<std::string, LawLinkInputs>* inputs) {
+  const CitationResolver resolver(registry);
   std::vector<const LawInfo*> laws;
   for (const LawInfo& l : registry.laws())
     if (const auto t = texts.find(l.id); t != texts.end() && t->second) laws.push_back(&l);
 
   // Citations, law by law.
   std::vector<std::vector<Link>> cites(laws.size());
+  std::vector<std::vector<std::string>> keys(laws.size());
   parallel_for(laws.size(), options.threads, [&](std::size_t i) {
     const LawText& text = *texts.at(laws[i]->id);
-    cites[i] = resolve(index, *laws[i], texts, extract_references(text, names));
+    const std::vector<Reference> refs = resolver.references(text);
+    cites[i] = resolver.resolve(*laws[i], texts, refs);
+    if (inputs) keys[i] = cited_name_keys(refs);
   }, [&](std::size_t done) {
     if (options.progress) options.progress(0, done, laws.size());
   });
@@ -320,35 +365,28 @@ std::vector<Link> build_links(const Registry& registry, const std::map<std::stri
   struct Pair {
     const LawText* from;
     std::vector<const LawText*> to;  // the successor (a version pair), or every parent (implementation)
-    std::size_t citing;              // index into laws, for implementation
+    std::size_t citing;              // index into laws
     bool version;
-    std::map<std::string, std::string> notes;  // parent -> why it is a later version than the one then in force
   };
   std::vector<Pair> pairs;
   for (std::size_t i = 0; i < laws.size(); ++i) {
     const LawInfo& law = *laws[i];
     const LawText* text = texts.at(law.id);
     if (!law.superseded_by.empty())
-      if (const auto next = texts.find(law.superseded_by); next != texts.end() && next->second) pairs.push_back({text, {next->second}, i, true, {}});
-    Pair implementation{text, {}, i, false, {}};
-    for (const std::string& parent : with_implementing_regulations(registry, law, implemented_laws(registry, law, *text, cites[i]))) {
-      const auto p = texts.find(parent);
-      if (p == texts.end() || !p->second) continue;
-      implementation.to.push_back(p->second);
-      // A parent that took effect after the regulation was made (the version then in force is
-      // not in the corpus): the alignment says so.
-      if (const LawInfo* info = registry.find(parent); info && !info->effective.empty() && info->effective > citing_date(law))
-        implementation.notes[parent] = "aligned with " + parent + ", in force from " + info->effective + ", after " + law.id + " was made";
-    }
+      if (const auto next = texts.find(law.superseded_by); next != texts.end() && next->second) pairs.push_back({text, {next->second}, i, true});
+    const std::vector<std::string> implemented = implemented_laws(registry, law, *text, cites[i]);
+    const std::vector<std::string> parents = implementation_parents(registry, law, implemented);
+    if (inputs) (*inputs)[law.id] = {std::move(keys[i]), implemented, parents, as_of_today(law)};
+    Pair implementation{text, {}, i, false};
+    for (const std::string& parent : parents)
+      if (const auto p = texts.find(parent); p != texts.end() && p->second) implementation.to.push_back(p->second);
     if (!implementation.to.empty()) pairs.push_back(std::move(implementation));
   }
   std::vector<std::vector<Link>> aligned(pairs.size());
   parallel_for(pairs.size(), options.threads, [&](std::size_t k) {
     const Pair& p = pairs[k];
     aligned[k] = p.version ? version_links(*p.from, *p.to.front(), options.versions)
-                           : implementation_links(*p.from, p.to, cites[p.citing], options.implementation);
-    for (Link& l : aligned[k])
-      if (const auto note = p.notes.find(l.to.law); l.note.empty() && note != p.notes.end()) l.note = note->second;
+                           : law_implementation_links(registry, *laws[p.citing], *p.from, p.to, cites[p.citing], options.implementation);
   }, [&](std::size_t done) {
     if (options.progress) options.progress(1, done, pairs.size());
   });

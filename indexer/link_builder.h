@@ -14,7 +14,9 @@
 
 #include "article_alignment.h"
 #include "links.h"
+#include "law_names.h"
 #include "model.h"
+#include "reference_extractor.h"
 #include "registry.h"
 
 namespace lawref::links {
@@ -28,8 +30,60 @@ struct LinkOptions {
   std::function<void(int stage, std::size_t done, std::size_t total)> progress;
 };
 
+// What one law's links were made from, beyond its own text and record: an incremental
+// update (index_update.h) reads it to tell whose links a change can reach.
+struct LawLinkInputs {
+  std::vector<std::string> cited_keys;   // cited_name_keys() of its references
+  std::vector<std::string> implemented;  // implemented_laws()
+  std::vector<std::string> parents;      // implementation_parents(): what its implementation pair aligns with
+  std::string as_of;                     // a law with no date of its own is read as of the day of the build: that day
+  bool operator==(const LawLinkInputs&) const = default;
+};
+
 // `texts`: law id -> its Chinese text (laws without one may still be cited by name).
-std::vector<Link> build_links(const Registry& registry, const std::map<std::string, const LawText*>& texts, const LinkOptions& options = {});
+// `inputs`, when given, receives each law's LawLinkInputs (laws with a text only).
+std::vector<Link> build_links(const Registry& registry, const std::map<std::string, const LawText*>& texts, const LinkOptions& options = {},
+                              std::map<std::string, LawLinkInputs>* inputs = nullptr);
+
+// The names a text may use without 《》, as the extractor learns them from the registry: short
+// names, registered aliases, titles of six characters or more. Sorted; extraction reads
+// nothing else of the registry.
+std::vector<std::string> known_law_names(const Registry& registry);
+
+// The date a law's text speaks from: the version it is (its last amendment, else adoption),
+// else when it took effect, else today.
+std::string citing_date(const LawInfo& law);
+// Today's date when citing_date() falls back to it, else empty (LawLinkInputs::as_of).
+std::string as_of_today(const LawInfo& law);
+
+// One law's citation links, as build_links makes them.
+class CitationResolver {
+ public:
+  explicit CitationResolver(const Registry& registry);  // kept by reference
+  std::vector<Reference> references(const LawText& text) const;
+  // `texts` must hold the citing law's text and those of the laws under cited_name_keys(refs):
+  // resolution reads no others.
+  std::vector<Link> resolve(const LawInfo& citing, const std::map<std::string, const LawText*>& texts, const std::vector<Reference>& refs) const;
+
+ private:
+  KnownNames names_;
+  LawNameIndex index_;
+};
+
+// normalize_law_name of each law name the references use (the name cited, and the law a bare
+// 第N条 may belong to), sorted and unique.
+std::vector<std::string> cited_name_keys(const std::vector<Reference>& refs);
+
+// What a law's implementation pair aligns it with: the laws it implements and, for a local
+// regulation or departmental rule, the administrative regulations implementing those that were
+// in force when it was made.
+std::vector<std::string> implementation_parents(const Registry& registry, const LawInfo& law, const std::vector<std::string>& implemented);
+
+// One law's implementation links to its parents' texts, as build_links makes them: `cites` are
+// its citation links; a parent in force only after the law was made is noted on each link.
+std::vector<Link> law_implementation_links(const Registry& registry, const LawInfo& law, const LawText& text,
+                                           const std::vector<const LawText*>& parents, const std::vector<Link>& cites,
+                                           const ImplementationOptions& options = {});
 
 // The laws `law` implements: its registry list, else the laws its first article names as its
 // basis (根据/依据…制定), from its resolved external links. Never the Constitution.

@@ -9,6 +9,7 @@ struct IndexCommandOptions {
   bool quiet = false;
   bool words = false;
   bool for_remote = false;
+  bool full = false;
 };
 
 // Builds the index, with progress on a terminal; returns the exit code.

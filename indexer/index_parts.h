@@ -1,0 +1,43 @@
+// The parts an index is compacted from, kept beside it so that a later `lawref index` can
+// rebuild only some of them (index_update.h). Xapian cannot delete a document from an index
+// without term lists (FeatureUnavailableError), and term lists make the index 67% larger
+// (bench/README.md); so laws are spread over kIndexParts part databases by a hash of their id,
+// and an update re-indexes the parts holding a changed law, copies the others, and compacts
+// them all again. The metadata (headers, registry, link graph) is one more part, "meta".
+//
+//   <db>.versions/<version>/          the index, as queries open it
+//   <db>.versions/<version>/parts/    p00 … p63 (those with a law), meta
+#pragma once
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lawref {
+
+inline constexpr unsigned kIndexParts = 64;
+inline constexpr const char* kPartsDir = "parts";
+inline constexpr const char* kMetaPart = "meta";
+
+// The part holding a law's documents: FNV-1a of its id, so that no other law moves when one
+// is added or removed.
+unsigned part_of(std::string_view law_id);
+std::string part_name(unsigned part);  // "p07"
+
+// The parts present in `dir`, in compaction order: p00 … p63, then meta.
+std::vector<std::string> parts_in(const std::filesystem::path& dir);
+
+// Compacts the parts of `dir` into the index at `target`.
+void compact_parts(const std::filesystem::path& dir, const std::filesystem::path& target);
+
+// Hard links `from`'s files into a new folder `to` (a part is never written once built).
+void link_part(const std::filesystem::path& from, const std::filesystem::path& to);
+
+// Copies a part's files into a new folder `to` (to be written).
+void copy_part(const std::filesystem::path& from, const std::filesystem::path& to);
+
+// Flushes every file under `dir` to disk: parts are built without Xapian's syncs, and an
+// update must never start from a part a crash left half written.
+void sync_tree(const std::filesystem::path& dir);
+
+}  // namespace lawref

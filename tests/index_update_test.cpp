@@ -1,0 +1,240 @@
+// Incremental `lawref index` (index_update.h): after a file is added to a source folder,
+// removed, touched, replaced by another real text, or a translation is imported, the updated
+// index equals a full build of the same sources — every document's data, terms (with their
+// within-document frequencies) and values, and every metadata key — and it rebuilt only part.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sys/stat.h>
+#include <xapian.h>
+
+#include "index_builder.h"
+#include "index_parts.h"
+#include "registry.h"
+#include "test_support.h"
+
+using namespace lawref;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string difference(const Xapian::Database& a, const Xapian::Database& b);
+
+// A difference between two indexes, said in one line, or empty when they are the same.
+std::string first_difference(const fs::path& a_path, const fs::path& b_path) {
+  try {
+    return difference(Xapian::Database(a_path.string()), Xapian::Database(b_path.string()));
+  } catch (const Xapian::Error& e) {
+    return e.get_description();
+  }
+}
+
+std::string difference(const Xapian::Database& a, const Xapian::Database& b) {
+  if (a.get_doccount() != b.get_doccount())
+    return "documents: " + std::to_string(a.get_doccount()) + " vs " + std::to_string(b.get_doccount());
+  if (a.get_lastdocid() != b.get_lastdocid()) return "last docid differs";
+  // Documents: data and length, by document id (both number the laws' parts alike).
+  for (Xapian::docid id = 1; id <= a.get_lastdocid(); ++id) {
+    if (a.get_document(id).get_data() != b.get_document(id).get_data())
+      return "data of document " + std::to_string(id) + ": " + a.get_document(id).get_data().substr(0, 80);
+    if (a.get_doclength(id) != b.get_doclength(id)) return "length of document " + std::to_string(id);
+  }
+  // Values: each slot's stream (without term lists a document cannot list its own values).
+  for (Xapian::valueno slot = 0; slot < 32; ++slot) {
+    auto va = a.valuestream_begin(slot), vb = b.valuestream_begin(slot);
+    for (; va != a.valuestream_end(slot) && vb != b.valuestream_end(slot); ++va, ++vb)
+      if (va.get_docid() != vb.get_docid() || *va != *vb) return "value " + std::to_string(slot) + " of document " + std::to_string(va.get_docid());
+    if ((va == a.valuestream_end(slot)) != (vb == b.valuestream_end(slot))) return "values in slot " + std::to_string(slot);
+  }
+  // Terms: without term lists, each term's posting list (document, wdf) holds what a
+  // document's term list would.
+  auto ta = a.allterms_begin(), tb = b.allterms_begin();
+  for (; ta != a.allterms_end() && tb != b.allterms_end(); ++ta, ++tb) {
+    if (*ta != *tb) return "term " + *ta + " vs " + *tb;
+    auto pa = a.postlist_begin(*ta), pb = b.postlist_begin(*tb);
+    for (; pa != a.postlist_end(*ta) && pb != b.postlist_end(*tb); ++pa, ++pb)
+      if (*pa != *pb || pa.get_wdf() != pb.get_wdf()) return "postings of term " + *ta;
+    if ((pa == a.postlist_end(*ta)) != (pb == b.postlist_end(*tb))) return "postings of term " + *ta;
+  }
+  if ((ta == a.allterms_end()) != (tb == b.allterms_end())) return "term lists differ in length";
+  // Metadata: every key and value.
+  auto ma = a.metadata_keys_begin(), mb = b.metadata_keys_begin();
+  for (; ma != a.metadata_keys_end() && mb != b.metadata_keys_end(); ++ma, ++mb) {
+    if (*ma != *mb) return "metadata key " + *ma + " vs " + *mb;
+    if (a.get_metadata(*ma) != b.get_metadata(*mb)) return "metadata " + *ma;
+  }
+  if ((ma == a.metadata_keys_end()) != (mb == b.metadata_keys_end())) return "metadata keys differ in number";
+  return "";
+}
+
+// Copies of real statute files, in a folder a test may change.
+struct Sources {
+  test::TempDir dir;
+  fs::path folder = dir.path / "texts";
+  explicit Sources(const std::vector<fs::path>& from, const std::string& except = "") {
+    fs::create_directories(folder);
+    for (const fs::path& d : from)
+      for (const auto& e : fs::directory_iterator(d))
+        if (e.path().extension() == ".md" && e.path().filename().string().rfind(except + ".", 0) != 0) fs::copy_file(e.path(), folder / e.path().filename());
+  }
+};
+
+IndexOptions options_for(const fs::path& sources, const fs::path& db) {
+  IndexOptions o;
+  o.catalog.sources = {sources};
+  o.db = db;
+  return o;
+}
+
+// Builds `o` incrementally (it must be), then a full index of the same sources elsewhere, and
+// compares them.
+IndexSummary update_and_compare(const IndexOptions& o, const test::TempDir& scratch) {
+  const IndexSummary update = build_index(Registry::builtin(), o);
+  CHECK(update.kind == IndexBuildKind::Incremental);
+  IndexOptions full = o;
+  full.db = scratch.path / ("full-" + update.version_dir.filename().string());
+  full.full = true;
+  const IndexSummary whole = build_index(Registry::builtin(), full);
+  CHECK(whole.kind == IndexBuildKind::Full);
+  CHECK(first_difference(o.db, full.db) == "");
+  CHECK(update.laws == whole.laws);
+  CHECK(update.articles == whole.articles);
+  CHECK(update.links == whole.links);
+  // Only part was rebuilt.
+  CHECK(update.rebuilt_documents < whole.rebuilt_documents);
+  return update;
+}
+
+void set_mtime_later(const fs::path& file) {
+  fs::last_write_time(file, fs::last_write_time(file) + std::chrono::seconds(5));
+}
+
+}  // namespace
+
+TEST_CASE("An index that nothing changed since is left as it is", "[incremental]") {
+  test::TempDir dir;
+  const IndexOptions o = options_for(test::core_dir(), dir.path / "db");
+  const IndexSummary first = build_index(Registry::builtin(), o);
+  CHECK(first.kind == IndexBuildKind::Full);
+  CHECK(first.full_reason == FullBuildReason::NoIndex);
+  const fs::path live = fs::read_symlink(o.db);
+  const IndexSummary again = build_index(Registry::builtin(), o);
+  CHECK(again.kind == IndexBuildKind::Unchanged);
+  CHECK(again.rebuilt_laws == 0);
+  CHECK(again.rebuilt_documents == 0);
+  CHECK(again.rebuilt_links == 0);
+  CHECK(fs::read_symlink(o.db) == live);
+  CHECK(again.laws == first.laws);
+  CHECK(again.articles == first.articles);
+}
+
+TEST_CASE("A statute file added to a source folder: the update equals a full build", "[incremental]") {
+  Sources src({test::core_dir(), test::local_dir()}, "cel-2023");
+  const IndexOptions o = options_for(src.folder, src.dir.path / "db");
+  build_index(Registry::builtin(), o);
+  fs::copy_file(test::core_file("cel-2023"), src.folder / "cel-2023.zh.md");
+  const IndexSummary s = update_and_compare(o, src.dir);
+  CHECK(s.changed_laws >= 1);
+  CHECK(s.rebuilt_links > 0);  // its citations, and cel-2014's version links to it
+}
+
+TEST_CASE("A statute file removed: the update equals a full build", "[incremental]") {
+  Sources src({test::core_dir(), test::local_dir()});
+  const IndexOptions o = options_for(src.folder, src.dir.path / "db");
+  build_index(Registry::builtin(), o);
+  IndexOptions before = o;
+  before.db = src.dir.path / "before";
+  build_index(Registry::builtin(), before);
+  fs::remove(src.folder / "nsl-2015.zh.md");  // cited by most of the others
+  update_and_compare(o, src.dir);
+  // The comparison sees a difference where there is one.
+  CHECK_FALSE(first_difference(o.db, before.db).empty());
+}
+
+TEST_CASE("A statute file touched or replaced by another text: the update equals a full build", "[incremental]") {
+  Sources src({test::core_dir(), test::local_dir()});
+  const IndexOptions o = options_for(src.folder, src.dir.path / "db");
+  build_index(Registry::builtin(), o);
+  set_mtime_later(src.folder / "nil-2018.zh.md");  // same text, newer time
+  const IndexSummary touched = update_and_compare(o, src.dir);
+  CHECK(touched.changed_laws == 1);
+
+  // Another real text under the same name: the Counter-Espionage rules where the Chongqing
+  // regulation was (the registry still calls the file cq-cer-2023).
+  fs::copy_file(test::core_file("cel-rules-2017"), src.folder / "cq-cer-2023.zh.md", fs::copy_options::overwrite_existing);
+  set_mtime_later(src.folder / "cq-cer-2023.zh.md");
+  update_and_compare(o, src.dir);
+}
+
+TEST_CASE("An index without its build records is rebuilt whole, and says why", "[incremental]") {
+  test::TempDir dir;
+  const IndexOptions o = options_for(test::core_dir(), dir.path / "db");
+  const IndexSummary first = build_index(Registry::builtin(), o);
+  fs::remove_all(first.version_dir / kPartsDir);
+  const IndexSummary again = build_index(Registry::builtin(), o);
+  CHECK(again.kind == IndexBuildKind::Full);
+  CHECK(again.full_reason == FullBuildReason::NoBuildRecords);
+
+  IndexOptions words = o;
+  words.dictionary_words = true;
+  const IndexSummary third = build_index(Registry::builtin(), words);
+  CHECK(third.kind == IndexBuildKind::Full);
+  CHECK(third.full_reason == FullBuildReason::OptionsChanged);
+}
+
+TEST_CASE("lawref index after lawref import of a translation updates the index to what a full build makes", "[incremental][cli]") {
+  test::TempDir home, dir;
+  const test::Env env = {{"LAWREF_HOME", home.path.string()}, {"LAWREF_SOURCES", ""}};
+  REQUIRE(test::run_lawref({"index", "-q", "--sources", test::core_dir().string()}, env).exit_code == 0);
+  const fs::path live = fs::read_symlink(home.path / "index");
+  const fs::path translation = fs::path(LAWREF_SOURCE_DIR) / "data" / "translations" / "cel-2014.en.md";
+  REQUIRE(test::run_lawref({"import", translation.string(), "--law", "cel-2014"}, env).exit_code == 0);
+  REQUIRE(fs::exists(home.path / "imported" / "cel-2014.en.xml"));
+
+  // A part no changed law is in stays the very same file (a hard link), not a rebuilt copy.
+  const fs::path parts = home.path / "index.versions" / live.filename() / kPartsDir;
+  std::string untouched;
+  for (const std::string& p : parts_in(parts))
+    if (p != kMetaPart && p != part_name(part_of("cel-2014"))) untouched = p;
+  REQUIRE(!untouched.empty());
+  struct stat before {};
+  REQUIRE(::stat((parts / untouched / "postlist.glass").c_str(), &before) == 0);
+
+  REQUIRE(test::run_lawref({"index", "-q", "--sources", test::core_dir().string()}, env).exit_code == 0);
+  const fs::path updated = fs::read_symlink(home.path / "index");
+  CHECK(updated != live);
+  struct stat after {};
+  REQUIRE(::stat((home.path / "index.versions" / updated.filename() / kPartsDir / untouched / "postlist.glass").c_str(), &after) == 0);
+  CHECK(after.st_ino == before.st_ino);
+
+  REQUIRE(test::run_lawref({"index", "-q", "--full", "--sources", test::core_dir().string(), "--db", (dir.path / "full").string()}, env).exit_code == 0);
+  CHECK(first_difference(home.path / "index", dir.path / "full") == "");
+
+  // And once more with nothing changed: the index stays where it is.
+  REQUIRE(test::run_lawref({"index", "-q", "--sources", test::core_dir().string()}, env).exit_code == 0);
+  CHECK(fs::read_symlink(home.path / "index") == updated);
+}
+
+TEST_CASE("A translation added beside its Chinese text changes that law's documents, not the link graph", "[incremental]") {
+  Sources src({test::core_dir(), test::local_dir()});
+  const IndexOptions o = options_for(src.folder, src.dir.path / "db");
+  build_index(Registry::builtin(), o);
+  fs::copy_file(fs::path(LAWREF_SOURCE_DIR) / "data" / "translations" / "cel-2014.en.md", src.folder / "cel-2014.en.md");
+  const IndexSummary s = update_and_compare(o, src.dir);
+  CHECK(s.changed_laws == 1);
+  CHECK(s.rebuilt_links == 0);
+}
+
+TEST_CASE("A new law's title, which texts may use unbracketed, is looked up, and the update equals a full build", "[incremental][lawrefbook]") {
+  // Laws of the collection the registry does not know: each new title is a new known name.
+  test::TempDir dir;
+  const fs::path folder = dir.path / "texts", book = test::lawrefbook_dir() / "宪法相关法";
+  fs::create_directories(folder);
+  for (const char* name : {"国徽法(2020-10-17).md", "国歌法(2017-09-01).md", "香港特别行政区基本法(1990-04-04).md"})
+    fs::copy_file(book / name, folder / name);
+  const IndexOptions o = options_for(folder, dir.path / "db");
+  build_index(Registry::builtin(), o);
+  fs::copy_file(book / "国旗法(2020-10-17).md", folder / "国旗法(2020-10-17).md");
+  const IndexSummary s = update_and_compare(o, dir);
+  CHECK(s.changed_laws == 1);
+}
