@@ -496,8 +496,8 @@ void add_local_units(const LawText& law, std::size_t min_part_chars, std::vector
 
 }  // namespace
 
-std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
-                                                      const ImplementationOptions& options) {
+std::vector<ImplementationRow> implementation_scores(const LawText& local, const std::vector<const LawText*>& parents,
+                                                    const ImplementationOptions& options) {
   std::vector<Unit> rows, cols;
   std::vector<std::u32string> row_texts, col_texts;
   add_local_units(local, options.min_part_chars, rows, row_texts);
@@ -514,57 +514,117 @@ std::vector<ImplementationMatch> align_implementation(const LawText& local, cons
     if (!is_commencement_text(col_texts[c])) national.emplace_back(c, c_end);
     c = c_end;
   }
-  // Local row i against every national article (in the order of `national`): its best unit.
-  auto scores_of = [&](std::size_t i, std::size_t article, std::vector<ImplementationMatch>& out) {
-    out.resize(national.size());
+  // Each local row against every national article: its best unit.
+  std::vector<ImplementationRow> out(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    ImplementationRow& row = out[i];
+    row.from = rows[i].article;
+    row.whole = i == 0 || rows[i - 1].article != rows[i].article;
+    row.text = std::move(row_texts[i]);
+    row.scores.resize(national.size());
     for (std::size_t n = 0; n < national.size(); ++n) {
       const auto [c, c_end] = national[n];
-      ImplementationMatch best{article, cols[c].law, cols[c].article, 0, 0, 0.0};
+      ImplementationMatch best{row.from, cols[c].law, cols[c].article, 0, 0, 0.0};
       for (std::size_t j = c; j < c_end; ++j)
         if (sim(i, j) > best.score) {
           best.score = sim(i, j);
           best.paragraph = cols[j].paragraph;
           best.item = cols[j].item;
         }
-      out[n] = best;
+      row.scores[n] = best;
     }
-  };
-  // The first `n` of `scores`, best first (equals in order), that reach `floor` and `share` of
-  // the best: a pass keeping the few best, no sort (a parent may have a thousand articles).
-  auto top = [](const std::vector<ImplementationMatch>& scores, std::size_t n, double floor, double share) {
-    std::vector<ImplementationMatch> best;
-    for (const ImplementationMatch& m : scores) {
-      if (m.score < floor) continue;
-      const auto at = std::find_if(best.begin(), best.end(), [&](const ImplementationMatch& b) { return m.score > b.score; });
-      if (static_cast<std::size_t>(at - best.begin()) >= n) continue;
-      best.insert(at, m);
-      if (best.size() > n) best.pop_back();
-    }
-    while (!best.empty() && best.back().score < best.front().score * share) best.pop_back();
-    return best;
-  };
+  }
+  return out;
+}
 
-  std::vector<ImplementationMatch> out, row, merged;
+namespace {
+
+// The first `n` of `scores`, best first (equals in order), that reach `floor` and `share` of
+// the best: a pass keeping the few best, no sort (a parent may have a thousand articles).
+std::vector<ImplementationMatch> top(const std::vector<ImplementationMatch>& scores, std::size_t n, double floor, double share) {
+  std::vector<ImplementationMatch> best;
+  for (const ImplementationMatch& m : scores) {
+    if (m.score < floor) continue;
+    const auto at = std::find_if(best.begin(), best.end(), [&](const ImplementationMatch& b) { return m.score > b.score; });
+    if (static_cast<std::size_t>(at - best.begin()) >= n) continue;
+    best.insert(at, m);
+    if (best.size() > n) best.pop_back();
+  }
+  while (!best.empty() && best.back().score < best.front().score * share) best.pop_back();
+  return best;
+}
+
+// A law's title less what every title of its kind has: 中华人民共和国反间谍法实施细则 -> 反间谍.
+std::u32string title_stem(const std::string& title) {
+  std::u32string t = folded(utf8::decode(title));
+  const std::u32string_view state = U"中华人民共和国";
+  if (t.rfind(state, 0) == 0) t.erase(0, state.size());
+  for (const std::u32string_view tail : {U"实施细则", U"实施条例", U"实施办法"})
+    if (t.size() > tail.size() && t.compare(t.size() - tail.size(), tail.size(), tail) == 0) t.resize(t.size() - tail.size());
+  if (!t.empty() && t.back() == U'法') t.pop_back();
+  return t.size() >= 2 ? t : std::u32string();
+}
+
+// `m` added to `picked`, or raising the score of the same national article there.
+void add_pick(std::vector<ImplementationMatch>& picked, const ImplementationMatch& m) {
+  auto it = std::find_if(picked.begin(), picked.end(), [&](const ImplementationMatch& x) { return x.parent == m.parent && x.to == m.to; });
+  if (it == picked.end()) picked.push_back(m);
+  else if (m.score > it->score) *it = m;
+}
+
+}  // namespace
+
+std::vector<bool> mainly_implemented(const LawText& local, const std::vector<const LawText*>& parents) {
+  const std::u32string title = folded(utf8::decode(local.title));
+  std::vector<bool> main(parents.size(), false);
+  for (std::size_t p = 0; p < parents.size(); ++p) {
+    const std::u32string stem = title_stem(parents[p]->title);
+    main[p] = !stem.empty() && title.find(stem) != std::u32string::npos;
+  }
+  // None named, or all: no preference.
+  if (std::all_of(main.begin(), main.end(), [&](bool m) { return m == main.front(); })) main.assign(parents.size(), true);
+  return main;
+}
+
+std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
+                                                      const ImplementationOptions& options) {
+  std::vector<ImplementationRow> rows = implementation_scores(local, parents, options);
+  // Ranked by similarity, a law the local text does not mainly implement weighed down (the NSL's
+  // genus lists of duties share words with every counter-espionage list).
+  const std::vector<bool> main = mainly_implemented(local, parents);
+  for (ImplementationRow& row : rows)
+    for (ImplementationMatch& m : row.scores)
+      if (!main[m.parent]) m.score *= options.other_law_weight;
+  // A row whose best is another law's article also names the main law's best article when that
+  // is not far behind: a local duty restates its own law's duty as well as the genus.
+  auto main_companion = [&](const ImplementationRow& row, std::vector<ImplementationMatch>& picked) {
+    const ImplementationMatch* best = nullptr;
+    const ImplementationMatch* best_main = nullptr;
+    for (const ImplementationMatch& m : row.scores) {
+      if (!best || m.score > best->score) best = &m;
+      if (main[m.parent] && (!best_main || m.score > best_main->score)) best_main = &m;
+    }
+    if (!best || main[best->parent] || !best_main || best->score < options.companion_trigger) return;
+    if (best_main->score >= options.companion_share * best->score && best_main->score >= options.companion_min_score)
+      add_pick(picked, *best_main);
+  };
+  std::vector<ImplementationMatch> out;
   std::size_t r = 0;
   while (r < rows.size()) {
-    const std::size_t article = rows[r].article;
-    std::size_t r_end = r;
-    while (r_end < rows.size() && rows[r_end].article == article) ++r_end;
+    std::size_t r_end = r + 1;
+    while (r_end < rows.size() && !rows[r_end].whole) ++r_end;
     // The article as a whole against every national article (whole and part by part): the best
     // and up to two more close to it.
-    scores_of(r, article, merged);
-    std::vector<ImplementationMatch> picked = top(merged, options.per_article, options.min_score, options.relative);
+    std::vector<ImplementationMatch> picked = top(rows[r].scores, options.per_article, options.min_score, options.relative);
     // Each segment (a sentence, an item) on its own: its best national article when it clearly
     // reaches it, so that a long local article restating several national ones links to each.
-    for (std::size_t i = r + 1; i < r_end; ++i) {
-      scores_of(i, article, row);
-      for (const ImplementationMatch& m : top(row, options.per_segment, options.segment_min_score, options.segment_relative)) {
-        auto it = std::find_if(picked.begin(), picked.end(), [&](const ImplementationMatch& x) { return x.parent == m.parent && x.to == m.to; });
-        if (it == picked.end()) picked.push_back(m);
-        else if (m.score > it->score) *it = m;
-      }
-    }
+    for (std::size_t i = r + 1; i < r_end; ++i)
+      for (const ImplementationMatch& m : top(rows[i].scores, options.per_segment, options.segment_min_score, options.segment_relative))
+        add_pick(picked, m);
+    for (std::size_t i = r; i < r_end; ++i) main_companion(rows[i], picked);
     std::stable_sort(picked.begin(), picked.end(), [](const ImplementationMatch& x, const ImplementationMatch& y) { return x.score > y.score; });
+    for (ImplementationMatch& m : picked)
+      if (!main[m.parent]) m.score /= options.other_law_weight;  // the link keeps the similarity
     out.insert(out.end(), picked.begin(), picked.end());
     r = r_end;
   }

@@ -81,6 +81,15 @@ struct ImplementationOptions {
   double segment_min_score = 0.30;
   double segment_relative = 0.80;
   std::size_t per_segment = 2;
+  // The parents the local text mainly implements are those its title names (重庆市反间谍工作条例:
+  // the 反间谍法 and its rules, not the NSL). The others' scores count this much in the ranking;
+  // and an article or segment whose best is another law's article (from companion_trigger on)
+  // also links to its best in a main law when that reaches companion_share of it and
+  // companion_min_score. Nothing changes when the title names none or all of the parents.
+  double other_law_weight = 0.80;
+  double companion_trigger = 0.20;
+  double companion_share = 0.40;
+  double companion_min_score = 0.10;
 };
 
 // One local article and the national provision it restates or details: the national article,
@@ -104,6 +113,21 @@ struct ImplementationMatch {
 // clauses (…适用本条例) and references to other laws' penalties (…从其规定).
 std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
                                                       const ImplementationOptions& options = {});
+
+// What align_implementation chooses from: one local article whole, or one of its segments, and
+// its score against every national article (that article's best unit), in the parents' order.
+// Public so that a choice can be explained (bench/alignment_explain).
+struct ImplementationRow {
+  std::size_t from = 0;  // local article index
+  bool whole = true;     // the whole article (first of its rows), else one sentence or item
+  std::u32string text;   // as compared
+  std::vector<ImplementationMatch> scores;
+};
+std::vector<ImplementationRow> implementation_scores(const LawText& local, const std::vector<const LawText*>& parents,
+                                                    const ImplementationOptions& options = {});
+
+// Per parent: whether the local text mainly implements it (its title names the parent's).
+std::vector<bool> mainly_implemented(const LawText& local, const std::vector<const LawText*>& parents);
 
 bool is_commencement_clause(const Article& article);
 
