@@ -104,7 +104,7 @@ struct ImplementationMatch {
 };
 
 // Local article -> national provisions by similarity, every parent law's candidates ranked
-// together. Each national article is compared whole and part by part (paragraphs, items): a
+// together, the laws the local title names first (ImplementationOptions::other_law_weight). Each national article is compared whole and part by part (paragraphs, items): a
 // local article often restates one paragraph of a long national one. Each local article is
 // compared whole (its best few national provisions), then sentence by sentence and item by item
 // (each segment's own best, when clearly alike): a list of duties restates several national
