@@ -141,7 +141,8 @@ bool is_commencement_clause(const Article& article) { return is_commencement_tex
 
 SimilarityMatrix::SimilarityMatrix(const LawText& a, const LawText& b) : SimilarityMatrix(article_texts(a), article_texts(b)) {}
 
-SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b, Grams grams)
+SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b, Grams grams,
+                                   const std::vector<bool>* counted)
     : rows_(a.size()), cols_(b.size()) {
   // Each text's distinct grams (numbered densely, in order of first appearance) with their
   // counts, in flat arrays: no node, vector or sort per gram (this runs for every pair of texts
@@ -170,7 +171,7 @@ SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const s
     where[d] = id.size();
     id.push_back(d);
     count.push_back(1);
-    ++df[d];
+    if (!counted || (*counted)[k]) ++df[d];
   };
   for (const auto* texts : {&a, &b})
     for (const std::u32string& t : *texts) {
@@ -182,12 +183,12 @@ SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const s
     }
   const std::size_t vocabulary = df.size();
   // tf-idf, unit length.
-  const double total = static_cast<double>(n);
+  const double total = counted ? static_cast<double>(std::count(counted->begin(), counted->end(), true)) : static_cast<double>(n);
   std::vector<float> weight(id.size());
   for (std::size_t t = 0; t < n; ++t) {
     double norm = 0;
     for (std::size_t e = begin[t]; e < begin[t + 1]; ++e) {
-      const double w = (1.0 + std::log(static_cast<double>(count[e]))) * std::log(1.0 + total / df[id[e]]);
+      const double w = (1.0 + std::log(static_cast<double>(count[e]))) * std::log(1.0 + total / std::max<std::uint32_t>(1, df[id[e]]));
       weight[e] = static_cast<float>(w);
       norm += w * w;
     }
@@ -503,8 +504,12 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
   add_local_units(local, options.min_part_chars, rows, row_texts);
   for (std::size_t p = 0; p < parents.size(); ++p) add_units(*parents[p], p, options.min_part_chars, cols, col_texts);
   // idf over the local text and its parents together, so that what they all share (国家安全机关,
-  // 反间谍) weighs little against what one provision says.
-  const SimilarityMatrix sim(row_texts, col_texts, Grams::BigramsAndTrigrams);
+  // 反间谍) weighs little against what one provision says; each article counted once, not again
+  // for each of its paragraphs, items and sentences (a long list's words were taken as common).
+  std::vector<bool> counted;
+  for (const std::vector<Unit>* units : {&rows, &cols})
+    for (const Unit& u : *units) counted.push_back(u.paragraph == 0 && u.item == 0);
+  const SimilarityMatrix sim(row_texts, col_texts, Grams::BigramsAndTrigrams, &counted);
 
   // National articles: [begin, end) of their units in cols.
   std::vector<std::pair<std::size_t, std::size_t>> national;

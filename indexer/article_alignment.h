@@ -29,8 +29,10 @@ enum class Grams { Bigrams, BigramsAndTrigrams };
 class SimilarityMatrix {
  public:
   SimilarityMatrix(const LawText& a, const LawText& b);
-  // The same over any texts (already reduced as comparable_text does).
-  SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b, Grams grams = Grams::Bigrams);
+  // The same over any texts (already reduced as comparable_text does). `counted`: which texts (a's,
+  // then b's) are documents for the idf, when some are parts of others; all when null.
+  SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b, Grams grams = Grams::Bigrams,
+                   const std::vector<bool>* counted = nullptr);
   double operator()(std::size_t i, std::size_t j) const { return scores_[i * cols_ + j]; }
   std::size_t rows() const { return rows_; }
   std::size_t cols() const { return cols_; }

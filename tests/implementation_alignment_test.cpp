@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 #include "article_alignment.h"
 #include "statute_parser.h"
@@ -130,4 +131,18 @@ TEST_CASE("Another law's candidates are weighed down in the ranking; links keep 
   // With the default weight, a link to the genus law (if any) still carries the raw similarity.
   for (const ImplementationMatch& m : align_implementation(local, parents))
     if (m.parent == 0 && m.to == 0) CHECK(m.score == Approx(genus_score));
+}
+
+TEST_CASE("Parts of a document do not make its words common: idf over the documents named", "[links]") {
+  // b[0] is an article, b[1] and b[2] two of its parts that repeat 戊己. Counted as documents,
+  // they make 戊己 look common and so b[0] nearer a[0], which shares only 甲乙 with it.
+  const std::vector<std::u32string> a = {U"甲乙丙丁", U"己庚"}, b = {U"甲乙戊己", U"戊己庚", U"戊己辛"};
+  const SimilarityMatrix every_text(a, b, Grams::Bigrams);
+  const std::vector<bool> documents = {true, false, true, false, false};
+  const SimilarityMatrix documents_only(a, b, Grams::Bigrams, &documents);
+  CHECK(documents_only(0, 0) < every_text(0, 0));
+  CHECK(documents_only(0, 0) > 0);
+  // 己庚 is in no document, only in parts (a[1], b[1]): it still counts, as if in one.
+  CHECK(std::isfinite(documents_only(1, 1)));
+  CHECK(documents_only(1, 1) > 0);
 }
