@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "alignment_eval.h"
-#include "article_alignment.h"
+#include "implementation_alignment.h"
 #include "file_io.h"
 #include "index_builder.h"
 #include "index_store.h"

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "article_alignment.h"
+#include "implementation_alignment.h"
 #include "links.h"
 #include "model.h"
 #include "registry.h"

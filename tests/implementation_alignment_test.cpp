@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "article_alignment.h"
+#include "implementation_alignment.h"
 #include "statute_parser.h"
 
 using namespace lawref;
