@@ -44,6 +44,9 @@ std::uint64_t trigram(char32_t a, char32_t b, char32_t c) {
   return (std::uint64_t{1} << 63) | (static_cast<std::uint64_t>(a) << 42) | (static_cast<std::uint64_t>(b) << 21) | c;
 }
 
+// A word number (Grams::Words): marked by bit 62, apart from every bigram and trigram.
+std::uint64_t word(char32_t w) { return (std::uint64_t{1} << 62) | w; }
+
 std::vector<std::u32string> article_texts(const LawText& law) {
   std::vector<std::u32string> out;
   out.reserve(law.articles.size());
@@ -178,6 +181,11 @@ SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const s
   };
   for (const auto* texts : {&a, &b})
     for (const std::u32string& t : *texts) {
+      if (grams == Grams::Words) {
+        for (char32_t w : t) add(word(w));
+        begin[++k] = id.size();
+        continue;
+      }
       for (std::size_t i = 0; i + 1 < t.size(); ++i) add(bigram(t[i], t[i + 1]));
       if (grams == Grams::BigramsAndTrigrams)
         for (std::size_t i = 0; i + 2 < t.size(); ++i) add(trigram(t[i], t[i + 1], t[i + 2]));

@@ -26,8 +26,9 @@ void append_comparable(std::u32string& out, const Item& item);
 
 // Which character n-grams a similarity counts: bigrams alone (versions, whose thresholds were
 // set on them), or bigrams and trigrams (implementation, where phrases such as 安全防范 or
-// 反间谍 must weigh more than their characters).
-enum class Grams { Bigrams, BigramsAndTrigrams };
+// 反间谍 must weigh more than their characters); or each character alone, for texts whose
+// characters are word numbers (the English similarity, implementation_alignment.cpp).
+enum class Grams { Bigrams, BigramsAndTrigrams, Words };
 
 // Cosine similarities between every article of `a` and every article of `b`; idf over both.
 class SimilarityMatrix {

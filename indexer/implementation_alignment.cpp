@@ -1,9 +1,11 @@
 #include "implementation_alignment.h"
 
 #include <algorithm>
+#include <map>
 #include <string_view>
 
 #include "article_alignment.h"
+#include "english_words.h"
 #include "utf8.h"
 
 namespace lawref::links {
@@ -15,6 +17,13 @@ namespace {
 struct Unit {
   std::size_t law = 0, article = 0;
   int paragraph = 0, item = 0;  // 0, 0: the whole article
+};
+
+// A unit's text: the Chinese, folded, and the English of the same words where lawref's
+// translation has them (empty where not).
+struct UnitText {
+  std::u32string zh;
+  std::string en;
 };
 
 // An inline item marker at `at`: （一） … （十九）, full- or half-width brackets.
@@ -44,21 +53,31 @@ void drop_boilerplate(std::u32string& sentence) {
   if (territorial_scope || sentence.find(U"从其规定") != std::u32string::npos) sentence.clear();
 }
 
-// `text` cut into sentences (at 。) and inline items, each without its boilerplate.
-void split_segments(const std::string& text, std::vector<std::u32string>& out) {
+// `text` cut into sentences (at 。) and inline items, as written.
+std::vector<std::u32string> chinese_segments(const std::string& text) {
   const std::u32string t = utf8::decode(text);
+  std::vector<std::u32string> out;
   std::u32string piece;
-  auto flush = [&] {
-    drop_boilerplate(piece);
-    if (!piece.empty()) out.push_back(std::move(piece));
-    piece.clear();
-  };
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (item_marker_at(t, i) && !piece.empty()) flush();
+    if (item_marker_at(t, i) && !piece.empty()) out.push_back(std::move(piece)), piece.clear();
     piece.push_back(t[i]);
-    if (t[i] == U'。') flush();
+    if (t[i] == U'。') out.push_back(std::move(piece)), piece.clear();
   }
-  flush();
+  if (!piece.empty()) out.push_back(std::move(piece));
+  return out;
+}
+
+// English `text` cut into sentences: after a full stop that ends the text or precedes a space.
+std::vector<std::string> english_sentences(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ')) {
+      out.push_back(text.substr(start, i + 1 - start));
+      start = i + 1;
+    }
+  if (text.find_first_not_of(' ', start) != std::string::npos) out.push_back(text.substr(start));
+  return out;
 }
 
 std::u32string folded(const std::u32string& raw) {
@@ -67,50 +86,106 @@ std::u32string folded(const std::u32string& raw) {
   return out;
 }
 
-// The article's comparable text less its boilerplate, and (with `segments`) its sentences and
-// inline items.
-std::u32string cleaned_text(const Article& a, std::vector<std::u32string>* segments) {
-  std::vector<std::u32string> raw;
-  auto add_item = [&](const auto& self, const Item& it) -> void {
-    split_segments(it.text, raw);
-    for (const Item& c : it.children) self(self, c);
+// Whether the translation has the original's paragraphs and items, one for one.
+bool same_items(const std::vector<Item>& a, const std::vector<Item>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k < a.size(); ++k)
+    if (!same_items(a[k].children, b[k].children)) return false;
+  return true;
+}
+bool same_shape(const Article& zh, const Article& en) {
+  if (zh.paragraphs.size() != en.paragraphs.size()) return false;
+  for (std::size_t k = 0; k < zh.paragraphs.size(); ++k)
+    if (!same_items(zh.paragraphs[k].items, en.paragraphs[k].items)) return false;
+  return true;
+}
+
+// The translation of `a` when it has the same shape, else null.
+const Article* translated(const Article& a, const LawText* english) {
+  if (!english) return nullptr;
+  const Article* en = english->find_article(a.number, a.insertion);
+  return en && same_shape(a, *en) ? en : nullptr;
+}
+
+void append_english(std::string& out, const std::string& text) {
+  if (!out.empty()) out += ' ';
+  out += text;
+}
+void append_english(std::string& out, const Item& item) {
+  append_english(out, item.text);
+  for (const Item& c : item.children) append_english(out, c);
+}
+
+// The article less its boilerplate, whole, and (with `segments`) its sentences and inline items,
+// each with its English (`en`: the translated article or null). A sentence has English when its
+// paragraph or item has as many English sentences as Chinese ones and boilerplate took nothing
+// from it; the whole article has all its English when boilerplate took nothing from it, else
+// the English of its sentences that have some.
+UnitText cleaned_text(const Article& a, const Article* en, std::vector<UnitText>* segments) {
+  std::vector<std::pair<const std::string*, const std::string*>> texts;  // Chinese, English
+  auto add_item = [&](const auto& self, const Item& it, const Item* eit) -> void {
+    texts.emplace_back(&it.text, eit ? &eit->text : nullptr);
+    for (std::size_t k = 0; k < it.children.size(); ++k) self(self, it.children[k], eit ? &eit->children[k] : nullptr);
   };
-  for (const Paragraph& p : a.paragraphs) {
-    split_segments(p.text, raw);
-    for (const Item& it : p.items) add_item(add_item, it);
+  for (std::size_t p = 0; p < a.paragraphs.size(); ++p) {
+    const Paragraph* ep = en ? &en->paragraphs[p] : nullptr;
+    texts.emplace_back(&a.paragraphs[p].text, ep ? &ep->text : nullptr);
+    for (std::size_t k = 0; k < a.paragraphs[p].items.size(); ++k) add_item(add_item, a.paragraphs[p].items[k], ep ? &ep->items[k] : nullptr);
   }
-  std::u32string whole;
-  for (const std::u32string& s : raw) {
-    std::u32string f = folded(s);
-    whole += f;
-    if (segments && !f.empty()) segments->push_back(std::move(f));
+  UnitText whole;
+  std::string all_english;
+  bool cut = false;
+  for (const auto& [zh, english] : texts) {
+    const std::vector<std::u32string> sentences = chinese_segments(*zh);
+    std::vector<std::string> english_parts;
+    if (english) {
+      append_english(all_english, *english);
+      english_parts = english_sentences(*english);
+    }
+    const bool paired = english_parts.size() == sentences.size();
+    for (std::size_t k = 0; k < sentences.size(); ++k) {
+      std::u32string s = sentences[k];
+      drop_boilerplate(s);
+      const bool kept = s.size() == sentences[k].size();
+      cut = cut || !kept;
+      UnitText t{folded(s), paired && kept ? english_parts[k] : std::string()};
+      if (t.zh.empty()) continue;
+      whole.zh += t.zh;
+      if (!t.en.empty()) append_english(whole.en, t.en);
+      if (segments) segments->push_back(std::move(t));
+    }
   }
+  if (!cut) whole.en = std::move(all_english);
   return whole;
 }
 
-void add_units(const LawText& law, std::size_t law_index, std::size_t min_part_chars, std::vector<Unit>& units,
-               std::vector<std::u32string>& texts) {
+void add_units(const LawText& law, const LawText* english, std::size_t law_index, std::size_t min_part_chars, std::vector<Unit>& units,
+               std::vector<UnitText>& texts) {
   for (std::size_t i = 0; i < law.articles.size(); ++i) {
     const Article& a = law.articles[i];
-    std::u32string whole = cleaned_text(a, nullptr);
-    if (whole.empty()) continue;  // a basis or scope clause alone
+    const Article* en = translated(a, english);
+    UnitText whole = cleaned_text(a, en, nullptr);
+    if (whole.zh.empty()) continue;  // a basis or scope clause alone
     units.push_back({law_index, i, 0, 0});
     texts.push_back(std::move(whole));
     std::size_t parts = 0;
     for (const Paragraph& p : a.paragraphs) parts += 1 + p.items.size();
     if (parts < 2) continue;  // a one-part article is its whole
-    for (const Paragraph& p : a.paragraphs) {
-      std::u32string own;
-      append_comparable(own, p.text);
-      if (own.size() >= min_part_chars) {
+    for (std::size_t pi = 0; pi < a.paragraphs.size(); ++pi) {
+      const Paragraph& p = a.paragraphs[pi];
+      UnitText own;
+      append_comparable(own.zh, p.text);
+      if (own.zh.size() >= min_part_chars) {
+        if (en) own.en = en->paragraphs[pi].text;
         units.push_back({law_index, i, p.number, 0});
         texts.push_back(std::move(own));
       }
-      for (const Item& it : p.items) {
-        std::u32string t;
-        append_comparable(t, it);
-        if (t.size() < min_part_chars) continue;
-        units.push_back({law_index, i, p.number, it.number});
+      for (std::size_t k = 0; k < p.items.size(); ++k) {
+        UnitText t;
+        append_comparable(t.zh, p.items[k]);
+        if (t.zh.size() < min_part_chars) continue;
+        if (en) append_english(t.en, en->paragraphs[pi].items[k]);
+        units.push_back({law_index, i, p.number, p.items[k].number});
         texts.push_back(std::move(t));
       }
     }
@@ -118,46 +193,79 @@ void add_units(const LawText& law, std::size_t law_index, std::size_t min_part_c
 }
 
 // The local side: each article whole, then its segments (paragraph 1: a segment, not a paragraph).
-void add_local_units(const LawText& law, std::size_t min_part_chars, std::vector<Unit>& units, std::vector<std::u32string>& texts) {
+void add_local_units(const LawText& law, const LawText* english, std::size_t min_part_chars, std::vector<Unit>& units,
+                     std::vector<UnitText>& texts) {
   for (std::size_t i = 0; i < law.articles.size(); ++i) {
     const Article& a = law.articles[i];
     if (is_commencement_clause(a)) continue;
-    std::vector<std::u32string> segments;
-    std::u32string whole = cleaned_text(a, &segments);
-    if (whole.empty()) continue;
+    std::vector<UnitText> segments;
+    UnitText whole = cleaned_text(a, translated(a, english), &segments);
+    if (whole.zh.empty()) continue;
     units.push_back({0, i, 0, 0});
     texts.push_back(std::move(whole));
     if (segments.size() < 2) continue;
-    for (std::u32string& s : segments) {
-      if (s.size() < min_part_chars) continue;
+    for (UnitText& s : segments) {
+      if (s.zh.size() < min_part_chars) continue;
       units.push_back({0, i, 1, 0});
       texts.push_back(std::move(s));
     }
   }
 }
 
+// Each text's English as word numbers (one character per stem) for Grams::Words.
+std::vector<std::u32string> english_words(const std::vector<UnitText>& texts, std::map<std::string, char32_t>& numbers) {
+  std::vector<std::u32string> out(texts.size());
+  for (std::size_t k = 0; k < texts.size(); ++k)
+    for (const std::string& stem : analysis::english_stems(texts[k].en))
+      out[k].push_back(numbers.emplace(stem, static_cast<char32_t>(numbers.size() + 1)).first->second);
+  return out;
+}
+
 }  // namespace
 
 std::vector<ImplementationRow> implementation_scores(const LawText& local, const std::vector<const LawText*>& parents,
-                                                    const ImplementationOptions& options) {
+                                                    const ImplementationOptions& options, const EnglishTexts* english) {
   std::vector<Unit> rows, cols;
-  std::vector<std::u32string> row_texts, col_texts;
-  add_local_units(local, options.min_part_chars, rows, row_texts);
-  for (std::size_t p = 0; p < parents.size(); ++p) add_units(*parents[p], p, options.min_part_chars, cols, col_texts);
+  std::vector<UnitText> row_texts, col_texts;
+  const LawText* local_english = english && options.english_weight > 0 ? english->local : nullptr;
+  add_local_units(local, local_english, options.min_part_chars, rows, row_texts);
+  for (std::size_t p = 0; p < parents.size(); ++p) {
+    const LawText* parent_english = local_english && p < english->parents.size() ? english->parents[p] : nullptr;
+    add_units(*parents[p], parent_english, p, options.min_part_chars, cols, col_texts);
+  }
   // idf over the local text and its parents together, so that what they all share (国家安全机关,
   // 反间谍) weighs little against what one provision says; each article counted once, not again
   // for each of its paragraphs, items and sentences (a long list's words were taken as common).
-  std::vector<bool> counted;
+  std::vector<bool> counted, counted_english;
   for (const std::vector<Unit>* units : {&rows, &cols})
     for (const Unit& u : *units) counted.push_back(u.paragraph == 0 && u.item == 0);
-  const SimilarityMatrix sim(row_texts, col_texts, Grams::BigramsAndTrigrams, &counted);
+  std::vector<std::u32string> row_zh, col_zh;
+  for (const UnitText& t : row_texts) row_zh.push_back(t.zh);
+  for (const UnitText& t : col_texts) col_zh.push_back(t.zh);
+  const SimilarityMatrix sim(row_zh, col_zh, Grams::BigramsAndTrigrams, &counted);
+  // The same over the English words, where both sides have a translation; idf over the texts
+  // that have one.
+  std::map<std::string, char32_t> numbers;
+  const std::vector<std::u32string> row_en = english_words(row_texts, numbers), col_en = english_words(col_texts, numbers);
+  for (std::size_t k = 0; k < counted.size(); ++k)
+    counted_english.push_back(counted[k] && !(k < row_en.size() ? row_en[k] : col_en[k - row_en.size()]).empty());
+  const bool bilingual = !numbers.empty();
+  const SimilarityMatrix sim_english = bilingual ? SimilarityMatrix(row_en, col_en, Grams::Words, &counted_english)
+                                                 : SimilarityMatrix(std::vector<std::u32string>{}, std::vector<std::u32string>{});
+  // The English counts where it finds more than the Chinese: a paraphrase in Chinese is often
+  // the same English words; English word vectors are more alike than n-gram ones, hence the weight.
+  auto score = [&](std::size_t i, std::size_t j) {
+    const double zh = sim(i, j);
+    if (!bilingual || row_en[i].empty() || col_en[j].empty()) return zh;
+    return std::max(zh, options.english_weight * sim_english(i, j));
+  };
 
   // National articles: [begin, end) of their units in cols.
   std::vector<std::pair<std::size_t, std::size_t>> national;
   for (std::size_t c = 0; c < cols.size();) {
     std::size_t c_end = c;
     while (c_end < cols.size() && cols[c_end].law == cols[c].law && cols[c_end].article == cols[c].article) ++c_end;
-    if (!is_commencement_text(col_texts[c])) national.emplace_back(c, c_end);
+    if (!is_commencement_text(col_texts[c].zh)) national.emplace_back(c, c_end);
     c = c_end;
   }
   // Each local row against every national article: its best unit.
@@ -166,14 +274,14 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
     ImplementationRow& row = out[i];
     row.from = rows[i].article;
     row.whole = i == 0 || rows[i - 1].article != rows[i].article;
-    row.text = std::move(row_texts[i]);
+    row.text = std::move(row_texts[i].zh);
     row.scores.resize(national.size());
     for (std::size_t n = 0; n < national.size(); ++n) {
       const auto [c, c_end] = national[n];
       ImplementationMatch best{row.from, cols[c].law, cols[c].article, 0, 0, 0.0};
       for (std::size_t j = c; j < c_end; ++j)
-        if (sim(i, j) > best.score) {
-          best.score = sim(i, j);
+        if (const double x = score(i, j); x > best.score) {
+          best.score = x;
           best.paragraph = cols[j].paragraph;
           best.item = cols[j].item;
         }
@@ -233,8 +341,8 @@ std::vector<bool> mainly_implemented(const LawText& local, const std::vector<con
 }
 
 std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
-                                                      const ImplementationOptions& options) {
-  std::vector<ImplementationRow> rows = implementation_scores(local, parents, options);
+                                                      const ImplementationOptions& options, const EnglishTexts* english) {
+  std::vector<ImplementationRow> rows = implementation_scores(local, parents, options, english);
   // Ranked by similarity, a law the local text does not mainly implement weighed down (the NSL's
   // genus lists of duties share words with every counter-espionage list).
   const std::vector<bool> main = mainly_implemented(local, parents);

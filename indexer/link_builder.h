@@ -41,7 +41,8 @@ std::vector<std::string> implemented_laws(const Registry& registry, const LawInf
 // text's resolved citations (`outgoing`) and from similarity, all parents' candidates ranked
 // together. A link names the national paragraph or item when that part is what matched.
 std::vector<Link> implementation_links(const LawText& local, const std::vector<const LawText*>& parents,
-                                       const std::vector<Link>& outgoing, const ImplementationOptions& options = {});
+                                       const std::vector<Link>& outgoing, const ImplementationOptions& options = {},
+                                       const EnglishTexts* english = nullptr);
 
 // Version links from an old text to its successor.
 std::vector<Link> version_links(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options = {});

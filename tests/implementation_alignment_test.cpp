@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "article_alignment.h"
 #include "implementation_alignment.h"
+#include "lawref_translation.h"
 #include "statute_parser.h"
 
 using namespace lawref;
@@ -146,4 +148,87 @@ TEST_CASE("Parts of a document do not make its words common: idf over the docume
   // 己庚 is in no document, only in parts (a[1], b[1]): it still counts, as if in one.
   CHECK(std::isfinite(documents_only(1, 1)));
   CHECK(documents_only(1, 1) > 0);
+}
+
+namespace {
+
+LawText parse_english(const std::string& id, const std::string& text) {
+  ParseOptions options;
+  options.lang = "en";
+  ParseResult r = parse_statute(text, options);
+  REQUIRE(r.ok());
+  r.law.law_id = id;
+  return r.law;
+}
+
+// The same duty in other Chinese words (察觉/发现, 形迹不明者/可疑人员, 告知/报告), translated alike.
+const char* kParaphrase = R"(# 测试市保密条例
+
+第一条 居民察觉形迹不明者，须尽快告知主管部门。
+
+第二条 本条例自2024年1月1日起施行。
+)";
+
+const char* kParaphraseEnglish = R"(# Test Municipality Secrecy Regulations
+
+Article 1 Residents who discover suspicious persons shall promptly report them to the competent department.
+
+Article 2 These Regulations take effect on January 1, 2024.
+)";
+
+const char* kNational = R"(# 中华人民共和国保密测试法
+
+第一条 公民发现可疑人员，应当及时向主管机关报告。
+
+第二条 主管机关负责档案的保管工作。
+)";
+
+const char* kNationalEnglish = R"(# Secrecy Test Law of the People's Republic of China
+
+Article 1 Citizens who discover suspicious persons shall promptly report them to the competent organ.
+
+Article 2 The competent organ is responsible for the custody of archives.
+)";
+
+}  // namespace
+
+TEST_CASE("implementation alignment: the English translation finds a duty said in other Chinese words", "[alignment][implementation]") {
+  const LawText local = parse("test-local", kParaphrase), national = parse("test-national", kNational);
+  const LawText local_en = parse_english("test-local", kParaphraseEnglish), national_en = parse_english("test-national", kNationalEnglish);
+  const std::vector<const LawText*> parents = {&national};
+  ImplementationOptions options;
+  options.english_weight = 0.6;
+  const EnglishTexts english{&local_en, {&national_en}};
+
+  // The Chinese alone: the two articles share too few n-grams to be linked.
+  const auto chinese = implementation_scores(local, parents, options);
+  REQUIRE(!chinese.empty());
+  REQUIRE(chinese.front().scores.size() == 2);
+  CHECK(chinese.front().scores[0].score < options.min_score);
+  CHECK(align_implementation(local, parents, options).empty());
+
+  // With both translations: the English words are the same, the duty article is linked, the
+  // custody article (which shares only "competent organ") is not.
+  const auto bilingual = implementation_scores(local, parents, options, &english);
+  CHECK(bilingual.front().scores[0].score >= options.min_score);
+  CHECK(bilingual.front().scores[0].score > bilingual.front().scores[1].score);
+  const auto matches = align_implementation(local, parents, options, &english);
+  REQUIRE(matches.size() == 1);
+  CHECK(matches.front().to == 0);
+
+  // Off (the default weight), or with only one side translated: the Chinese score alone.
+  ImplementationOptions off;
+  CHECK(align_implementation(local, parents, off, &english).empty());
+  const EnglishTexts one_side{&local_en, {nullptr}};
+  const auto half = implementation_scores(local, parents, options, &one_side);
+  CHECK(half.front().scores[0].score == Approx(chinese.front().scores[0].score));
+}
+
+TEST_CASE("lawref's own translations are found by law id", "[alignment][translation]") {
+  const std::optional<LawText> cel = lawref_translation("cel-2023");
+  REQUIRE(cel);
+  CHECK(cel->lang == "en");
+  CHECK(cel->law_id == "cel-2023");
+  CHECK(cel->find_article(1) != nullptr);
+  CHECK_FALSE(lawref_translation("shanghai-ceprec-2021"));
 }
