@@ -17,17 +17,26 @@ bool keep(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || analysis::is_cjk(c);
 }
 
-void append_folded(std::u32string& out, const std::string& text) {
+}  // namespace
+
+void append_comparable(std::u32string& out, const std::string& text) {
   std::u32string folded;
   text::fold_chars(utf8::decode(text), folded);
   for (char32_t c : folded)
     if (keep(c)) out.push_back(c);
 }
 
-void append_item(std::u32string& out, const Item& item) {
-  append_folded(out, item.text);
-  for (const Item& c : item.children) append_item(out, c);
+void append_comparable(std::u32string& out, const Item& item) {
+  append_comparable(out, item.text);
+  for (const Item& c : item.children) append_comparable(out, c);
 }
+
+bool is_commencement_text(const std::u32string& t) {
+  return t.size() <= 80 && !t.empty() && t[0] == U'本' && t.find(U"施行") != std::u32string::npos &&
+         (t.find(U"自") != std::u32string::npos || t.find(U"起") != std::u32string::npos);
+}
+
+namespace {
 
 // Code points fit in 21 bits: a bigram in the low 42 bits, a trigram marked by the top bit.
 std::uint64_t bigram(char32_t a, char32_t b) { return (static_cast<std::uint64_t>(a) << 21) | b; }
@@ -35,11 +44,8 @@ std::uint64_t trigram(char32_t a, char32_t b, char32_t c) {
   return (std::uint64_t{1} << 63) | (static_cast<std::uint64_t>(a) << 42) | (static_cast<std::uint64_t>(b) << 21) | c;
 }
 
-// is_commencement_clause() on an article's comparable_text().
-bool is_commencement_text(const std::u32string& t) {
-  return t.size() <= 80 && !t.empty() && t[0] == U'本' && t.find(U"施行") != std::u32string::npos &&
-         (t.find(U"自") != std::u32string::npos || t.find(U"起") != std::u32string::npos);
-}
+// A word number (Grams::Words): marked by bit 62, apart from every bigram and trigram.
+std::uint64_t word(char32_t w) { return (std::uint64_t{1} << 62) | w; }
 
 std::vector<std::u32string> article_texts(const LawText& law) {
   std::vector<std::u32string> out;
@@ -68,11 +74,11 @@ Fragments fragments_of(const LawText& law) {
   for (std::size_t i = 0; i < law.articles.size(); ++i)
     for (const Paragraph& p : law.articles[i].paragraphs) {
       f.texts.emplace_back();
-      append_folded(f.texts.back(), p.text);
+      append_comparable(f.texts.back(), p.text);
       f.article.push_back(i);
       for (const Item& it : p.items) {
         f.texts.emplace_back();
-        append_item(f.texts.back(), it);
+        append_comparable(f.texts.back(), it);
         f.article.push_back(i);
       }
     }
@@ -131,8 +137,8 @@ __attribute__((optimize("tree-vectorize"))) void add_scaled(float* __restrict ou
 std::u32string comparable_text(const Article& article) {
   std::u32string out;
   for (const Paragraph& p : article.paragraphs) {
-    append_folded(out, p.text);
-    for (const Item& it : p.items) append_item(out, it);
+    append_comparable(out, p.text);
+    for (const Item& it : p.items) append_comparable(out, it);
   }
   return out;
 }
@@ -141,7 +147,8 @@ bool is_commencement_clause(const Article& article) { return is_commencement_tex
 
 SimilarityMatrix::SimilarityMatrix(const LawText& a, const LawText& b) : SimilarityMatrix(article_texts(a), article_texts(b)) {}
 
-SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b, Grams grams)
+SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b, Grams grams,
+                                   const std::vector<bool>* counted)
     : rows_(a.size()), cols_(b.size()) {
   // Each text's distinct grams (numbered densely, in order of first appearance) with their
   // counts, in flat arrays: no node, vector or sort per gram (this runs for every pair of texts
@@ -170,10 +177,15 @@ SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const s
     where[d] = id.size();
     id.push_back(d);
     count.push_back(1);
-    ++df[d];
+    if (!counted || (*counted)[k]) ++df[d];
   };
   for (const auto* texts : {&a, &b})
     for (const std::u32string& t : *texts) {
+      if (grams == Grams::Words) {
+        for (char32_t w : t) add(word(w));
+        begin[++k] = id.size();
+        continue;
+      }
       for (std::size_t i = 0; i + 1 < t.size(); ++i) add(bigram(t[i], t[i + 1]));
       if (grams == Grams::BigramsAndTrigrams)
         for (std::size_t i = 0; i + 2 < t.size(); ++i) add(trigram(t[i], t[i + 1], t[i + 2]));
@@ -182,12 +194,12 @@ SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const s
     }
   const std::size_t vocabulary = df.size();
   // tf-idf, unit length.
-  const double total = static_cast<double>(n);
+  const double total = counted ? static_cast<double>(std::count(counted->begin(), counted->end(), true)) : static_cast<double>(n);
   std::vector<float> weight(id.size());
   for (std::size_t t = 0; t < n; ++t) {
     double norm = 0;
     for (std::size_t e = begin[t]; e < begin[t + 1]; ++e) {
-      const double w = (1.0 + std::log(static_cast<double>(count[e]))) * std::log(1.0 + total / df[id[e]]);
+      const double w = (1.0 + std::log(static_cast<double>(count[e]))) * std::log(1.0 + total / std::max<std::uint32_t>(1, df[id[e]]));
       weight[e] = static_cast<float>(w);
       norm += w * w;
     }
@@ -362,212 +374,6 @@ VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, 
     if (!new_used[j]) out.added.push_back(j);
   std::sort(out.matches.begin(), out.matches.end(),
             [](const ArticleMatch& x, const ArticleMatch& y) { return std::tie(x.from, x.to) < std::tie(y.from, y.to); });
-  return out;
-}
-
-namespace {
-
-// What implementation alignment compares: every article whole (less its boilerplate), its
-// paragraphs (their own text) and items as parts, and on the local side each sentence and each
-// item written inline (（一）… within a paragraph's text) as a segment of its own.
-struct Unit {
-  std::size_t law = 0, article = 0;
-  int paragraph = 0, item = 0;  // 0, 0: the whole article
-};
-
-// An inline item marker at `at`: （一） … （十九）, full- or half-width brackets.
-bool item_marker_at(const std::u32string& t, std::size_t at) {
-  if (at >= t.size() || (t[at] != U'（' && t[at] != U'(')) return false;
-  std::size_t k = at + 1;
-  while (k < t.size() && std::u32string_view(U"一二三四五六七八九十").find(t[k]) != std::u32string_view::npos) ++k;
-  return k > at + 1 && k < t.size() && (t[k] == U'）' || t[k] == U')');
-}
-
-// A sentence that implements nothing: a legal-basis clause (根据《…》…，制定本条例), a territorial
-// scope clause (本省行政区域内…，适用本条例; not 公安机关…适用本条例的有关规定), a reference to other
-// laws' penalties (…已有规定的，从其规定). The basis clause is cut from the purpose sentence it
-// ends (为了…，根据…制定本条例: the purpose stays).
-void drop_boilerplate(std::u32string& sentence) {
-  const std::size_t made = sentence.find(U"制定本");
-  if (made != std::u32string::npos) {
-    std::size_t basis = std::u32string::npos;
-    for (const std::u32string_view w : {U"根据", U"依据", U"依照"}) basis = std::min(basis, sentence.find(w));
-    if (basis < made) {
-      sentence.erase(basis);
-      return;
-    }
-  }
-  const bool territorial_scope = sentence.find(U"行政区域内") != std::u32string::npos &&
-                                 (sentence.find(U"适用本条例") != std::u32string::npos || sentence.find(U"本条例适用") != std::u32string::npos);
-  if (territorial_scope || sentence.find(U"从其规定") != std::u32string::npos) sentence.clear();
-}
-
-// `text` cut into sentences (at 。) and inline items, each without its boilerplate.
-void split_segments(const std::string& text, std::vector<std::u32string>& out) {
-  const std::u32string t = utf8::decode(text);
-  std::u32string piece;
-  auto flush = [&] {
-    drop_boilerplate(piece);
-    if (!piece.empty()) out.push_back(std::move(piece));
-    piece.clear();
-  };
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (item_marker_at(t, i) && !piece.empty()) flush();
-    piece.push_back(t[i]);
-    if (t[i] == U'。') flush();
-  }
-  flush();
-}
-
-std::u32string folded(const std::u32string& raw) {
-  std::u32string out;
-  append_folded(out, utf8::encode(raw));
-  return out;
-}
-
-// The article's comparable text less its boilerplate, and (with `segments`) its sentences and
-// inline items.
-std::u32string cleaned_text(const Article& a, std::vector<std::u32string>* segments) {
-  std::vector<std::u32string> raw;
-  auto add_item = [&](const auto& self, const Item& it) -> void {
-    split_segments(it.text, raw);
-    for (const Item& c : it.children) self(self, c);
-  };
-  for (const Paragraph& p : a.paragraphs) {
-    split_segments(p.text, raw);
-    for (const Item& it : p.items) add_item(add_item, it);
-  }
-  std::u32string whole;
-  for (const std::u32string& s : raw) {
-    std::u32string f = folded(s);
-    whole += f;
-    if (segments && !f.empty()) segments->push_back(std::move(f));
-  }
-  return whole;
-}
-
-void add_units(const LawText& law, std::size_t law_index, std::size_t min_part_chars, std::vector<Unit>& units,
-               std::vector<std::u32string>& texts) {
-  for (std::size_t i = 0; i < law.articles.size(); ++i) {
-    const Article& a = law.articles[i];
-    std::u32string whole = cleaned_text(a, nullptr);
-    if (whole.empty()) continue;  // a basis or scope clause alone
-    units.push_back({law_index, i, 0, 0});
-    texts.push_back(std::move(whole));
-    std::size_t parts = 0;
-    for (const Paragraph& p : a.paragraphs) parts += 1 + p.items.size();
-    if (parts < 2) continue;  // a one-part article is its whole
-    for (const Paragraph& p : a.paragraphs) {
-      std::u32string own;
-      append_folded(own, p.text);
-      if (own.size() >= min_part_chars) {
-        units.push_back({law_index, i, p.number, 0});
-        texts.push_back(std::move(own));
-      }
-      for (const Item& it : p.items) {
-        std::u32string t;
-        append_item(t, it);
-        if (t.size() < min_part_chars) continue;
-        units.push_back({law_index, i, p.number, it.number});
-        texts.push_back(std::move(t));
-      }
-    }
-  }
-}
-
-// The local side: each article whole, then its segments (paragraph 1: a segment, not a paragraph).
-void add_local_units(const LawText& law, std::size_t min_part_chars, std::vector<Unit>& units, std::vector<std::u32string>& texts) {
-  for (std::size_t i = 0; i < law.articles.size(); ++i) {
-    const Article& a = law.articles[i];
-    if (is_commencement_clause(a)) continue;
-    std::vector<std::u32string> segments;
-    std::u32string whole = cleaned_text(a, &segments);
-    if (whole.empty()) continue;
-    units.push_back({0, i, 0, 0});
-    texts.push_back(std::move(whole));
-    if (segments.size() < 2) continue;
-    for (std::u32string& s : segments) {
-      if (s.size() < min_part_chars) continue;
-      units.push_back({0, i, 1, 0});
-      texts.push_back(std::move(s));
-    }
-  }
-}
-
-}  // namespace
-
-std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
-                                                      const ImplementationOptions& options) {
-  std::vector<Unit> rows, cols;
-  std::vector<std::u32string> row_texts, col_texts;
-  add_local_units(local, options.min_part_chars, rows, row_texts);
-  for (std::size_t p = 0; p < parents.size(); ++p) add_units(*parents[p], p, options.min_part_chars, cols, col_texts);
-  // idf over the local text and its parents together, so that what they all share (国家安全机关,
-  // 反间谍) weighs little against what one provision says.
-  const SimilarityMatrix sim(row_texts, col_texts, Grams::BigramsAndTrigrams);
-
-  // National articles: [begin, end) of their units in cols.
-  std::vector<std::pair<std::size_t, std::size_t>> national;
-  for (std::size_t c = 0; c < cols.size();) {
-    std::size_t c_end = c;
-    while (c_end < cols.size() && cols[c_end].law == cols[c].law && cols[c_end].article == cols[c].article) ++c_end;
-    if (!is_commencement_text(col_texts[c])) national.emplace_back(c, c_end);
-    c = c_end;
-  }
-  // Local row i against every national article (in the order of `national`): its best unit.
-  auto scores_of = [&](std::size_t i, std::size_t article, std::vector<ImplementationMatch>& out) {
-    out.resize(national.size());
-    for (std::size_t n = 0; n < national.size(); ++n) {
-      const auto [c, c_end] = national[n];
-      ImplementationMatch best{article, cols[c].law, cols[c].article, 0, 0, 0.0};
-      for (std::size_t j = c; j < c_end; ++j)
-        if (sim(i, j) > best.score) {
-          best.score = sim(i, j);
-          best.paragraph = cols[j].paragraph;
-          best.item = cols[j].item;
-        }
-      out[n] = best;
-    }
-  };
-  // The first `n` of `scores`, best first (equals in order), that reach `floor` and `share` of
-  // the best: a pass keeping the few best, no sort (a parent may have a thousand articles).
-  auto top = [](const std::vector<ImplementationMatch>& scores, std::size_t n, double floor, double share) {
-    std::vector<ImplementationMatch> best;
-    for (const ImplementationMatch& m : scores) {
-      if (m.score < floor) continue;
-      const auto at = std::find_if(best.begin(), best.end(), [&](const ImplementationMatch& b) { return m.score > b.score; });
-      if (static_cast<std::size_t>(at - best.begin()) >= n) continue;
-      best.insert(at, m);
-      if (best.size() > n) best.pop_back();
-    }
-    while (!best.empty() && best.back().score < best.front().score * share) best.pop_back();
-    return best;
-  };
-
-  std::vector<ImplementationMatch> out, row, merged;
-  std::size_t r = 0;
-  while (r < rows.size()) {
-    const std::size_t article = rows[r].article;
-    std::size_t r_end = r;
-    while (r_end < rows.size() && rows[r_end].article == article) ++r_end;
-    // The article as a whole against every national article (whole and part by part): the best
-    // and up to two more close to it.
-    scores_of(r, article, merged);
-    std::vector<ImplementationMatch> picked = top(merged, options.per_article, options.min_score, options.relative);
-    // Each segment (a sentence, an item) on its own: its best national article when it clearly
-    // reaches it, so that a long local article restating several national ones links to each.
-    for (std::size_t i = r + 1; i < r_end; ++i) {
-      scores_of(i, article, row);
-      for (const ImplementationMatch& m : top(row, options.per_segment, options.segment_min_score, options.segment_relative)) {
-        auto it = std::find_if(picked.begin(), picked.end(), [&](const ImplementationMatch& x) { return x.parent == m.parent && x.to == m.to; });
-        if (it == picked.end()) picked.push_back(m);
-        else if (m.score > it->score) *it = m;
-      }
-    }
-    std::stable_sort(picked.begin(), picked.end(), [](const ImplementationMatch& x, const ImplementationMatch& y) { return x.score > y.score; });
-    out.insert(out.end(), picked.begin(), picked.end());
-    r = r_end;
-  }
   return out;
 }
 

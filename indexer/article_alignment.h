@@ -5,7 +5,8 @@
 //
 // Versions: old -> new is a one-to-one assignment, best pairs first, plus the splits and
 // merges a revision makes (one old article continued by two new ones, and vice versa).
-// Implementation: each article of a regulation -> the few national articles most like it.
+// Implementation alignment (regulation -> the national laws it implements) is in
+// implementation_alignment.h.
 #pragma once
 #include <cstddef>
 #include <string>
@@ -19,18 +20,24 @@ namespace lawref::links {
 // The text alignment compares: every paragraph, item and sub-item, folded, keeping only
 // letters, digits and CJK ideographs.
 std::u32string comparable_text(const Article& article);
+// The same reduction of one text, or of one item and its sub-items, appended to `out`.
+void append_comparable(std::u32string& out, const std::string& text);
+void append_comparable(std::u32string& out, const Item& item);
 
 // Which character n-grams a similarity counts: bigrams alone (versions, whose thresholds were
 // set on them), or bigrams and trigrams (implementation, where phrases such as 安全防范 or
-// 反间谍 must weigh more than their characters).
-enum class Grams { Bigrams, BigramsAndTrigrams };
+// 反间谍 must weigh more than their characters); or each character alone, for texts whose
+// characters are word numbers (the English similarity, implementation_alignment.cpp).
+enum class Grams { Bigrams, BigramsAndTrigrams, Words };
 
 // Cosine similarities between every article of `a` and every article of `b`; idf over both.
 class SimilarityMatrix {
  public:
   SimilarityMatrix(const LawText& a, const LawText& b);
-  // The same over any texts (already reduced as comparable_text does).
-  SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b, Grams grams = Grams::Bigrams);
+  // The same over any texts (already reduced as comparable_text does). `counted`: which texts (a's,
+  // then b's) are documents for the idf, when some are parts of others; all when null.
+  SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b, Grams grams = Grams::Bigrams,
+                   const std::vector<bool>* counted = nullptr);
   double operator()(std::size_t i, std::size_t j) const { return scores_[i * cols_ + j]; }
   std::size_t rows() const { return rows_; }
   std::size_t cols() const { return cols_; }
@@ -67,44 +74,9 @@ struct AlignmentOptions {
 
 VersionAlignment align_versions(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options = {});
 
-// Thresholds chosen on the labelled pairs of tests/data/alignment (tuned on cq-cer-2023,
-// mss-precautions-2021, shanghai-ceprec-2021 and sichuan-ceprec-2019; jiangxi-cer-2024,
-// shaanxi-ceprec-2021 and heilongjiang-ceprec-2019 held out): see bench/README.md.
-struct ImplementationOptions {
-  double min_score = 0.20;        // below this, two provisions merely share vocabulary
-  double relative = 0.50;         // a further candidate needs at least this share of the best
-  std::size_t per_article = 3;    // at most this many national provisions per local article as a whole
-  std::size_t min_part_chars = 10;  // shorter paragraphs, items and segments are compared only as part of their article
-  // Each segment of a local article (a sentence, an item, one written inline) also links to its
-  // own best national provisions: at most this many, each at least this alike and this share of
-  // the segment's best. A segment is short, so it needs a higher score than a whole article.
-  double segment_min_score = 0.30;
-  double segment_relative = 0.80;
-  std::size_t per_segment = 2;
-};
-
-// One local article and the national provision it restates or details: the national article,
-// or one of its paragraphs or items when that part alone is what the local article matches.
-struct ImplementationMatch {
-  std::size_t from = 0;    // local article index
-  std::size_t parent = 0;  // index into the parents
-  std::size_t to = 0;      // article index in that parent
-  int paragraph = 0;       // 1-based paragraph of that article, 0: the whole article
-  int item = 0;            // item number in that paragraph, 0: the whole paragraph
-  double score = 0;
-};
-
-// Local article -> national provisions by similarity, every parent law's candidates ranked
-// together. Each national article is compared whole and part by part (paragraphs, items): a
-// local article often restates one paragraph of a long national one. Each local article is
-// compared whole (its best few national provisions), then sentence by sentence and item by item
-// (each segment's own best, when clearly alike): a list of duties restates several national
-// articles, one per item. Boilerplate implements nothing and is left out: commencement clauses
-// (本条例自…施行), legal-basis clauses (根据《…》…制定本条例, cut from the purpose sentence), scope
-// clauses (…适用本条例) and references to other laws' penalties (…从其规定).
-std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
-                                                      const ImplementationOptions& options = {});
-
+// A commencement clause (本法自…施行), which continues the old one and implements nothing; the
+// second on an article's comparable text.
 bool is_commencement_clause(const Article& article);
+bool is_commencement_text(const std::u32string& comparable);
 
 }  // namespace lawref::links

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 
 #include "law_names.h"
+#include "lawref_translation.h"
 #include "reference_extractor.h"
 #include "text_folding.h"
 #include "utf8.h"
@@ -282,7 +284,7 @@ std::vector<std::string> implemented_laws(const Registry& registry, const LawInf
 }
 
 std::vector<Link> implementation_links(const LawText& local, const std::vector<const LawText*>& parents,
-                                       const std::vector<Link>& outgoing, const ImplementationOptions& options) {
+                                       const std::vector<Link>& outgoing, const ImplementationOptions& options, const EnglishTexts* english) {
   std::vector<Link> out;
   std::set<std::pair<std::string, std::string>> cited;  // article ids
   for (const LawText* national : parents)
@@ -293,7 +295,7 @@ std::vector<Link> implementation_links(const LawText& local, const std::vector<c
       if (!cited.emplace(from.str(), to.str()).second) continue;
       out.push_back(implements(from, to, l.line, 1.0, LinkBasis::Citation, l.evidence));
     }
-  for (const ImplementationMatch& match : align_implementation(local, parents, options)) {
+  for (const ImplementationMatch& match : align_implementation(local, parents, options, english)) {
     const Article& a = local.articles[match.from];
     const LawText& national = *parents[match.parent];
     const Article& b = national.articles[match.to];
@@ -329,14 +331,14 @@ std::vector<Link> version_links(const LawText& old_law, const LawText& new_law, 
 
 std::vector<Link> law_implementation_links(const Registry& registry, const LawInfo& law, const LawText& text,
                                            const std::vector<const LawText*>& parents, const std::vector<Link>& cites,
-                                           const ImplementationOptions& options) {
+                                           const ImplementationOptions& options, const EnglishTexts* english) {
   // A parent that took effect after the regulation was made (the version then in force is not
   // in the corpus): the alignment says so.
   std::map<std::string, std::string> notes;
   for (const LawText* parent : parents)
     if (const LawInfo* info = registry.find(parent->law_id); info && !info->effective.empty() && info->effective > citing_date(law))
       notes[parent->law_id] = "aligned with " + parent->law_id + ", in force from " + info->effective + ", after " + law.id + " was made";
-  std::vector<Link> out = implementation_links(text, parents, cites, options);
+  std::vector<Link> out = implementation_links(text, parents, cites, options, english);
   for (Link& l : out)
     if (const auto note = notes.find(l.to.law); l.note.empty() && note != notes.end()) l.note = note->second;
   return out;
@@ -382,11 +384,32 @@ std::vector<Link> build_links(const Registry& registry, const std::map<std::stri
       if (const auto p = texts.find(parent); p != texts.end() && p->second) implementation.to.push_back(p->second);
     if (!implementation.to.empty()) pairs.push_back(std::move(implementation));
   }
+  // lawref's own English translations of the texts aligned by implementation: a second
+  // similarity where a local text and its parents all have one.
+  std::map<std::string, std::optional<LawText>> translations;  // nothing: lawref has none
+  for (const Pair& p : pairs) {
+    if (p.version || options.implementation.english_weight <= 0) continue;
+    std::vector<const LawText*> texts_of_pair = p.to;
+    texts_of_pair.push_back(p.from);
+    for (const LawText* t : texts_of_pair)
+      if (!translations.count(t->law_id)) translations.emplace(t->law_id, lawref_translation(t->law_id));
+  }
+  auto english_of = [&](const Pair& p) {
+    EnglishTexts english;
+    auto find = [&](const LawText* t) -> const LawText* {
+      const auto it = translations.find(t->law_id);
+      return it == translations.end() || !it->second ? nullptr : &*it->second;
+    };
+    english.local = find(p.from);
+    for (const LawText* t : p.to) english.parents.push_back(find(t));
+    return english;
+  };
   std::vector<std::vector<Link>> aligned(pairs.size());
   parallel_for(pairs.size(), options.threads, [&](std::size_t k) {
     const Pair& p = pairs[k];
+    const EnglishTexts english = p.version ? EnglishTexts{} : english_of(p);
     aligned[k] = p.version ? version_links(*p.from, *p.to.front(), options.versions)
-                           : law_implementation_links(registry, *laws[p.citing], *p.from, p.to, cites[p.citing], options.implementation);
+                           : law_implementation_links(registry, *laws[p.citing], *p.from, p.to, cites[p.citing], options.implementation, &english);
   }, [&](std::size_t done) {
     if (options.progress) options.progress(1, done, pairs.size());
   });

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "article_alignment.h"
+#include "implementation_alignment.h"
 #include "links.h"
 #include "law_names.h"
 #include "model.h"
@@ -83,7 +84,7 @@ std::vector<std::string> implementation_parents(const Registry& registry, const 
 // its citation links; a parent in force only after the law was made is noted on each link.
 std::vector<Link> law_implementation_links(const Registry& registry, const LawInfo& law, const LawText& text,
                                            const std::vector<const LawText*>& parents, const std::vector<Link>& cites,
-                                           const ImplementationOptions& options = {});
+                                           const ImplementationOptions& options = {}, const EnglishTexts* english = nullptr);
 
 // The laws `law` implements: its registry list, else the laws its first article names as its
 // basis (根据/依据…制定), from its resolved external links. Never the Constitution.
@@ -94,7 +95,8 @@ std::vector<std::string> implemented_laws(const Registry& registry, const LawInf
 // text's resolved citations (`outgoing`) and from similarity, all parents' candidates ranked
 // together. A link names the national paragraph or item when that part is what matched.
 std::vector<Link> implementation_links(const LawText& local, const std::vector<const LawText*>& parents,
-                                       const std::vector<Link>& outgoing, const ImplementationOptions& options = {});
+                                       const std::vector<Link>& outgoing, const ImplementationOptions& options = {},
+                                       const EnglishTexts* english = nullptr);
 
 // Version links from an old text to its successor.
 std::vector<Link> version_links(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options = {});

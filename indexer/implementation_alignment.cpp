@@ -1,0 +1,388 @@
+#include "implementation_alignment.h"
+
+#include <algorithm>
+#include <map>
+#include <string_view>
+
+#include "article_alignment.h"
+#include "english_words.h"
+#include "utf8.h"
+
+namespace lawref::links {
+namespace {
+
+// What implementation alignment compares: every article whole (less its boilerplate), its
+// paragraphs (their own text) and items as parts, and on the local side each sentence and each
+// item written inline (（一）… within a paragraph's text) as a segment of its own.
+struct Unit {
+  std::size_t law = 0, article = 0;
+  int paragraph = 0, item = 0;  // 0, 0: the whole article
+};
+
+// A unit's text: the Chinese, folded, and the English of the same words where lawref's
+// translation has them (empty where not).
+struct UnitText {
+  std::u32string zh;
+  std::string en;
+};
+
+// An inline item marker at `at`: （一） … （十九）, full- or half-width brackets.
+bool item_marker_at(const std::u32string& t, std::size_t at) {
+  if (at >= t.size() || (t[at] != U'（' && t[at] != U'(')) return false;
+  std::size_t k = at + 1;
+  while (k < t.size() && std::u32string_view(U"一二三四五六七八九十").find(t[k]) != std::u32string_view::npos) ++k;
+  return k > at + 1 && k < t.size() && (t[k] == U'）' || t[k] == U')');
+}
+
+// A sentence that implements nothing: a legal-basis clause (根据《…》…，制定本条例), a territorial
+// scope clause (本省行政区域内…，适用本条例; not 公安机关…适用本条例的有关规定), a reference to other
+// laws' penalties (…已有规定的，从其规定). The basis clause is cut from the purpose sentence it
+// ends (为了…，根据…制定本条例: the purpose stays).
+void drop_boilerplate(std::u32string& sentence) {
+  const std::size_t made = sentence.find(U"制定本");
+  if (made != std::u32string::npos) {
+    std::size_t basis = std::u32string::npos;
+    for (const std::u32string_view w : {U"根据", U"依据", U"依照"}) basis = std::min(basis, sentence.find(w));
+    if (basis < made) {
+      sentence.erase(basis);
+      return;
+    }
+  }
+  const bool territorial_scope = sentence.find(U"行政区域内") != std::u32string::npos &&
+                                 (sentence.find(U"适用本条例") != std::u32string::npos || sentence.find(U"本条例适用") != std::u32string::npos);
+  if (territorial_scope || sentence.find(U"从其规定") != std::u32string::npos) sentence.clear();
+}
+
+// `text` cut into sentences (at 。) and inline items, as written.
+std::vector<std::u32string> chinese_segments(const std::string& text) {
+  const std::u32string t = utf8::decode(text);
+  std::vector<std::u32string> out;
+  std::u32string piece;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (item_marker_at(t, i) && !piece.empty()) out.push_back(std::move(piece)), piece.clear();
+    piece.push_back(t[i]);
+    if (t[i] == U'。') out.push_back(std::move(piece)), piece.clear();
+  }
+  if (!piece.empty()) out.push_back(std::move(piece));
+  return out;
+}
+
+// English `text` cut into sentences: after a full stop that ends the text or precedes a space.
+std::vector<std::string> english_sentences(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ')) {
+      out.push_back(text.substr(start, i + 1 - start));
+      start = i + 1;
+    }
+  if (text.find_first_not_of(' ', start) != std::string::npos) out.push_back(text.substr(start));
+  return out;
+}
+
+std::u32string folded(const std::u32string& raw) {
+  std::u32string out;
+  append_comparable(out, utf8::encode(raw));
+  return out;
+}
+
+// Whether the translation has the original's paragraphs and items, one for one.
+bool same_items(const std::vector<Item>& a, const std::vector<Item>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k < a.size(); ++k)
+    if (!same_items(a[k].children, b[k].children)) return false;
+  return true;
+}
+bool same_shape(const Article& zh, const Article& en) {
+  if (zh.paragraphs.size() != en.paragraphs.size()) return false;
+  for (std::size_t k = 0; k < zh.paragraphs.size(); ++k)
+    if (!same_items(zh.paragraphs[k].items, en.paragraphs[k].items)) return false;
+  return true;
+}
+
+// The translation of `a` when it has the same shape, else null.
+const Article* translated(const Article& a, const LawText* english) {
+  if (!english) return nullptr;
+  const Article* en = english->find_article(a.number, a.insertion);
+  return en && same_shape(a, *en) ? en : nullptr;
+}
+
+void append_english(std::string& out, const std::string& text) {
+  if (!out.empty()) out += ' ';
+  out += text;
+}
+void append_english(std::string& out, const Item& item) {
+  append_english(out, item.text);
+  for (const Item& c : item.children) append_english(out, c);
+}
+
+// The article less its boilerplate, whole, and (with `segments`) its sentences and inline items,
+// each with its English (`en`: the translated article or null). A sentence has English when its
+// paragraph or item has as many English sentences as Chinese ones and boilerplate took nothing
+// from it; the whole article has all its English when boilerplate took nothing from it, else
+// the English of its sentences that have some.
+UnitText cleaned_text(const Article& a, const Article* en, std::vector<UnitText>* segments) {
+  std::vector<std::pair<const std::string*, const std::string*>> texts;  // Chinese, English
+  auto add_item = [&](const auto& self, const Item& it, const Item* eit) -> void {
+    texts.emplace_back(&it.text, eit ? &eit->text : nullptr);
+    for (std::size_t k = 0; k < it.children.size(); ++k) self(self, it.children[k], eit ? &eit->children[k] : nullptr);
+  };
+  for (std::size_t p = 0; p < a.paragraphs.size(); ++p) {
+    const Paragraph* ep = en ? &en->paragraphs[p] : nullptr;
+    texts.emplace_back(&a.paragraphs[p].text, ep ? &ep->text : nullptr);
+    for (std::size_t k = 0; k < a.paragraphs[p].items.size(); ++k) add_item(add_item, a.paragraphs[p].items[k], ep ? &ep->items[k] : nullptr);
+  }
+  UnitText whole;
+  std::string all_english;
+  bool cut = false;
+  for (const auto& [zh, english] : texts) {
+    const std::vector<std::u32string> sentences = chinese_segments(*zh);
+    std::vector<std::string> english_parts;
+    if (english) {
+      append_english(all_english, *english);
+      english_parts = english_sentences(*english);
+    }
+    const bool paired = english_parts.size() == sentences.size();
+    for (std::size_t k = 0; k < sentences.size(); ++k) {
+      std::u32string s = sentences[k];
+      drop_boilerplate(s);
+      const bool kept = s.size() == sentences[k].size();
+      cut = cut || !kept;
+      UnitText t{folded(s), paired && kept ? english_parts[k] : std::string()};
+      if (t.zh.empty()) continue;
+      whole.zh += t.zh;
+      if (!t.en.empty()) append_english(whole.en, t.en);
+      if (segments) segments->push_back(std::move(t));
+    }
+  }
+  if (!cut) whole.en = std::move(all_english);
+  return whole;
+}
+
+void add_units(const LawText& law, const LawText* english, std::size_t law_index, std::size_t min_part_chars, std::vector<Unit>& units,
+               std::vector<UnitText>& texts) {
+  for (std::size_t i = 0; i < law.articles.size(); ++i) {
+    const Article& a = law.articles[i];
+    const Article* en = translated(a, english);
+    UnitText whole = cleaned_text(a, en, nullptr);
+    if (whole.zh.empty()) continue;  // a basis or scope clause alone
+    units.push_back({law_index, i, 0, 0});
+    texts.push_back(std::move(whole));
+    std::size_t parts = 0;
+    for (const Paragraph& p : a.paragraphs) parts += 1 + p.items.size();
+    if (parts < 2) continue;  // a one-part article is its whole
+    for (std::size_t pi = 0; pi < a.paragraphs.size(); ++pi) {
+      const Paragraph& p = a.paragraphs[pi];
+      UnitText own;
+      append_comparable(own.zh, p.text);
+      if (own.zh.size() >= min_part_chars) {
+        if (en) own.en = en->paragraphs[pi].text;
+        units.push_back({law_index, i, p.number, 0});
+        texts.push_back(std::move(own));
+      }
+      for (std::size_t k = 0; k < p.items.size(); ++k) {
+        UnitText t;
+        append_comparable(t.zh, p.items[k]);
+        if (t.zh.size() < min_part_chars) continue;
+        if (en) append_english(t.en, en->paragraphs[pi].items[k]);
+        units.push_back({law_index, i, p.number, p.items[k].number});
+        texts.push_back(std::move(t));
+      }
+    }
+  }
+}
+
+// The local side: each article whole, then its segments (paragraph 1: a segment, not a paragraph).
+void add_local_units(const LawText& law, const LawText* english, std::size_t min_part_chars, std::vector<Unit>& units,
+                     std::vector<UnitText>& texts) {
+  for (std::size_t i = 0; i < law.articles.size(); ++i) {
+    const Article& a = law.articles[i];
+    if (is_commencement_clause(a)) continue;
+    std::vector<UnitText> segments;
+    UnitText whole = cleaned_text(a, translated(a, english), &segments);
+    if (whole.zh.empty()) continue;
+    units.push_back({0, i, 0, 0});
+    texts.push_back(std::move(whole));
+    if (segments.size() < 2) continue;
+    for (UnitText& s : segments) {
+      if (s.zh.size() < min_part_chars) continue;
+      units.push_back({0, i, 1, 0});
+      texts.push_back(std::move(s));
+    }
+  }
+}
+
+// Each text's English as word numbers (one character per stem) for Grams::Words.
+std::vector<std::u32string> english_words(const std::vector<UnitText>& texts, std::map<std::string, char32_t>& numbers) {
+  std::vector<std::u32string> out(texts.size());
+  for (std::size_t k = 0; k < texts.size(); ++k)
+    for (const std::string& stem : analysis::english_stems(texts[k].en))
+      out[k].push_back(numbers.emplace(stem, static_cast<char32_t>(numbers.size() + 1)).first->second);
+  return out;
+}
+
+}  // namespace
+
+std::vector<ImplementationRow> implementation_scores(const LawText& local, const std::vector<const LawText*>& parents,
+                                                    const ImplementationOptions& options, const EnglishTexts* english) {
+  std::vector<Unit> rows, cols;
+  std::vector<UnitText> row_texts, col_texts;
+  const LawText* local_english = english && options.english_weight > 0 ? english->local : nullptr;
+  add_local_units(local, local_english, options.min_part_chars, rows, row_texts);
+  for (std::size_t p = 0; p < parents.size(); ++p) {
+    const LawText* parent_english = local_english && p < english->parents.size() ? english->parents[p] : nullptr;
+    add_units(*parents[p], parent_english, p, options.min_part_chars, cols, col_texts);
+  }
+  // idf over the local text and its parents together, so that what they all share (国家安全机关,
+  // 反间谍) weighs little against what one provision says; each article counted once, not again
+  // for each of its paragraphs, items and sentences (a long list's words were taken as common).
+  std::vector<bool> counted, counted_english;
+  for (const std::vector<Unit>* units : {&rows, &cols})
+    for (const Unit& u : *units) counted.push_back(u.paragraph == 0 && u.item == 0);
+  std::vector<std::u32string> row_zh, col_zh;
+  for (const UnitText& t : row_texts) row_zh.push_back(t.zh);
+  for (const UnitText& t : col_texts) col_zh.push_back(t.zh);
+  const SimilarityMatrix sim(row_zh, col_zh, Grams::BigramsAndTrigrams, &counted);
+  // The same over the English words, where both sides have a translation; idf over the texts
+  // that have one.
+  std::map<std::string, char32_t> numbers;
+  const std::vector<std::u32string> row_en = english_words(row_texts, numbers), col_en = english_words(col_texts, numbers);
+  for (std::size_t k = 0; k < counted.size(); ++k)
+    counted_english.push_back(counted[k] && !(k < row_en.size() ? row_en[k] : col_en[k - row_en.size()]).empty());
+  const bool bilingual = !numbers.empty();
+  const SimilarityMatrix sim_english = bilingual ? SimilarityMatrix(row_en, col_en, Grams::Words, &counted_english)
+                                                 : SimilarityMatrix(std::vector<std::u32string>{}, std::vector<std::u32string>{});
+  // The English counts where it finds more than the Chinese: a paraphrase in Chinese is often
+  // the same English words; English word vectors are more alike than n-gram ones, hence the weight.
+  auto score = [&](std::size_t i, std::size_t j) {
+    const double zh = sim(i, j);
+    if (!bilingual || row_en[i].empty() || col_en[j].empty()) return zh;
+    return std::max(zh, options.english_weight * sim_english(i, j));
+  };
+
+  // National articles: [begin, end) of their units in cols.
+  std::vector<std::pair<std::size_t, std::size_t>> national;
+  for (std::size_t c = 0; c < cols.size();) {
+    std::size_t c_end = c;
+    while (c_end < cols.size() && cols[c_end].law == cols[c].law && cols[c_end].article == cols[c].article) ++c_end;
+    if (!is_commencement_text(col_texts[c].zh)) national.emplace_back(c, c_end);
+    c = c_end;
+  }
+  // Each local row against every national article: its best unit.
+  std::vector<ImplementationRow> out(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    ImplementationRow& row = out[i];
+    row.from = rows[i].article;
+    row.whole = i == 0 || rows[i - 1].article != rows[i].article;
+    row.text = std::move(row_texts[i].zh);
+    row.scores.resize(national.size());
+    for (std::size_t n = 0; n < national.size(); ++n) {
+      const auto [c, c_end] = national[n];
+      ImplementationMatch best{row.from, cols[c].law, cols[c].article, 0, 0, 0.0};
+      for (std::size_t j = c; j < c_end; ++j)
+        if (const double x = score(i, j); x > best.score) {
+          best.score = x;
+          best.paragraph = cols[j].paragraph;
+          best.item = cols[j].item;
+        }
+      row.scores[n] = best;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// The first `n` of `scores`, best first (equals in order), that reach `floor` and `share` of
+// the best: a pass keeping the few best, no sort (a parent may have a thousand articles).
+std::vector<ImplementationMatch> top(const std::vector<ImplementationMatch>& scores, std::size_t n, double floor, double share) {
+  std::vector<ImplementationMatch> best;
+  for (const ImplementationMatch& m : scores) {
+    if (m.score < floor) continue;
+    const auto at = std::find_if(best.begin(), best.end(), [&](const ImplementationMatch& b) { return m.score > b.score; });
+    if (static_cast<std::size_t>(at - best.begin()) >= n) continue;
+    best.insert(at, m);
+    if (best.size() > n) best.pop_back();
+  }
+  while (!best.empty() && best.back().score < best.front().score * share) best.pop_back();
+  return best;
+}
+
+// A law's title less what every title of its kind has: 中华人民共和国反间谍法实施细则 -> 反间谍.
+std::u32string title_stem(const std::string& title) {
+  std::u32string t = folded(utf8::decode(title));
+  const std::u32string_view state = U"中华人民共和国";
+  if (t.rfind(state, 0) == 0) t.erase(0, state.size());
+  for (const std::u32string_view tail : {U"实施细则", U"实施条例", U"实施办法"})
+    if (t.size() > tail.size() && t.compare(t.size() - tail.size(), tail.size(), tail) == 0) t.resize(t.size() - tail.size());
+  if (!t.empty() && t.back() == U'法') t.pop_back();
+  return t.size() >= 2 ? t : std::u32string();
+}
+
+// `m` added to `picked`, or raising the score of the same national article there.
+void add_pick(std::vector<ImplementationMatch>& picked, const ImplementationMatch& m) {
+  auto it = std::find_if(picked.begin(), picked.end(), [&](const ImplementationMatch& x) { return x.parent == m.parent && x.to == m.to; });
+  if (it == picked.end()) picked.push_back(m);
+  else if (m.score > it->score) *it = m;
+}
+
+}  // namespace
+
+std::vector<bool> mainly_implemented(const LawText& local, const std::vector<const LawText*>& parents) {
+  const std::u32string title = folded(utf8::decode(local.title));
+  std::vector<bool> main(parents.size(), false);
+  for (std::size_t p = 0; p < parents.size(); ++p) {
+    const std::u32string stem = title_stem(parents[p]->title);
+    main[p] = !stem.empty() && title.find(stem) != std::u32string::npos;
+  }
+  // None named, or all: no preference.
+  if (std::all_of(main.begin(), main.end(), [&](bool m) { return m == main.front(); })) main.assign(parents.size(), true);
+  return main;
+}
+
+std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
+                                                      const ImplementationOptions& options, const EnglishTexts* english) {
+  std::vector<ImplementationRow> rows = implementation_scores(local, parents, options, english);
+  // Ranked by similarity, a law the local text does not mainly implement weighed down (the NSL's
+  // genus lists of duties share words with every counter-espionage list).
+  const std::vector<bool> main = mainly_implemented(local, parents);
+  for (ImplementationRow& row : rows)
+    for (ImplementationMatch& m : row.scores)
+      if (!main[m.parent]) m.score *= options.other_law_weight;
+  // A row whose best is another law's article also names the main law's best article when that
+  // is not far behind: a local duty restates its own law's duty as well as the genus.
+  auto main_companion = [&](const ImplementationRow& row, std::vector<ImplementationMatch>& picked) {
+    const ImplementationMatch* best = nullptr;
+    const ImplementationMatch* best_main = nullptr;
+    for (const ImplementationMatch& m : row.scores) {
+      if (!best || m.score > best->score) best = &m;
+      if (main[m.parent] && (!best_main || m.score > best_main->score)) best_main = &m;
+    }
+    if (!best || main[best->parent] || !best_main || best->score < options.companion_trigger) return;
+    if (best_main->score >= options.companion_share * best->score && best_main->score >= options.companion_min_score)
+      add_pick(picked, *best_main);
+  };
+  std::vector<ImplementationMatch> out;
+  std::size_t r = 0;
+  while (r < rows.size()) {
+    std::size_t r_end = r + 1;
+    while (r_end < rows.size() && !rows[r_end].whole) ++r_end;
+    // The article as a whole against every national article (whole and part by part): the best
+    // and up to two more close to it.
+    std::vector<ImplementationMatch> picked = top(rows[r].scores, options.per_article, options.min_score, options.relative);
+    // Each segment (a sentence, an item) on its own: its best national article when it clearly
+    // reaches it, so that a long local article restating several national ones links to each.
+    for (std::size_t i = r + 1; i < r_end; ++i)
+      for (const ImplementationMatch& m : top(rows[i].scores, options.per_segment, options.segment_min_score, options.segment_relative))
+        add_pick(picked, m);
+    for (std::size_t i = r; i < r_end; ++i) main_companion(rows[i], picked);
+    std::stable_sort(picked.begin(), picked.end(), [](const ImplementationMatch& x, const ImplementationMatch& y) { return x.score > y.score; });
+    for (ImplementationMatch& m : picked)
+      if (!main[m.parent]) m.score /= options.other_law_weight;  // the link keeps the similarity
+    out.insert(out.end(), picked.begin(), picked.end());
+    r = r_end;
+  }
+  return out;
+}
+
+}  // namespace lawref::links

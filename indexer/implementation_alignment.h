@@ -1,0 +1,88 @@
+// Which national provisions a local regulation (or a departmental rule, or implementing rules)
+// restates or details, by content: each local article whole and sentence by sentence against
+// every article, paragraph and item of the laws it implements, all parents ranked together, the
+// laws its title names first. Similarity: article_alignment.h.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "model.h"
+
+namespace lawref::links {
+
+// Thresholds chosen on the labelled pairs of tests/data/alignment (tuned on cq-cer-2023,
+// mss-precautions-2021, shanghai-ceprec-2021 and sichuan-ceprec-2019; jiangxi-cer-2024,
+// shaanxi-ceprec-2021 and heilongjiang-ceprec-2019 held out): see bench/README.md.
+struct ImplementationOptions {
+  double min_score = 0.20;        // below this, two provisions merely share vocabulary
+  double relative = 0.50;         // a further candidate needs at least this share of the best
+  std::size_t per_article = 3;    // at most this many national provisions per local article as a whole
+  std::size_t min_part_chars = 10;  // shorter paragraphs, items and segments are compared only as part of their article
+  // Each segment of a local article (a sentence, an item, one written inline) also links to its
+  // own best national provisions: at most this many, each at least this alike and this share of
+  // the segment's best. A segment is short, so it needs a higher score than a whole article.
+  double segment_min_score = 0.30;
+  double segment_relative = 0.80;
+  std::size_t per_segment = 2;
+  // The parents the local text mainly implements are those its title names (重庆市反间谍工作条例:
+  // the 反间谍法 and its rules, not the NSL). The others' scores count this much in the ranking;
+  // and an article or segment whose best is another law's article (from companion_trigger on)
+  // also links to its best in a main law when that reaches companion_share of it and
+  // companion_min_score. Nothing changes when the title names none or all of the parents.
+  double other_law_weight = 0.80;
+  double companion_trigger = 0.20;
+  double companion_share = 0.40;
+  double companion_min_score = 0.10;
+  // Where both provisions have lawref's English translation (EnglishTexts), their score is the
+  // higher of the Chinese similarity and this share of the similarity of their English word
+  // stems (idf over the same texts). 0: off, the default: no setting measured on the labelled
+  // pairs kept precision and gained recall on both sets that have translations (bench/README.md).
+  double english_weight = 0.0;
+};
+
+// lawref's English translations of the local text and of each parent, where there is one (null
+// where not; `parents` in the parents' order, shorter or empty when the last have none).
+struct EnglishTexts {
+  const LawText* local = nullptr;
+  std::vector<const LawText*> parents;
+};
+
+// One local article and the national provision it restates or details: the national article,
+// or one of its paragraphs or items when that part alone is what the local article matches.
+struct ImplementationMatch {
+  std::size_t from = 0;    // local article index
+  std::size_t parent = 0;  // index into the parents
+  std::size_t to = 0;      // article index in that parent
+  int paragraph = 0;       // 1-based paragraph of that article, 0: the whole article
+  int item = 0;            // item number in that paragraph, 0: the whole paragraph
+  double score = 0;
+};
+
+// Local article -> national provisions by similarity, every parent law's candidates ranked
+// together, the laws the local title names first (ImplementationOptions::other_law_weight). Each national article is compared whole and part by part (paragraphs, items): a
+// local article often restates one paragraph of a long national one. Each local article is
+// compared whole (its best few national provisions), then sentence by sentence and item by item
+// (each segment's own best, when clearly alike): a list of duties restates several national
+// articles, one per item. Boilerplate implements nothing and is left out: commencement clauses
+// (本条例自…施行), legal-basis clauses (根据《…》…制定本条例, cut from the purpose sentence), scope
+// clauses (…适用本条例) and references to other laws' penalties (…从其规定).
+std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
+                                                      const ImplementationOptions& options = {}, const EnglishTexts* english = nullptr);
+
+// What align_implementation chooses from: one local article whole, or one of its segments, and
+// its score against every national article (that article's best unit), in the parents' order.
+// Public so that a choice can be explained (bench/alignment_explain).
+struct ImplementationRow {
+  std::size_t from = 0;  // local article index
+  bool whole = true;     // the whole article (first of its rows), else one sentence or item
+  std::u32string text;   // as compared
+  std::vector<ImplementationMatch> scores;
+};
+std::vector<ImplementationRow> implementation_scores(const LawText& local, const std::vector<const LawText*>& parents,
+                                                    const ImplementationOptions& options = {}, const EnglishTexts* english = nullptr);
+
+// Per parent: whether the local text mainly implements it (its title names the parent's).
+std::vector<bool> mainly_implemented(const LawText& local, const std::vector<const LawText*>& parents);
+
+}  // namespace lawref::links
