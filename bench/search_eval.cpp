@@ -13,33 +13,11 @@
 #include "index_builder.h"
 #include "paths.h"
 #include "search.h"
+#include "search_eval.h"
 
 #include <unistd.h>
 
 namespace {
-
-struct Labelled {
-  std::string lang, query;
-  std::set<std::string> accepted;
-};
-
-std::vector<Labelled> read_queries(const std::string& path) {
-  std::vector<Labelled> out;
-  std::ifstream in(path);
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::stringstream ss(line);
-    Labelled l;
-    std::string ids;
-    std::getline(ss, l.lang, '\t');
-    std::getline(ss, l.query, '\t');
-    std::getline(ss, ids, '\t');
-    std::stringstream ids_ss(ids);
-    for (std::string id; ids_ss >> id;) l.accepted.insert(id);
-    out.push_back(std::move(l));
-  }
-  return out;
-}
 
 struct Score {
   double rr = 0, recall = 0;
@@ -57,14 +35,14 @@ int main(int argc, char** argv) {
   }
   // Every .tsv named is scored on the same index; --bigrams skips the index with dictionary words.
   bool verbose = false, bigrams_only = false;
-  std::vector<std::pair<std::string, std::vector<Labelled>>> sets;
+  std::vector<std::pair<std::string, std::vector<lawref::LabelledQuery>>> sets;
   // The index a user gets by default (core and local), unless folders are named.
   std::vector<std::filesystem::path> sources = lawref::paths::default_sources();
   for (int a = 1; a < argc; ++a) {
     const std::string arg = argv[a];
     if (arg == "--verbose") verbose = true;
     else if (arg == "--bigrams") bigrams_only = true;
-    else if (arg.size() > 4 && arg.compare(arg.size() - 4, 4, ".tsv") == 0) sets.emplace_back(arg, read_queries(arg));
+    else if (arg.size() > 4 && arg.compare(arg.size() - 4, 4, ".tsv") == 0) sets.emplace_back(arg, lawref::read_labelled_queries(arg));
     else {
       sources.clear();
       for (std::size_t start = 0, colon; start <= arg.size(); start = colon + 1) {
@@ -93,15 +71,10 @@ int main(int argc, char** argv) {
         o.query = q.query;
         o.limit = 10;
         const lawref::SearchResult r = searcher.search(o);
-        int rank = 0, found = 0;
-        for (std::size_t i = 0; i < r.hits.size(); ++i)
-          if (q.accepted.count(r.hits[i].id)) {
-            if (!rank) rank = static_cast<int>(i + 1);
-            ++found;
-          }
+        const auto [rank, recall] = lawref::score_query(r, q);
         Score& s = scores[q.lang];
         s.rr += rank ? 1.0 / rank : 0;
-        s.recall += static_cast<double>(found) / static_cast<double>(q.accepted.size());
+        s.recall += recall;
         ++s.n;
         if (verbose || (rank != 1 && words == false))
           std::printf("  %-5s rank %-2s %-40s %s\n", q.lang.c_str(), rank ? std::to_string(rank).c_str() : "-", q.query.c_str(),

@@ -3,42 +3,18 @@
 // below its floor fails here; raise a floor when a change raises the set (bench/README.md).
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "search.h"
+#include "search_eval.h"
 #include "test_support.h"
 
 using namespace lawref;
 
 namespace {
-
-struct Labelled {
-  std::string lang, query;
-  std::set<std::string> accepted;
-};
-
-std::vector<Labelled> read_set(const std::string& name) {
-  std::ifstream in(std::string(LAWREF_SOURCE_DIR) + "/bench/eval/" + name + ".tsv");
-  std::vector<Labelled> out;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::stringstream ss(line);
-    Labelled l;
-    std::string ids;
-    std::getline(ss, l.lang, '\t');
-    std::getline(ss, l.query, '\t');
-    std::getline(ss, ids, '\t');
-    std::stringstream ids_ss(ids);
-    for (std::string id; ids_ss >> id;) l.accepted.insert(id);
-    out.push_back(std::move(l));
-  }
-  return out;
-}
 
 struct Floor {
   const char* set;
@@ -47,6 +23,27 @@ struct Floor {
 };
 
 }  // namespace
+
+TEST_CASE("A labelled query set is read and a result scored against it", "[search][unit]") {
+  test::TempDir dir;
+  const auto file = dir.write("set.tsv", "# comment\n\nzh\t快递 安全\tcel-2023/art41 cel-2014/art20\tnote\nen\tcourier\tcel-2023/art41\n");
+  const std::vector<LabelledQuery> set = read_labelled_queries(file.string());
+  REQUIRE(set.size() == 2);
+  CHECK(set[0].lang == "zh");
+  CHECK(set[0].query == "快递 安全");
+  CHECK(set[0].accepted == std::set<std::string>{"cel-2023/art41", "cel-2014/art20"});
+  SearchResult r;
+  for (const char* id : {"nsl-2015/art77", "cel-2014/art20", "cel-2023/art4"}) {
+    SearchHit hit;
+    hit.id = id;
+    r.hits.push_back(hit);
+  }
+  const QueryScore s = score_query(r, set[0]);
+  CHECK(s.rank == 2);
+  CHECK(s.recall == 0.5);
+  CHECK(score_query(r, set[1]).rank == 0);
+  CHECK(read_labelled_queries((dir.path / "missing.tsv").string()).empty());
+}
 
 TEST_CASE("Every labelled query set stays at or above its measured quality", "[search][local]") {
   test::TestIndex index({test::core_dir(), test::local_dir()});
@@ -57,25 +54,20 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
       {"heldout", "en", 0.66, 0.96},   {"heldout-2", "en", 0.84, 0.78}, {"heldout-2", "zh", 0.89, 0.88}, {"heldout-3", "en", 0.65, 0.65},
       {"heldout-3", "zh", 0.92, 0.87}, {"heldout-4", "en", 0.54, 0.64}, {"heldout-4", "zh", 0.84, 0.94},
   };
-  std::map<std::string, std::vector<Labelled>> sets;
+  std::map<std::string, std::vector<LabelledQuery>> sets;
   for (const Floor& f : floors) {
-    if (!sets.count(f.set)) sets[f.set] = read_set(f.set);
+    if (!sets.count(f.set)) sets[f.set] = read_labelled_queries(std::string(LAWREF_SOURCE_DIR) + "/bench/eval/" + f.set + ".tsv");
     double rr = 0, recall = 0;
     int n = 0;
-    for (const Labelled& q : sets[f.set]) {
+    for (const LabelledQuery& q : sets[f.set]) {
       if (q.lang != f.lang) continue;
       SearchOptions o;
       o.query = q.query;
       o.limit = 10;
       const SearchResult r = searcher.search(o);
-      int rank = 0, found = 0;
-      for (std::size_t i = 0; i < r.hits.size(); ++i)
-        if (q.accepted.count(r.hits[i].id)) {
-          if (!rank) rank = static_cast<int>(i + 1);
-          ++found;
-        }
-      rr += rank ? 1.0 / rank : 0;
-      recall += static_cast<double>(found) / static_cast<double>(q.accepted.size());
+      const QueryScore s = score_query(r, q);
+      rr += s.rank ? 1.0 / s.rank : 0;
+      recall += s.recall;
       ++n;
     }
     INFO(f.set << " " << f.lang << ": MRR " << rr / n << ", recall@10 " << recall / n << " over " << n << " queries");

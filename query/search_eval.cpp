@@ -1,0 +1,38 @@
+#include "search_eval.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace lawref {
+
+std::vector<LabelledQuery> read_labelled_queries(const std::string& path) {
+  std::vector<LabelledQuery> out;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::stringstream fields(line);
+    LabelledQuery q;
+    std::string ids;
+    std::getline(fields, q.lang, '\t');
+    std::getline(fields, q.query, '\t');
+    std::getline(fields, ids, '\t');
+    std::stringstream words(ids);
+    for (std::string id; words >> id;) q.accepted.insert(id);
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+QueryScore score_query(const SearchResult& result, const LabelledQuery& query) {
+  QueryScore s;
+  std::size_t found = 0;
+  for (std::size_t i = 0; i < result.hits.size(); ++i)
+    if (query.accepted.count(result.hits[i].id)) {
+      if (!s.rank) s.rank = static_cast<int>(i + 1);
+      ++found;
+    }
+  s.recall = query.accepted.empty() ? 0 : static_cast<double>(found) / static_cast<double>(query.accepted.size());
+  return s;
+}
+
+}  // namespace lawref
