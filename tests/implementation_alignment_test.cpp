@@ -11,18 +11,14 @@
 #include "implementation_alignment.h"
 #include "lawref_translation.h"
 #include "statute_parser.h"
+#include "test_support.h"
 
 using namespace lawref;
 using namespace lawref::links;
 
 namespace {
 
-LawText parse(const std::string& id, const std::string& text) {
-  ParseResult r = parse_statute(text);
-  REQUIRE(r.ok());
-  r.law.law_id = id;
-  return r.law;
-}
+using test::parse_law;
 
 // A local regulation named after the 反窃密法 (its main law) that restates one duty, a genus law
 // whose list of duties says the same in more shared words, and the main law's own article.
@@ -66,16 +62,16 @@ bool links_to(const std::vector<ImplementationMatch>& matches, std::size_t paren
 }  // namespace
 
 TEST_CASE("The laws a local text mainly implements are those its title names", "[links]") {
-  const LawText local = parse("local", kLocal), main = parse("main", kMain), rules = parse("rules", kRules), genus = parse("genus", kGenus);
+  const LawText local = parse_law("local", kLocal), main = parse_law("main", kMain), rules = parse_law("rules", kRules), genus = parse_law("genus", kGenus);
   CHECK(mainly_implemented(local, {&main, &genus, &rules}) == std::vector<bool>{true, false, true});
   // A title naming none of the parents (or all of them) prefers none.
-  const LawText other = parse("other", "# 测试市某某工作条例\n\n第一条 公民应当遵守本条例。\n");
+  const LawText other = parse_law("other", "# 测试市某某工作条例\n\n第一条 公民应当遵守本条例。\n");
   CHECK(mainly_implemented(other, {&main, &genus}) == std::vector<bool>{true, true});
   CHECK(mainly_implemented(local, {&main, &rules}) == std::vector<bool>{true, true});
 }
 
 TEST_CASE("A duty closest to a genus list also links to the main law's article when that is not far behind", "[links]") {
-  const LawText local = parse("local", kLocal), main = parse("main", kMain), genus = parse("genus", kGenus);
+  const LawText local = parse_law("local", kLocal), main = parse_law("main", kMain), genus = parse_law("genus", kGenus);
   const std::vector<const LawText*> parents = {&genus, &main};
   // What the rule works on: by similarity alone the genus item ranks first.
   const std::vector<ImplementationRow> rows = implementation_scores(local, parents);
@@ -107,7 +103,7 @@ TEST_CASE("A duty closest to a genus list also links to the main law's article w
 }
 
 TEST_CASE("Another law's candidates are weighed down in the ranking; links keep the similarity", "[links]") {
-  const LawText local = parse("local", kLocal), main = parse("main", kMain), genus = parse("genus", kGenus);
+  const LawText local = parse_law("local", kLocal), main = parse_law("main", kMain), genus = parse_law("genus", kGenus);
   const std::vector<const LawText*> parents = {&genus, &main};
   const std::vector<ImplementationRow> rows = implementation_scores(local, parents);
   REQUIRE(!rows.empty());
@@ -193,7 +189,7 @@ Article 2 The competent organ is responsible for the custody of archives.
 }  // namespace
 
 TEST_CASE("implementation alignment: the English translation finds a duty said in other Chinese words", "[alignment][implementation]") {
-  const LawText local = parse("test-local", kParaphrase), national = parse("test-national", kNational);
+  const LawText local = parse_law("test-local", kParaphrase), national = parse_law("test-national", kNational);
   const LawText local_en = parse_english("test-local", kParaphraseEnglish), national_en = parse_english("test-national", kNationalEnglish);
   const std::vector<const LawText*> parents = {&national};
   ImplementationOptions options;

@@ -10,6 +10,7 @@
 #include "links.h"
 #include "reference_extractor.h"
 #include "statute_parser.h"
+#include "test_support.h"
 #include "text_diff.h"
 
 using namespace lawref;
@@ -17,12 +18,7 @@ using namespace lawref::links;
 
 namespace {
 
-LawText parse(const std::string& id, const std::string& text) {
-  ParseResult r = parse_statute(text);
-  REQUIRE(r.ok());
-  r.law.law_id = id;
-  return r.law;
-}
+using test::parse_law;
 
 const char* kCiting = R"(# 测试条例
 
@@ -64,7 +60,7 @@ const char* kCiting = R"(# 测试条例
 )";
 
 std::vector<Reference> refs_of(const std::string& text, const KnownNames& names = {}) {
-  return extract_references(parse("t", text), names);
+  return extract_references(parse_law("t", text), names);
 }
 
 bool has(const std::vector<Reference>& refs, const std::string& from, const std::string& evidence, bool self, const std::string& name,
@@ -168,9 +164,9 @@ TEST_CASE("Names resolve to the version in force on the citing law's own date", 
   registry.add(old_law);
   registry.add(new_law);
   registry.add(rules);
-  const LawText t2010 = parse("test-2010", "# 中华人民共和国测试法\n\n第一条 甲乙丙丁。\n\n第二条 戊己庚辛。\n\n乙款。\n");
-  const LawText t2020 = parse("test-2020", "# 中华人民共和国测试法\n\n第一条 甲乙丙丁。\n\n第二条 子丑寅卯。\n\n第三条 戊己庚辛壬癸。\n");
-  const LawText trules = parse("rules-2015", kCiting);
+  const LawText t2010 = parse_law("test-2010", "# 中华人民共和国测试法\n\n第一条 甲乙丙丁。\n\n第二条 戊己庚辛。\n\n乙款。\n");
+  const LawText t2020 = parse_law("test-2020", "# 中华人民共和国测试法\n\n第一条 甲乙丙丁。\n\n第二条 子丑寅卯。\n\n第三条 戊己庚辛壬癸。\n");
+  const LawText trules = parse_law("rules-2015", kCiting);
   const std::map<std::string, const LawText*> texts = {{"test-2010", &t2010}, {"test-2020", &t2020}, {"rules-2015", &trules}};
   const std::vector<Link> all = build_links(registry, texts);
 
@@ -213,9 +209,9 @@ TEST_CASE("A law whose version then in force is missing: the whole law links to 
   early.adopted = early.effective = "1995-06-01";
   Registry registry;
   for (const LawInfo& l : {law, citing, early}) registry.add(l);
-  const LawText tlaw = parse("test-2020", "# 中华人民共和国测试法\n\n第一条 甲乙丙丁。\n\n第二条 戊己庚辛。\n");
-  const LawText treg = parse("reg-2015", "# 测试条例\n\n第一条 根据《中华人民共和国测试法》，制定本条例。\n\n第二条 违反《测试法》第二条的，处罚。\n\n第三条 戊己庚辛。\n");
-  const LawText tearly = parse("reg-1995", "# 早期条例\n\n第一条 依照《中华人民共和国测试法》处理。\n");
+  const LawText tlaw = parse_law("test-2020", "# 中华人民共和国测试法\n\n第一条 甲乙丙丁。\n\n第二条 戊己庚辛。\n");
+  const LawText treg = parse_law("reg-2015", "# 测试条例\n\n第一条 根据《中华人民共和国测试法》，制定本条例。\n\n第二条 违反《测试法》第二条的，处罚。\n\n第三条 戊己庚辛。\n");
+  const LawText tearly = parse_law("reg-1995", "# 早期条例\n\n第一条 依照《中华人民共和国测试法》处理。\n");
   const auto all = build_links(registry, {{"test-2020", &tlaw}, {"reg-2015", &treg}, {"reg-1995", &tearly}});
   auto from = [&](const std::string& id) {
     return *std::find_if(all.begin(), all.end(), [&](const Link& l) { return l.from.str() == id && l.kind != LinkKind::Implements; });
@@ -251,8 +247,8 @@ TEST_CASE("A bare 第N条 the citing text lacks belongs to the law the same text
   // A code of 101 articles, and an interpretation of 2 that cites it by name, then bare.
   std::string code = "# 中华人民共和国测试法典\n\n";
   for (int n = 1; n <= 101; ++n) code += article_num_zh(n, 0) + " 条文" + std::to_string(n) + "。\n\n";
-  const LawText tcode = parse("code-2020", code);
-  const LawText tji = parse("ji-2021", "# 关于适用测试法典的解释\n\n第一条 依照测试法典第一百条处理；构成第一百零一条规定情形的，从重。\n\n"
+  const LawText tcode = parse_law("code-2020", code);
+  const LawText tji = parse_law("ji-2021", "# 关于适用测试法典的解释\n\n第一条 依照测试法典第一百条处理；构成第一百零一条规定情形的，从重。\n\n"
                                        "第二条 违反第一条规定的，依照本解释处理。\n");
   Registry registry;
   LawInfo code_info;
@@ -280,8 +276,8 @@ TEST_CASE("A bare 第N条 the citing text lacks belongs to the law the same text
 }
 
 TEST_CASE("Version alignment follows content across renumbering and reports new and dropped articles", "[links]") {
-  const LawText before = parse("a", "# 法\n\n第一条 国家建立健全反间谍工作协调机制。\n\n第二条 公民发现间谍行为应当及时报告。\n\n第三条 本法自公布之日起施行。\n");
-  const LawText after = parse("b", "# 法\n\n第一条 任何个人和组织都不得非法获取国家秘密。\n\n第二条 公民发现间谍行为，应当及时向国家安全机关举报。\n\n"
+  const LawText before = parse_law("a", "# 法\n\n第一条 国家建立健全反间谍工作协调机制。\n\n第二条 公民发现间谍行为应当及时报告。\n\n第三条 本法自公布之日起施行。\n");
+  const LawText after = parse_law("b", "# 法\n\n第一条 任何个人和组织都不得非法获取国家秘密。\n\n第二条 公民发现间谍行为，应当及时向国家安全机关举报。\n\n"
                                    "第三条 国家建立健全反间谍工作协调机制。\n\n第四条 本法自2023年7月1日起施行。\n");
   const VersionAlignment v = align_versions(before, after);
   auto pair_of = [&](std::size_t from) {

@@ -18,8 +18,16 @@
 
 #include "file_io.h"
 #include "paths.h"
+#include "statute_parser.h"
 
 namespace lawref::test {
+
+LawText parse_law(const std::string& id, const std::string& text) {
+  ParseResult r = parse_statute(text);
+  if (!r.ok()) throw std::runtime_error("synthetic statute " + id + " does not parse");
+  r.law.law_id = id;
+  return r.law;
+}
 
 std::filesystem::path core_dir() { return paths::corpus_root() / "core"; }
 std::filesystem::path local_dir() { return paths::corpus_root() / "local"; }

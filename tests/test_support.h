@@ -10,6 +10,7 @@
 
 #include "index_builder.h"
 #include "index_store.h"
+#include "model.h"
 
 namespace lawref::test {
 
@@ -18,6 +19,10 @@ std::filesystem::path core_dir();
 std::filesystem::path local_dir();  // ../shared/corpus/local: provincial regulations
 std::filesystem::path lawrefbook_dir();
 std::filesystem::path core_file(const std::string& law_id);  // core_dir()/<id>.zh.md
+
+// A synthetic statute (a test's own text) parsed as law `id`; throws std::runtime_error when it
+// does not parse.
+LawText parse_law(const std::string& id, const std::string& text);
 
 // A fresh empty folder under the system temp dir, removed when the object dies.
 struct TempDir {
