@@ -59,6 +59,16 @@ bool links_to(const std::vector<ImplementationMatch>& matches, std::size_t paren
   return std::any_of(matches.begin(), matches.end(), [&](const ImplementationMatch& m) { return m.parent == parent && m.to == article; });
 }
 
+// The first local row's similarity to genus art 1 and to main art 2 (parents genus, main).
+std::pair<double, double> first_row_scores(const std::vector<ImplementationRow>& rows) {
+  double genus = 0, main = 0;
+  for (const ImplementationMatch& m : rows.front().scores) {
+    if (m.parent == 0 && m.to == 0) genus = m.score;
+    if (m.parent == 1 && m.to == 1) main = m.score;
+  }
+  return {genus, main};
+}
+
 }  // namespace
 
 TEST_CASE("The laws a local text mainly implements are those its title names", "[links]") {
@@ -76,11 +86,7 @@ TEST_CASE("A duty closest to a genus list also links to the main law's article w
   // What the rule works on: by similarity alone the genus item ranks first.
   const std::vector<ImplementationRow> rows = implementation_scores(local, parents);
   REQUIRE(!rows.empty());
-  double genus_score = 0, main_score = 0;
-  for (const ImplementationMatch& m : rows[0].scores) {
-    if (m.parent == 0 && m.to == 0) genus_score = m.score;
-    if (m.parent == 1 && m.to == 1) main_score = m.score;
-  }
+  const auto [genus_score, main_score] = first_row_scores(rows);
   INFO("genus art 1: " << genus_score << ", main art 2: " << main_score);
   REQUIRE(genus_score > main_score);
   REQUIRE(main_score > 0.4 * genus_score);
@@ -107,11 +113,7 @@ TEST_CASE("Another law's candidates are weighed down in the ranking; links keep 
   const std::vector<const LawText*> parents = {&genus, &main};
   const std::vector<ImplementationRow> rows = implementation_scores(local, parents);
   REQUIRE(!rows.empty());
-  double genus_score = 0, main_score = 0;
-  for (const ImplementationMatch& m : rows[0].scores) {
-    if (m.parent == 0 && m.to == 0) genus_score = m.score;
-    if (m.parent == 1 && m.to == 1) main_score = m.score;
-  }
+  const auto [genus_score, main_score] = first_row_scores(rows);
   ImplementationOptions only_best;
   only_best.per_article = 1;
   only_best.per_segment = 1;
