@@ -231,15 +231,8 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
     sync_tree(building);
     fs::rename(building, version_dir / kPartsDir);
     swap_in(db, version_dir);
-  } catch (const Xapian::Error& e) {
-    remove_leftovers(db, versions, building, version_dir);
-    throw IndexError("cannot build the index: " + e.get_description());
-  } catch (const fs::filesystem_error& e) {
-    remove_leftovers(db, versions, building, version_dir);
-    throw IndexError("cannot write " + e.path1().string() + ": " + e.code().message());
   } catch (...) {
-    remove_leftovers(db, versions, building, version_dir);
-    throw;
+    abandon_build(db, versions, building, version_dir, "build");
   }
   remove_stale_versions(versions, version_dir);
   summary.phase_seconds = progress.finish();

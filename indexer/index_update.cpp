@@ -529,15 +529,8 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
   } catch (const Unusable& u) {
     remove_leftovers(db, versions, building, version_dir);
     return {std::nullopt, u.reason};
-  } catch (const Xapian::Error& e) {
-    remove_leftovers(db, versions, building, version_dir);
-    throw IndexError("cannot update the index: " + e.get_description());
-  } catch (const fs::filesystem_error& e) {
-    remove_leftovers(db, versions, building, version_dir);
-    throw IndexError("cannot write " + e.path1().string() + ": " + e.code().message());
   } catch (...) {
-    remove_leftovers(db, versions, building, version_dir);
-    throw;
+    abandon_build(db, versions, building, version_dir, "update");
   }
   remove_stale_versions(versions, version_dir);
   summary.version_dir = version_dir;

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <chrono>
 #include <unistd.h>
+#include <xapian.h>
 
 #include "index_builder.h"
 
@@ -59,6 +60,17 @@ void remove_leftovers(const fs::path& db, const fs::path& versions, const fs::pa
   fs::remove_all(building, ec);
   fs::remove_all(version_dir, ec);
   if (!fs::exists(fs::symlink_status(db, ec)) && fs::is_empty(versions, ec)) fs::remove(versions, ec);
+}
+
+void abandon_build(const fs::path& db, const fs::path& versions, const fs::path& building, const fs::path& version_dir, const std::string& what) {
+  remove_leftovers(db, versions, building, version_dir);
+  try {
+    throw;
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot " + what + " the index: " + e.get_description());
+  } catch (const fs::filesystem_error& e) {
+    throw IndexError("cannot write " + e.path1().string() + ": " + e.code().message());
+  }
 }
 
 }  // namespace lawref

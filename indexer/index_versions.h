@@ -24,6 +24,12 @@ void remove_stale_versions(const std::filesystem::path& versions, const std::fil
 void remove_leftovers(const std::filesystem::path& db, const std::filesystem::path& versions, const std::filesystem::path& building,
                       const std::filesystem::path& version_dir);
 
+// Called from a catch block of a failed build (`what`: "build", "update"): removes what it
+// wrote (remove_leftovers) and throws the exception again, a Xapian or filesystem error as an
+// IndexError naming what failed, anything else as it is.
+[[noreturn]] void abandon_build(const std::filesystem::path& db, const std::filesystem::path& versions, const std::filesystem::path& building,
+                                const std::filesystem::path& version_dir, const std::string& what);
+
 // Bytes of the files directly in `dir` (the index, not its parts).
 std::uintmax_t directory_size(const std::filesystem::path& dir);
 
