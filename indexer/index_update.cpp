@@ -8,7 +8,6 @@
 #include <xapian.h>
 
 #include "analyzer.h"
-#include "article_record.h"
 #include "index_metadata.h"
 #include "index_parts.h"
 #include "index_records.h"
@@ -18,6 +17,7 @@
 #include "law_json.h"
 #include "law_names.h"
 #include "link_builder.h"
+#include "provision_id.h"
 #include "utf8.h"
 
 namespace lawref {
@@ -146,7 +146,9 @@ std::set<std::string> laws_reading_names(const fs::path& index, const std::vecto
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     const Xapian::MSet hits = enquire.get_mset(0, db.get_doccount());
-    for (auto it = hits.begin(); it != hits.end(); ++it) laws.insert(decode_article_record(it.get_document().get_data()).law);
+    // The provision id in its value slot names the law: no need to read and decode the article.
+    for (auto it = hits.begin(); it != hits.end(); ++it)
+      if (const auto id = ProvisionId::parse(it.get_document().get_value(schema::kSlotId))) laws.insert(id->law);
   }
   return laws;
 }
