@@ -2,7 +2,8 @@
 // each local article's rows (the article whole, then each sentence or item) with their best
 // national articles and scores, the labelled pairs marked, and every labelled pair the links miss
 // with the best score its national article reached and its rank there. Usage:
-//   alignment_explain GOLD.tsv… [--top N] [--dump]   (--dump: every row's top N scores as TSV)
+//   alignment_explain GOLD.tsv… [--top N] [--dump]   (--dump: the parents and every row's top N scores as TSV,
+//   for bench/alignment_replay.py)
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -54,7 +55,10 @@ void explain(IndexStore& store, LinkGraph& graph, const GoldSet& gold, std::size
     if (l.kind == links::LinkKind::Implements) predicted[l.from.path.article].insert(l.to.law + "/art" + std::to_string(l.to.path.article));
 
   const std::vector<links::ImplementationRow> rows = links::implementation_scores(*local, parents);
-  if (dump) {  // TSV for trying selection rules elsewhere: row, citation and score lines
+  if (dump) {  // TSV for trying selection rules elsewhere: parent, citation, row and score lines
+    const std::vector<bool> main = links::mainly_implemented(*local, parents);
+    for (std::size_t p = 0; p < parents.size(); ++p)
+      std::printf("parent\t%s\t%s\t%d\n", gold.local_law.c_str(), parents[p]->law_id.c_str(), main[p] ? 1 : 0);
     for (const links::Link& l : graph.outgoing(gold.local_law))
       if (l.kind == links::LinkKind::Implements && l.basis == links::LinkBasis::Citation)
         std::printf("cite\t%s\t%d\t%s/art%d\n", gold.local_law.c_str(), l.from.path.article, l.to.law.c_str(), l.to.path.article);

@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Replays the implementation-alignment selection over a dump of every row's scores, to measure
+selection rules without rebuilding: the baseline reproduces align_implementation() (its default
+ImplementationOptions) and gives alignment_eval's numbers exactly; the variants are the rules
+measured in round five (bench/README.md, "Alignment, round five").
+
+  build/bench/alignment_explain GOLD.tsv... --dump --top 10000 > dump.tsv
+  bench/alignment_replay.py dump.tsv GOLD.tsv... [--variant NAME] [--floor F] [--whole-floor F]
+                            [--whole-top K] [--csls-k K] [--csls-strength W] [--verbose]
+
+Variants (each on top of the baseline selection unless said otherwise):
+  baseline      the engine's selection
+  mutual        a row's best national article also links, from --floor (segments) and
+                --whole-floor (whole articles), when no other local article has a row closer to
+                that national article (mutual best); with --whole-top K only when that article
+                is among the K best of the local article as a whole
+  union         instead of the whole article's best three within 50%: its best alone, plus each
+                segment's best from --floor (one national article per local sentence or item)
+  csls          the baseline selection over s - w (r(row) + r(article)) / 2 (w: --csls-strength;
+                at 1, CSLS halved), r the mean of the top --csls-k scores of that row or of that
+                national article over the rows of the same kind (a hubness correction: genus
+                articles close to every row count less); the floors then are --whole-floor and
+                --floor, the companion's follow the whole floor
+
+Exit codes: 0 scored, 2 bad arguments or an unreadable dump or gold file.
+"""
+import argparse
+import sys
+
+# ImplementationOptions' defaults (indexer/implementation_alignment.h).
+MIN_SCORE, RELATIVE, PER_ARTICLE = 0.20, 0.50, 3
+SEGMENT_MIN_SCORE, SEGMENT_RELATIVE, PER_SEGMENT = 0.30, 0.80, 2
+OTHER_LAW_WEIGHT, COMPANION_TRIGGER, COMPANION_SHARE, COMPANION_MIN_SCORE = 0.80, 0.20, 0.40, 0.10
+
+
+def article_of(provision):
+    """cel-2014/art21/para1/item2 -> cel-2014/art21"""
+    return '/'.join(provision.split('/')[:2])
+
+
+def read_dump(path):
+    """Per local law: its parents (id -> mainly implemented), cited pairs and rows, each row's
+    scores sorted best first (stable: ties keep the parents' order, as the engine's pass does)."""
+    laws = {}
+    row = None
+    for line in open(path, encoding='utf-8'):
+        f = line.rstrip('\n').split('\t')
+        law = laws.setdefault(f[1], {'main': {}, 'cites': set(), 'rows': []}) if f[0] != 'score' else None
+        if f[0] == 'parent':
+            law['main'][f[2]] = f[3] == '1'
+        elif f[0] == 'cite':
+            law['cites'].add((int(f[2]), f[3]))
+        elif f[0] == 'row':
+            row = {'article': int(f[2]), 'whole': f[4] == '1', 'scores': []}
+            law['rows'].append(row)
+        elif f[0] == 'score':
+            row['scores'].append((f[2], float(f[3])))
+    return laws
+
+
+def read_gold(path):
+    """(local law, {(local article, national article): core}, additions, national laws)"""
+    pairs, additions, national, local = {}, [], set(), None
+    for line in open(path, encoding='utf-8'):
+        line = line.rstrip('\n')
+        if not line or line.startswith('#'):
+            continue
+        f = line.split('\t')
+        local = f[0].split('/')[0]
+        if f[1] == 'none':
+            additions.append(article_of(f[0]))
+            continue
+        national.add(f[1].split('/')[0])
+        key = (article_of(f[0]), article_of(f[1]))
+        pairs[key] = pairs.get(key, False) or f[2] == 'core'
+    return local, pairs, additions, national
+
+
+def top(scores, n, floor, share):
+    """The engine's top(): the first n (best first) from floor, then those under share of the best dropped."""
+    best = [m for m in scores if m[1] >= floor][:n]
+    while best and best[-1][1] < best[0][1] * share:
+        best.pop()
+    return best
+
+
+def weighted_rows(law):
+    """Each row's scores with the laws the local title does not name weighed down, best first."""
+    def weight(name):
+        return 1.0 if law['main'][name.split('/')[0]] else OTHER_LAW_WEIGHT
+    return [sorted(((n, s * weight(n)) for n, s in r['scores']), key=lambda m: -m[1]) for r in law['rows']]
+
+
+def articles(rows):
+    """[begin, end) of each local article's rows (its whole row first)."""
+    begin = 0
+    for i in range(1, len(rows) + 1):
+        if i == len(rows) or rows[i]['whole']:
+            yield begin, i
+            begin = i
+
+
+def select(law, args):
+    rows, scores = law['rows'], weighted_rows(law)
+    column_best = {}  # national article -> (score, local article) of its closest row
+    for r, ranked in zip(rows, scores):
+        for n, s in ranked:
+            if s > column_best.get(article_of(n), (-1, None))[0]:
+                column_best[article_of(n)] = (s, r['article'])
+    # csls scores are on another scale: its floors are given (the companion's follow the whole floor).
+    rescaled = args.variant == 'csls'
+    whole_min = args.whole_floor if rescaled else MIN_SCORE
+    segment_min = args.floor if rescaled else SEGMENT_MIN_SCORE
+    trigger = args.whole_floor if rescaled else COMPANION_TRIGGER
+    companion_min = args.whole_floor / 2 if rescaled else COMPANION_MIN_SCORE
+    out = set()
+    for begin, end in articles(rows):
+        picked = set()
+        whole = top(scores[begin], PER_ARTICLE, whole_min, RELATIVE)
+        if args.variant == 'union':
+            whole = whole[:1]
+            segments = [top(scores[i], 1, args.floor, 0) for i in range(begin + 1, end)]
+        else:
+            segments = [top(scores[i], PER_SEGMENT, segment_min, SEGMENT_RELATIVE) for i in range(begin + 1, end)]
+        for m in whole + [m for seg in segments for m in seg]:
+            picked.add(article_of(m[0]))
+        for i in range(begin, end):  # the main law's companion of a row whose best is another law's
+            ranked = scores[i]
+            mains = [m for m in ranked if law['main'][m[0].split('/')[0]]]
+            if not ranked or not mains or law['main'][ranked[0][0].split('/')[0]] or ranked[0][1] < trigger:
+                continue
+            if mains[0][1] >= COMPANION_SHARE * ranked[0][1] and mains[0][1] >= companion_min:
+                picked.add(article_of(mains[0][0]))
+        if args.variant == 'mutual':
+            near_whole = {article_of(n) for n, _ in scores[begin][:args.whole_top]} if args.whole_top else None
+            for i in range(begin, end):
+                if not scores[i]:
+                    continue
+                n, s = scores[i][0]
+                floor = args.whole_floor if rows[i]['whole'] else args.floor
+                if s >= floor and column_best[article_of(n)][1] == rows[i]['article'] and (near_whole is None or article_of(n) in near_whole):
+                    picked.add(article_of(n))
+        out |= {(rows[begin]['article'], a) for a in picked}
+    return out
+
+
+def csls(law, k, strength):
+    """Scores replaced by s - strength (r(row) + r(article)) / 2, r(article) over the rows of the same kind
+    (strength 1: CSLS halved, the scale of the similarity kept)."""
+    def mean_top(values):
+        values = sorted(values, reverse=True)[:k]
+        return sum(values) / len(values) if values else 0.0
+    by_column = {}
+    for r in law['rows']:
+        for n, s in r['scores']:
+            by_column.setdefault((r['whole'], article_of(n)), []).append(s)
+    r_column = {key: mean_top(v) for key, v in by_column.items()}
+    for r in law['rows']:
+        r_row = mean_top(s for _, s in r['scores'])
+        r['scores'] = [(n, s - strength * 0.5 * (r_row + r_column[(r['whole'], article_of(n))])) for n, s in r['scores']]
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    p.add_argument('dump')
+    p.add_argument('gold', nargs='+')
+    p.add_argument('--variant', choices=['baseline', 'mutual', 'union', 'csls'], default='baseline')
+    p.add_argument('--floor', type=float, default=0.16, help='segments (mutual, union, csls)')
+    p.add_argument('--whole-floor', type=float, default=0.16, help='whole articles (mutual, csls)')
+    p.add_argument('--whole-top', type=int, default=0, help='mutual: only among the K best of the whole article (0: any)')
+    p.add_argument('--csls-k', type=int, default=10)
+    p.add_argument('--csls-strength', type=float, default=1.0)
+    p.add_argument('--verbose', action='store_true', help='list the wrong pairs and the core pairs missed')
+    args = p.parse_args()
+    try:
+        laws = read_dump(args.dump)
+        golds = [read_gold(g) for g in args.gold]
+    except (OSError, IndexError, ValueError, KeyError) as e:
+        print(f'alignment_replay: cannot read the dump or a gold file: {e}', file=sys.stderr)
+        return 2
+    for local, pairs, additions, national in golds:
+        law = laws.get(local)
+        if law is None:
+            print(f'{local}: not in the dump', file=sys.stderr)
+            return 2
+        if args.variant == 'csls':
+            csls(law, args.csls_k, args.csls_strength)
+        predicted = {(f'{local}/art{a}', n) for a, n in select(law, args) | law['cites'] if n.split('/')[0] in national}
+        right = sum(1 for x in predicted if x in pairs)
+        core = [x for x, c in pairs.items() if c]
+        core_found = sum(1 for x in core if x in predicted)
+        found = sum(1 for x in pairs if x in predicted)
+        linked = {a for a, _ in predicted}
+        kept = sum(1 for a in additions if a not in linked)
+        print(f'{local:<22} precision {right / max(1, len(predicted)):.3f} ({right}/{len(predicted)})  '
+              f'recall {found / len(pairs):.3f} ({found}/{len(pairs)})  core recall {core_found / len(core):.3f} ({core_found}/{len(core)})  '
+              f'additions kept {kept}/{len(additions)}')
+        if args.verbose:
+            for x in sorted(predicted - pairs.keys()):
+                print(f'  wrong   {x[0]} -> {x[1]}')
+            for x in sorted(set(core) - predicted):
+                print(f'  missed  {x[0]} -> {x[1]}')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
