@@ -18,6 +18,7 @@
 #include "auto_describe.h"
 #include "catalog.h"
 #include "file_io.h"
+#include "guarded_main.h"
 #include "index_builder.h"
 #include "link_builder.h"
 #include "link_graph.h"
@@ -55,9 +56,7 @@ std::map<std::string, std::vector<lawref::links::Link>> links_in_memory(double e
   return out;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   std::vector<std::string> files;
   bool verbose = false;
   double english_weight = -1;  // < 0: the index's own links
@@ -110,4 +109,10 @@ int main(int argc, char** argv) {
   store.reset();
   std::filesystem::remove_all(tmp);
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  return lawref::bench::guarded_main("alignment_eval", [&] { return run(argc, argv); });
 }

@@ -9,12 +9,14 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <unistd.h>
 
 #include "alignment_eval.h"
-#include "implementation_alignment.h"
 #include "file_io.h"
+#include "guarded_main.h"
+#include "implementation_alignment.h"
 #include "index_builder.h"
 #include "index_store.h"
 #include "link_graph.h"
@@ -109,15 +111,17 @@ void explain(IndexStore& store, LinkGraph& graph, const GoldSet& gold, std::size
   }
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   std::vector<std::string> files;
   std::size_t top_n = 4;
   bool dump = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--top" && i + 1 < argc) top_n = static_cast<std::size_t>(std::stoul(argv[++i]));
+    if (a == "--top" && i + 1 < argc) {
+      const std::string n = argv[++i];
+      if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos) throw std::runtime_error("--top wants a number, not '" + n + "'");
+      top_n = static_cast<std::size_t>(std::stoul(n));
+    }
     else if (a == "--dump") dump = true;
     else files.push_back(a);
   }
@@ -137,4 +141,10 @@ int main(int argc, char** argv) {
   }
   std::filesystem::remove_all(tmp);
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  return lawref::bench::guarded_main("alignment_explain", [&] { return run(argc, argv); });
 }

@@ -6,11 +6,14 @@
 #include <cstdio>
 #include <vector>
 
+#include "guarded_main.h"
 #include "law_store.h"
 #include "lookup.h"
 #include "paths.h"
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
   using clock = std::chrono::steady_clock;
   const int rounds = argc > 1 ? std::atoi(argv[1]) : 200;
   const char* citations[] = {
@@ -37,4 +40,11 @@ int main(int argc, char** argv) {
   std::printf("lookup in-process: %zu lookups, median %.1f us, p99 %.1f us (catalog + first parse of each law: %.1f ms)\n",
               us.size(), us[us.size() / 2], us[us.size() * 99 / 100],
               std::chrono::duration<double, std::milli>(t1 - t0).count());
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  return lawref::bench::guarded_main("lookup_bench", [&] { return run(argc, argv); });
 }

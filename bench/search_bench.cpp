@@ -5,12 +5,16 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "guarded_main.h"
 #include "search.h"
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
   if (argc < 3) {
     std::fprintf(stderr, "usage: search_bench DB QUERIES [ROUNDS]\n");
     return 2;
@@ -20,6 +24,7 @@ int main(int argc, char** argv) {
   std::ifstream in(argv[2]);
   for (std::string line; std::getline(in, line);)
     if (!line.empty()) queries.push_back(line);
+  if (queries.empty()) throw std::runtime_error(std::string("no queries in ") + argv[2]);
   lawref::IndexStore store(argv[1]);
   lawref::Searcher searcher(store);
   std::vector<double> ms;
@@ -39,4 +44,11 @@ int main(int argc, char** argv) {
     }
   std::sort(ms.begin(), ms.end());
   std::printf("lawref search in-process: %zu queries, median %.2f ms, p99 %.2f ms\n", ms.size(), ms[ms.size() / 2], ms[ms.size() * 99 / 100]);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  return lawref::bench::guarded_main("search_bench", [&] { return run(argc, argv); });
 }
