@@ -30,7 +30,13 @@ bool most_of(const Node& n, Node& out) {
     return !out.children.empty();
   }
   if (n.kind != Node::Kind::And || n.children.size() < 3 || n.children.size() > 8) return false;
-  if (std::any_of(n.children.begin(), n.children.end(), [](const Node& c) { return c.kind != Node::Kind::Leaf; })) return false;
+  // A concept is a leaf, or the words a Chinese phrase was split into (an And of leaves): the
+  // words tier splits 公安机关 into 公安 机关, which is still one concept to leave out.
+  const auto concept_node = [](const Node& c) {
+    return c.kind == Node::Kind::Leaf ||
+           (c.kind == Node::Kind::And && std::all_of(c.children.begin(), c.children.end(), [](const Node& w) { return w.kind == Node::Kind::Leaf; }));
+  };
+  if (!std::all_of(n.children.begin(), n.children.end(), concept_node)) return false;
   out.kind = Node::Kind::Or;
   out.children.clear();
   for (std::size_t skip = 0; skip < n.children.size(); ++skip) {

@@ -313,6 +313,23 @@ TEST_CASE("Relaxed tiers: all but one concept, any one of them", "[search_parts]
   CHECK(any_of(all_of({phrase_leaf("间谍"), phrase_leaf("举报"), negated(phrase_leaf("境外"))})).children.size() == 2);
 }
 
+TEST_CASE("Relaxed tiers: a phrase split into words is still one concept to leave out", "[search_parts]") {
+  // The words tier splits 公安机关 into 公安 机关; the query keeps three concepts.
+  const Node split = all_of({all_of({phrase_leaf("公安"), phrase_leaf("机关")}), phrase_leaf("查验"), phrase_leaf("设备")});
+  Node most;
+  REQUIRE(most_of(split, most));
+  REQUIRE(most.children.size() == 3);
+  REQUIRE(most.children[0].children.size() == 2);  // 查验 设备: the split concept left out whole
+  CHECK(most.children[0].children[0].alternatives == std::vector<std::u32string>{U"查验"});
+  const Node& kept = most.children[1].children[0];  // 公安 机关, kept whole where it stays
+  REQUIRE(kept.kind == Node::Kind::And);
+  REQUIRE(kept.children.size() == 2);
+  CHECK(kept.children[1].alternatives == std::vector<std::u32string>{U"机关"});
+  // Deeper nesting is not a concept of words: no "most" tier.
+  const Node deeper = all_of({all_of({all_of({phrase_leaf("公安"), phrase_leaf("机关")})}), phrase_leaf("查验"), phrase_leaf("设备")});
+  CHECK_FALSE(most_of(deeper, most));
+}
+
 TEST_CASE("The compiled query explained line by line", "[search_parts]") {
   static const struct {
     const char* what;
