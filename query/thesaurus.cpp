@@ -54,7 +54,11 @@ Thesaurus Thesaurus::parse(std::string_view tsv) {
     if (tab == std::string_view::npos) throw std::runtime_error("thesaurus line " + std::to_string(line_no) + ": expected 'statute terms<TAB>everyday words'");
     const std::vector<std::u32string> terms = folded_terms(line.substr(0, tab)), words = folded_terms(line.substr(tab + 1));
     if (terms.empty() || words.empty()) throw std::runtime_error("thesaurus line " + std::to_string(line_no) + ": an empty column");
-    for (const std::u32string& w : words) {
+    // An everyday word stands for the line's statute terms, and so does each statute term for
+    // the others: 泄密 also finds 泄露国家秘密, the words the statutes spell it out in.
+    std::vector<std::u32string> all = words;
+    all.insert(all.end(), terms.begin(), terms.end());
+    for (const std::u32string& w : all) {
       std::vector<std::u32string>& list = t.by_word_[w];
       for (const std::u32string& s : terms)
         if (s != w && std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);

@@ -15,7 +15,8 @@ class Thesaurus {
   // Throws std::runtime_error naming the line of a malformed entry.
   static Thesaurus parse(std::string_view tsv);
 
-  // The statute terms an everyday word stands for (folded forms), or none.
+  // The statute terms an everyday word stands for (folded forms), or none; for a statute
+  // term, the other statute terms of its concept.
   const std::vector<std::u32string>& statute_terms(const std::u32string& folded_word) const;
   std::size_t size() const { return by_word_.size(); }
 

@@ -16,6 +16,7 @@
 #include "search_text.h"
 #include "search_tiers.h"
 #include "search_verify.h"
+#include "thesaurus.h"
 #include "utf8.h"
 
 using namespace lawref;
@@ -328,6 +329,26 @@ TEST_CASE("Relaxed tiers: a phrase split into words is still one concept to leav
   // Deeper nesting is not a concept of words: no "most" tier.
   const Node deeper = all_of({all_of({all_of({phrase_leaf("公安"), phrase_leaf("机关")})}), phrase_leaf("查验"), phrase_leaf("设备")});
   CHECK_FALSE(most_of(deeper, most));
+}
+
+TEST_CASE("Thesaurus: everyday words and statute terms stand for their concept's statute terms", "[search_parts]") {
+  const Thesaurus t = Thesaurus::parse("# comment\n泄露国家秘密|泄露|泄密\t漏密|说漏嘴\n国家秘密\t机密\n");
+  static const struct {
+    const char* word;
+    std::vector<const char*> terms;
+  } rows[] = {
+      {"漏密", {"泄露国家秘密", "泄露", "泄密"}},  // an everyday word: every statute term of its line
+      {"泄密", {"泄露国家秘密", "泄露"}},          // a statute term: the others
+      {"机密", {"国家秘密"}},
+      {"国家秘密", {}},                            // a statute term alone in its concept
+      {"出境", {}},                                // in no line
+  };
+  for (const auto& row : rows) {
+    INFO(row.word);
+    std::vector<std::u32string> expected;
+    for (const char* e : row.terms) expected.push_back(utf8::decode(e));
+    CHECK(t.statute_terms(utf8::decode(row.word)) == expected);
+  }
 }
 
 TEST_CASE("The compiled query explained line by line", "[search_parts]") {
