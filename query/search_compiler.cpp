@@ -43,8 +43,10 @@ QueryCompiler::QueryCompiler(IndexStore& store, const Glossary& glossary, const 
 
 bool QueryCompiler::compile(const QueryNode& q, Node& out, SearchResult& result, std::string& error) {
   cues_.clear();
+  ranking_words_.clear();
   if (!compile_node(q, out, result, error)) return false;
   out.hint = cue_query(result);
+  if (!ranking_words_.empty()) out.ranking_words = Xapian::Query(Xapian::Query::OP_OR, ranking_words_.begin(), ranking_words_.end());
   return true;
 }
 
@@ -192,6 +194,14 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
     Node n = english_possible ? english_leaf({w}) : Node{};
     if (n.query.empty()) {
       result.ignored.push_back(w);  // neither in the glossary nor in the English text: said, not searched
+      continue;
+    }
+    // Beside the glossary's concepts, a word it does not know ("during", "ordinary", "remote")
+    // ranks the English articles that use it but does not exclude the others: the Chinese
+    // branch cannot ask for it, and the answer is often worded otherwise.
+    if (!quoted && !expansions.empty()) {
+      ranking_words_.push_back(n.query);
+      result.expansions.push_back(w + ": ranks, not required (not in the glossary)");
       continue;
     }
     english.children.push_back(std::move(n));

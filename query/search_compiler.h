@@ -22,7 +22,9 @@ class QueryCompiler {
   // `query` -> `out`; `result` collects the expansions said and the English words ignored.
   // False when nothing is left to search for, with `error` set when the query is wrong
   // (NOT inside OR) rather than empty. The question words of the query are not searched for:
-  // they become `out.hint`, the optional terms of what they ask for.
+  // they become `out.hint`, the optional terms of what they ask for. An unquoted English
+  // word outside the glossary, beside glossary concepts, is not required either: it becomes
+  // one of `out.ranking_words`.
   bool compile(const QueryNode& query, Node& out, SearchResult& result, std::string& error);
 
   // The query's Chinese leaves split into dictionary words (行政复议 -> 行政 复议), each with its
@@ -44,7 +46,8 @@ class QueryCompiler {
   IndexStore& store_;
   const Glossary& glossary_;
   const Thesaurus& thesaurus_;
-  std::vector<Cue> cues_;  // of the query being compiled
+  std::vector<Cue> cues_;                     // of the query being compiled
+  std::vector<Xapian::Query> ranking_words_;  // of the query being compiled: its words outside the glossary (Node::ranking_words)
 };
 
 }  // namespace lawref::searching

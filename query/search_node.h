@@ -15,6 +15,7 @@ struct Node {
   Xapian::Query query;                       // Leaf: candidates
   std::vector<Node> children;
   Xapian::Query hint;                        // the root's: optional terms that raise what answers the question (question_cues.h)
+  Xapian::Query ranking_words;               // the root's: English words outside the glossary, beside its concepts: they rank, not filter
 };
 
 // A leaf for the folded forms of one concept; its forms weigh as one term (OP_SYNONYM).

@@ -73,7 +73,10 @@ std::vector<Tier> make_tiers(const Node& node, bool plain, bool dictionary_words
   // (how do I report a suspected spy), the provisions that answer most of it come first.
   if (Node most; most_of(split ? tiers.back().node : node, most)) tiers.push_back({SearchMode::Most, std::move(most)});
   if (any.children.size() > 1) tiers.push_back({SearchMode::Any, std::move(any)});
-  for (Tier& t : tiers) t.node.hint = node.hint;  // what the question asks for raises a hit in every tier
+  for (Tier& t : tiers) {  // what the question asks for, and the words outside the glossary, raise a hit in every tier
+    t.node.hint = node.hint;
+    t.node.ranking_words = node.ranking_words;
+  }
   return tiers;
 }
 

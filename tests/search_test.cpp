@@ -168,6 +168,26 @@ TEST_CASE("English queries expand through the glossary", "[search]") {
   CHECK(unknown.ignored == std::vector<std::string>{"zzyzx"});
 }
 
+TEST_CASE("English words outside the glossary rank the hits but do not filter them", "[search]") {
+  const auto said = [](const SearchResult& r, const std::string& word) {
+    return std::find(r.expansions.begin(), r.expansions.end(), word + ": ranks, not required (not in the glossary)") != r.expansions.end();
+  };
+  // "remote", "network" and "advance" are not in the glossary; beside its concepts (testing,
+  // notice) they were required of the English text, and the article on remote inspection with
+  // notice (MSS provisions art 25) matched only all-but-one of them.
+  SearchResult r = search("remote testing of our network advance notice");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(r.mode == SearchMode::Exact);
+  CHECK(r.hits[0].id == "mss-precautions-2021/art25");
+  for (const char* w : {"remote", "network", "advance"}) CHECK(said(r, w));
+  // With no glossary concept beside them, the words are the query: each is required.
+  r = search("remote advance");
+  CHECK_FALSE(said(r, "remote"));
+  // Quoted, every word is required.
+  r = search("\"remote testing\"");
+  CHECK_FALSE(said(r, "remote"));
+}
+
 TEST_CASE("Question words are not searched for: what they ask for raises the provisions that answer", "[search]") {
   // "how long": 保密法 art 20 states the periods (绝密级不超过三十年); before cues it ranked 17th,
   // below every article that merely names state secrets.
