@@ -35,9 +35,10 @@ class QueryCompiler {
   bool compile_node(const QueryNode& query, Node& out, SearchResult& result, std::string& error);
   bool compile_phrase(const std::string& text, Node& out, SearchResult& result, bool quoted = false);
   // A Chinese run cut into dictionary words, its question words (怎么, 多久) left out and their
-  // cues added to `cues`.
-  // `only_questions`: the run is nothing but question words.
-  std::vector<std::u32string> chinese_words(const std::u32string& run, std::vector<Cue>* cues, bool* only_questions = nullptr) const;
+  // cues added to `cues`. `thesaurus_first`: the thesaurus's words are cut out whole before the
+  // dictionary cuts the rest (typed Chinese, not the glossary's terms, which the dictionary
+  // splits as before). `only_questions`: the run is nothing but question words.
+  std::vector<std::u32string> chinese_words(const std::u32string& run, std::vector<Cue>* cues, bool* only_questions = nullptr, bool thesaurus_first = false) const;
   Xapian::Query cue_query(SearchResult& result) const;
   Node chinese_leaf(const std::u32string& folded, SearchResult* result) const;
   Node english_leaf(const std::vector<std::string>& phrases, std::size_t typed = 1);

@@ -12,6 +12,7 @@ struct Node {
   std::vector<std::u32string> alternatives;  // Leaf: folded forms, any of which satisfies it
   bool verify = true;                        // Leaf: check on the text (false: the index term is the truth)
   bool exact = false;                        // Leaf: the index query is exactly the leaf (safe inside AND_NOT)
+  bool from_glossary = false;                // Leaf: the Chinese terms of an English word, not typed Chinese
   Xapian::Query query;                       // Leaf: candidates
   std::vector<Node> children;
   Xapian::Query hint;                        // the root's: optional terms that raise what answers the question (question_cues.h)

@@ -59,12 +59,22 @@ Thesaurus Thesaurus::parse(std::string_view tsv) {
     std::vector<std::u32string> all = words;
     all.insert(all.end(), terms.begin(), terms.end());
     for (const std::u32string& w : all) {
+      t.longest_ = std::max(t.longest_, w.size());
       std::vector<std::u32string>& list = t.by_word_[w];
       for (const std::u32string& s : terms)
         if (s != w && std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
     }
   }
   return t;
+}
+
+std::size_t Thesaurus::word_at(std::u32string_view text, std::size_t pos) const {
+  if (pos >= text.size()) return 0;
+  for (std::size_t n = std::min(longest_, text.size() - pos); n >= 2; --n) {
+    const auto it = by_word_.find(text.substr(pos, n));
+    if (it != by_word_.end() && !it->second.empty()) return n;
+  }
+  return 0;
 }
 
 const std::vector<std::u32string>& Thesaurus::statute_terms(const std::u32string& folded_word) const {

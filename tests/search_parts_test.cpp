@@ -349,6 +349,18 @@ TEST_CASE("Thesaurus: everyday words and statute terms stand for their concept's
     for (const char* e : row.terms) expected.push_back(utf8::decode(e));
     CHECK(t.statute_terms(utf8::decode(row.word)) == expected);
   }
+  // The longest word at a position: what a query's Chinese is cut at before the dictionary.
+  static const struct {
+    const char* text;
+    std::size_t pos, length;
+  } at[] = {
+      {"别说漏嘴了", 1, 3}, {"泄露国家秘密罪", 0, 6}, {"泄密了", 0, 2}, {"国家秘密", 0, 0},  // a term alone in its concept is none
+      {"漏密", 1, 0},       {"漏密", 2, 0},           {"", 0, 0},
+  };
+  for (const auto& row : at) {
+    INFO(row.text << " at " << row.pos);
+    CHECK(t.word_at(utf8::decode(row.text), row.pos) == row.length);
+  }
 }
 
 TEST_CASE("The compiled query explained line by line", "[search_parts]") {

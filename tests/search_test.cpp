@@ -257,6 +257,10 @@ TEST_CASE("The thesaurus turns everyday words into the statutes' terms, as one c
   REQUIRE(r.status == SearchStatus::Ok);
   CHECK(r.mode == SearchMode::Exact);
   CHECK(r.hits[0].id == "ssl-2024/art46");
+  // Typed Chinese is cut at the thesaurus's words before the dictionary cuts the rest: 涉密文件
+  // stays whole (and finds 国家秘密载体), where the dictionary alone gave 发涉密 | 文件.
+  const std::vector<std::string> wechat = search("微信发涉密文件").expansions;
+  CHECK(std::find(wechat.begin(), wechat.end(), "涉密文件 → 国家秘密载体 载体") != wechat.end());
   // A statute term alone in its concept stays itself; one with others finds them (泄密 is
   // 泄露国家秘密 spelled out).
   CHECK(search("国家秘密").expansions.empty());
