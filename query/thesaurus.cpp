@@ -55,15 +55,20 @@ Thesaurus Thesaurus::parse(std::string_view tsv) {
     const std::vector<std::u32string> terms = folded_terms(line.substr(0, tab)), words = folded_terms(line.substr(tab + 1));
     if (terms.empty() || words.empty()) throw std::runtime_error("thesaurus line " + std::to_string(line_no) + ": an empty column");
     // An everyday word stands for the line's statute terms, and so does each statute term for
-    // the others: 泄密 also finds 泄露国家秘密, the words the statutes spell it out in.
-    std::vector<std::u32string> all = words;
-    all.insert(all.end(), terms.begin(), terms.end());
-    for (const std::u32string& w : all) {
+    // the others (泄密 also finds 泄露国家秘密, the words the statutes spell it out in), except
+    // those holding it, which it finds anyway (五万元以下罚款 of 罚款), and those it holds, which
+    // are broader (拘留 of 行政拘留).
+    const auto add = [&](const std::u32string& w, bool statute_term) {
       t.longest_ = std::max(t.longest_, w.size());
       std::vector<std::u32string>& list = t.by_word_[w];
-      for (const std::u32string& s : terms)
-        if (s != w && std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
-    }
+      for (const std::u32string& s : terms) {
+        if (s == w || std::find(list.begin(), list.end(), s) != list.end()) continue;
+        if (statute_term && (s.find(w) != std::u32string::npos || w.find(s) != std::u32string::npos)) continue;
+        list.push_back(s);
+      }
+    };
+    for (const std::u32string& w : words) add(w, false);
+    for (const std::u32string& w : terms) add(w, true);
   }
   return t;
 }

@@ -332,7 +332,7 @@ TEST_CASE("Relaxed tiers: a phrase split into words is still one concept to leav
 }
 
 TEST_CASE("Thesaurus: everyday words and statute terms stand for their concept's statute terms", "[search_parts]") {
-  const Thesaurus t = Thesaurus::parse("# comment\n泄露国家秘密|泄露|泄密\t漏密|说漏嘴\n国家秘密\t机密\n");
+  const Thesaurus t = Thesaurus::parse("# comment\n泄露国家秘密|泄露|泄密\t漏密|说漏嘴\n国家秘密\t机密\n行政拘留|拘留|十日以下行政拘留|关押\t关几天\n");
   static const struct {
     const char* word;
     std::vector<const char*> terms;
@@ -342,6 +342,9 @@ TEST_CASE("Thesaurus: everyday words and statute terms stand for their concept's
       {"机密", {"国家秘密"}},
       {"国家秘密", {}},                            // a statute term alone in its concept
       {"出境", {}},                                // in no line
+      {"关几天", {"行政拘留", "拘留", "十日以下行政拘留", "关押"}},
+      {"行政拘留", {"关押"}},  // not 十日以下行政拘留, which holds it, nor the broader 拘留, which it holds
+      {"拘留", {"关押"}},
   };
   for (const auto& row : rows) {
     INFO(row.word);
