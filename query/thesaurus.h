@@ -16,7 +16,7 @@ class Thesaurus {
   static Thesaurus parse(std::string_view tsv);
 
   // The statute terms an everyday word stands for (folded forms), or none; for a statute
-  // term, the other statute terms of its concept.
+  // term, the other statute terms of its concept, except those holding it or held by it.
   const std::vector<std::u32string>& statute_terms(const std::u32string& folded_word) const;
   std::size_t size() const { return by_word_.size(); }
   // The length of the longest word at `pos` of the folded `text` that statute_terms() knows
