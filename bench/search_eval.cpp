@@ -1,6 +1,8 @@
 // Search quality on the labelled queries (bench/eval/queries.tsv): MRR and recall@10, per
 // language, for an index built both ways (bigrams; bigrams + ICU dictionary words).
 // Usage: search_eval QUERIES.tsv [MORE.tsv…] [SOURCES_DIR] [--bigrams] [--verbose]
+// --verbose prints every query, and the accepted provisions missing from its first page.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -79,6 +81,20 @@ int main(int argc, char** argv) {
         if (verbose || (rank != 1 && words == false))
           std::printf("  %-5s rank %-2s %-40s %s\n", q.lang.c_str(), rank ? std::to_string(rank).c_str() : "-", q.query.c_str(),
                       r.hits.empty() ? "(no hits)" : r.hits[0].id.c_str());
+        // --verbose: the accepted provisions the page lacks, each with where it is (rank and
+        // tier among the first 100), so that a miss can be told from a low rank.
+        if (verbose && recall < 1) {
+          lawref::SearchOptions deeper = o;
+          deeper.limit = 100;
+          const lawref::SearchResult wide = searcher.search(deeper);
+          for (const std::string& id : q.accepted) {
+            if (std::any_of(r.hits.begin(), r.hits.end(), [&](const lawref::SearchHit& h) { return h.id == id; })) continue;
+            std::size_t at = 0;
+            while (at < wide.hits.size() && wide.hits[at].id != id) ++at;
+            if (at == wide.hits.size()) std::printf("        missed %s: not among the first 100\n", id.c_str());
+            else std::printf("        missed %s: rank %zu, tier %s\n", id.c_str(), at + 1, lawref::to_string(wide.hits[at].tier));
+          }
+        }
       }
       std::printf("%s:", words ? "bigrams+words" : "bigrams");
       for (const auto& [lang, s] : scores) std::printf("  %s MRR %.3f recall@10 %.3f (%d queries)", lang.c_str(), s.rr / s.n, s.recall / s.n, s.n);

@@ -56,6 +56,39 @@ std::vector<std::string> english_words(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// A word's possible bases before an inflection, each without a final e and a doubled final
+// consonant (leaving -> leav, leave -> leav; stopped -> stop).
+std::vector<std::string> inflection_bases(const std::string& w) {
+  std::vector<std::string> out{w};
+  const auto strip = [&](std::string_view suffix, std::string_view replacement = "") {
+    if (w.size() >= suffix.size() + 3 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0)
+      out.push_back(w.substr(0, w.size() - suffix.size()) + std::string(replacement));
+  };
+  strip("s");
+  strip("es");
+  strip("ed");
+  strip("d");
+  strip("ing");
+  strip("ies", "y");
+  strip("ied", "y");
+  for (std::string& b : out) {
+    if (b.size() > 3 && b.back() == 'e') b.pop_back();
+    const std::size_t n = b.size();
+    if (n > 3 && b[n - 1] == b[n - 2] && std::string_view("aeiouy").find(b[n - 1]) == std::string_view::npos) b.pop_back();
+  }
+  return out;
+}
+
+}  // namespace
+
+bool same_word_forms(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::vector<std::string> x = inflection_bases(a), y = inflection_bases(b);
+  return std::any_of(x.begin(), x.end(), [&](const std::string& base) { return std::find(y.begin(), y.end(), base) != y.end(); });
+}
+
 std::string english_stem(const std::string& word) {
   thread_local Xapian::Stem stemmer("english");
   return stemmer(word);
@@ -100,8 +133,10 @@ const Glossary::StemIndex& Glossary::stem_index() const {
         const std::vector<std::string> words = english_words(en);
         if (words.empty()) continue;
         s.longest = std::max(s.longest, words.size());
-        auto& list = s.by_stems[stems_key(words, 0, words.size())];
-        if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
+        std::vector<std::string> content;
+        for (const std::string& w : words)
+          if (words.size() == 1 || !is_stop_word(w)) content.push_back(w);
+        s.by_stems[stems_key(words, 0, words.size())].push_back({index, std::move(content)});
       }
   });
   return lazy_->index;
@@ -119,9 +154,18 @@ std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<st
       if (is_stop_word(words[i]) || is_stop_word(words[i + n - 1])) continue;  // a match starts and ends on a content word
       const auto it = stems.by_stems.find(stems_key(words, i, n));
       if (it == stems.by_stems.end()) continue;
+      std::vector<std::string> typed;  // the content words, as the renderings' are kept
+      for (std::size_t k = i; k < i + n; ++k)
+        if (n == 1 || !is_stop_word(words[k])) typed.push_back(words[k]);
+      std::vector<std::size_t> entries;
+      for (const Rendering& r : it->second) {
+        if (r.words.size() != typed.size() || std::find(entries.begin(), entries.end(), r.entry) != entries.end()) continue;
+        if (std::equal(typed.begin(), typed.end(), r.words.begin(), same_word_forms)) entries.push_back(r.entry);
+      }
+      if (entries.empty()) continue;
       Expansion e;
       for (std::size_t k = i; k < i + n; ++k) e.english += (k > i ? " " : "") + words[k];
-      for (std::size_t index : it->second) {
+      for (std::size_t index : entries) {
         for (const std::string& zh : entries_[index].zh)
           if (std::find(e.zh.begin(), e.zh.end(), zh) == e.zh.end()) e.zh.push_back(zh);
         for (const std::string& en : entries_[index].en)

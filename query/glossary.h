@@ -31,12 +31,18 @@ class Glossary {
   const std::vector<GlossaryEntry>& entries() const { return entries_; }
 
   // Longest matches of English phrases (compared by stems, so "assists" finds "assist"),
-  // left to right. Words it does not know go to `unknown`; stop words are dropped.
+  // left to right. Words it does not know go to `unknown`; stop words are dropped. A stem
+  // shared by two words that are not forms of one word ("authorities", "authorization") is
+  // no match (same_word_forms).
   std::vector<Expansion> expand(std::string_view english, std::vector<std::string>* unknown = nullptr) const;
 
  private:
+  struct Rendering {
+    std::size_t entry;
+    std::vector<std::string> words;  // its content words, lower-case ("courier companies")
+  };
   struct StemIndex {
-    std::map<std::string, std::vector<std::size_t>> by_stems;  // "courier compani" -> entries
+    std::map<std::string, std::vector<Rendering>> by_stems;  // "courier compani" -> the renderings with those stems
     std::size_t longest = 1;                                   // words in the longest English phrase
   };
   struct LazyStemIndex {
@@ -55,5 +61,9 @@ class Glossary {
 std::vector<std::string> english_words(std::string_view text);
 std::string english_stem(const std::string& word);
 bool is_stop_word(const std::string& word);
+// Whether two lower-case words are inflections of one word (plural, -ed, -ing: "seized" and
+// "seize", "companies" and "company"), which a shared stem alone does not say ("office" and
+// "officers", "employer" and "employment" share theirs).
+bool same_word_forms(const std::string& a, const std::string& b);
 
 }  // namespace lawref

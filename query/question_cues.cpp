@@ -119,8 +119,18 @@ std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
 }
 
 ChineseQuestion chinese_question_at(std::u32string_view text, std::size_t pos) {
-  for (const ChineseWord& w : chinese_words())
-    if (text.substr(pos, w.word.size()) == w.word) return {w.word.size(), w.asking, w.has_cue, w.cue};
+  for (const ChineseWord& w : chinese_words()) {
+    if (text.substr(pos, w.word.size()) != w.word) continue;
+    ChineseQuestion q{w.word.size(), w.asking, w.has_cue, w.cue};
+    // A statute word that is one of the cue's own terms (处罚 of 怎么处罚, 决定 of 谁决定) is what
+    // the question asks for: the cue ranks by it, the query does not require it.
+    if (q.has_cue && q.asking < q.length) {
+      const std::string rest = utf8::encode(std::u32string(w.word.substr(q.asking)));
+      const std::vector<std::string>& terms = cue_terms(q.cue).zh;
+      if (std::find(terms.begin(), terms.end(), rest) != terms.end()) q.asking = q.length;
+    }
+    return q;
+  }
   return {};
 }
 

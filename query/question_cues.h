@@ -24,9 +24,10 @@ const char* to_string(Cue cue);
 // out of `words` (lower-case, as english_words gives them), so they are not searched for.
 std::vector<Cue> take_english_cues(std::vector<std::string>& words);
 
-// A Chinese question word at `pos` of the folded `text` (怎么, 多久, 多少钱, 谁决定): its length
-// (0 when none), how many of its first characters only ask (谁 of 谁决定: 决定 is a word of the
-// statutes and stays searched), and whether it carries a cue.
+// A Chinese question word at `pos` of the folded `text` (怎么, 多久, 多少钱, 谁批准): its length
+// (0 when none), how many of its first characters only ask, and whether it carries a cue. The
+// statute word it ends in stays searched (审批 of 要审批吗), unless it is one of its cue's own terms
+// (处罚 of 怎么处罚, 决定 of 谁决定): then all of it asks, and the cue ranks by that word.
 struct ChineseQuestion {
   std::size_t length = 0;
   std::size_t asking = 0;

@@ -43,8 +43,10 @@ QueryCompiler::QueryCompiler(IndexStore& store, const Glossary& glossary, const 
 
 bool QueryCompiler::compile(const QueryNode& q, Node& out, SearchResult& result, std::string& error) {
   cues_.clear();
+  ranking_words_.clear();
   if (!compile_node(q, out, result, error)) return false;
   out.hint = cue_query(result);
+  if (!ranking_words_.empty()) out.ranking_words = Xapian::Query(Xapian::Query::OP_OR, ranking_words_.begin(), ranking_words_.end());
   return true;
 }
 
@@ -173,6 +175,7 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
     for (const std::string& zh : e.zh) shown += " " + zh;
     result.expansions.push_back(shown);
     chinese.children.push_back(leaf(std::move(forms)));
+    chinese.children.back().from_glossary = true;
   }
   // The English branch: a glossary concept in any of its English renderings (courier finds
   // "express delivery"), another word as written or by its stem. A concept none of whose
@@ -192,6 +195,14 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
     Node n = english_possible ? english_leaf({w}) : Node{};
     if (n.query.empty()) {
       result.ignored.push_back(w);  // neither in the glossary nor in the English text: said, not searched
+      continue;
+    }
+    // Beside the glossary's concepts, a word it does not know ("during", "ordinary", "remote")
+    // ranks the English articles that use it but does not exclude the others: the Chinese
+    // branch cannot ask for it, and the answer is often worded otherwise.
+    if (!quoted && !expansions.empty()) {
+      ranking_words_.push_back(n.query);
+      result.expansions.push_back(w + ": ranks, not required (not in the glossary)");
       continue;
     }
     english.children.push_back(std::move(n));
@@ -272,13 +283,13 @@ Node QueryCompiler::english_leaf(const std::vector<std::string>& phrases, std::s
   return n;
 }
 
-std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* cues, bool* only_questions) const {
+std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* cues, bool* only_questions, bool thesaurus_first) const {
   std::vector<u32> words;
   bool asked = false, other = false;
   // A stretch between question words: dictionary words and the stretches between them (行政|复议:
   // ICU knows only 行政); a long piece (行政诉讼) is split further into two-character parts,
   // since statutes often use the short form (诉讼). Single characters carry too little meaning.
-  auto stretch = [&](const u32& text) {
+  auto dictionary_stretch = [&](const u32& text) {
     if (text.empty()) return;
     other = true;
     if (text.size() == 2) {  // ICU can only keep it whole; asking spares its dictionary (~8% of a short search)
@@ -302,6 +313,25 @@ std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* 
       }
       for (std::size_t k = 0; k + 1 < w.size(); k += 2) words.push_back(w.substr(k, w.size() - k == 3 ? 3 : 2));
     }
+  };
+  // The thesaurus's words first, whole (微信发涉密文件: 微信 涉密文件, where the dictionary cuts
+  // 发涉密 | 文件), then the dictionary on what lies between them.
+  auto stretch = [&](const u32& text) {
+    if (!thesaurus_first) return dictionary_stretch(text);
+    std::size_t from = 0;
+    for (std::size_t at = 0; at < text.size();) {
+      const std::size_t length = thesaurus_.word_at(text, at);
+      if (!length) {
+        ++at;
+        continue;
+      }
+      dictionary_stretch(text.substr(from, at - from));
+      other = true;
+      words.push_back(text.substr(at, length));
+      at += length;
+      from = at;
+    }
+    dictionary_stretch(text.substr(from));
   };
   u32 pending;
   for (std::size_t pos = 0; pos < run.size();) {
@@ -332,7 +362,7 @@ bool QueryCompiler::split_into_words(Node& n, SearchResult& result) const {
         words.push_back(r.text);
         continue;
       }
-      for (u32& w : chinese_words(r.text, nullptr)) words.push_back(std::move(w));
+      for (u32& w : chinese_words(r.text, nullptr, nullptr, !n.from_glossary)) words.push_back(std::move(w));
     }
     if (words.empty() || (words.size() == 1 && words[0] == n.alternatives[0])) return false;
     if (words.size() == 1) {

@@ -22,7 +22,9 @@ class QueryCompiler {
   // `query` -> `out`; `result` collects the expansions said and the English words ignored.
   // False when nothing is left to search for, with `error` set when the query is wrong
   // (NOT inside OR) rather than empty. The question words of the query are not searched for:
-  // they become `out.hint`, the optional terms of what they ask for.
+  // they become `out.hint`, the optional terms of what they ask for. An unquoted English
+  // word outside the glossary, beside glossary concepts, is not required either: it becomes
+  // one of `out.ranking_words`.
   bool compile(const QueryNode& query, Node& out, SearchResult& result, std::string& error);
 
   // The query's Chinese leaves split into dictionary words (行政复议 -> 行政 复议), each with its
@@ -33,9 +35,10 @@ class QueryCompiler {
   bool compile_node(const QueryNode& query, Node& out, SearchResult& result, std::string& error);
   bool compile_phrase(const std::string& text, Node& out, SearchResult& result, bool quoted = false);
   // A Chinese run cut into dictionary words, its question words (怎么, 多久) left out and their
-  // cues added to `cues`.
-  // `only_questions`: the run is nothing but question words.
-  std::vector<std::u32string> chinese_words(const std::u32string& run, std::vector<Cue>* cues, bool* only_questions = nullptr) const;
+  // cues added to `cues`. `thesaurus_first`: the thesaurus's words are cut out whole before the
+  // dictionary cuts the rest (typed Chinese, not the glossary's terms, which the dictionary
+  // splits as before). `only_questions`: the run is nothing but question words.
+  std::vector<std::u32string> chinese_words(const std::u32string& run, std::vector<Cue>* cues, bool* only_questions = nullptr, bool thesaurus_first = false) const;
   Xapian::Query cue_query(SearchResult& result) const;
   Node chinese_leaf(const std::u32string& folded, SearchResult* result) const;
   Node english_leaf(const std::vector<std::string>& phrases, std::size_t typed = 1);
@@ -44,7 +47,8 @@ class QueryCompiler {
   IndexStore& store_;
   const Glossary& glossary_;
   const Thesaurus& thesaurus_;
-  std::vector<Cue> cues_;  // of the query being compiled
+  std::vector<Cue> cues_;                     // of the query being compiled
+  std::vector<Xapian::Query> ranking_words_;  // of the query being compiled: its words outside the glossary (Node::ranking_words)
 };
 
 }  // namespace lawref::searching

@@ -12,9 +12,11 @@ struct Node {
   std::vector<std::u32string> alternatives;  // Leaf: folded forms, any of which satisfies it
   bool verify = true;                        // Leaf: check on the text (false: the index term is the truth)
   bool exact = false;                        // Leaf: the index query is exactly the leaf (safe inside AND_NOT)
+  bool from_glossary = false;                // Leaf: the Chinese terms of an English word, not typed Chinese
   Xapian::Query query;                       // Leaf: candidates
   std::vector<Node> children;
   Xapian::Query hint;                        // the root's: optional terms that raise what answers the question (question_cues.h)
+  Xapian::Query ranking_words;               // the root's: English words outside the glossary, beside its concepts: they rank, not filter
 };
 
 // A leaf for the folded forms of one concept; its forms weigh as one term (OP_SYNONYM).

@@ -30,7 +30,13 @@ bool most_of(const Node& n, Node& out) {
     return !out.children.empty();
   }
   if (n.kind != Node::Kind::And || n.children.size() < 3 || n.children.size() > 8) return false;
-  if (std::any_of(n.children.begin(), n.children.end(), [](const Node& c) { return c.kind != Node::Kind::Leaf; })) return false;
+  // A concept is a leaf, or the words a Chinese phrase was split into (an And of leaves): the
+  // words tier splits 公安机关 into 公安 机关, which is still one concept to leave out.
+  const auto concept_node = [](const Node& c) {
+    return c.kind == Node::Kind::Leaf ||
+           (c.kind == Node::Kind::And && std::all_of(c.children.begin(), c.children.end(), [](const Node& w) { return w.kind == Node::Kind::Leaf; }));
+  };
+  if (!std::all_of(n.children.begin(), n.children.end(), concept_node)) return false;
   out.kind = Node::Kind::Or;
   out.children.clear();
   for (std::size_t skip = 0; skip < n.children.size(); ++skip) {
@@ -67,7 +73,10 @@ std::vector<Tier> make_tiers(const Node& node, bool plain, bool dictionary_words
   // (how do I report a suspected spy), the provisions that answer most of it come first.
   if (Node most; most_of(split ? tiers.back().node : node, most)) tiers.push_back({SearchMode::Most, std::move(most)});
   if (any.children.size() > 1) tiers.push_back({SearchMode::Any, std::move(any)});
-  for (Tier& t : tiers) t.node.hint = node.hint;  // what the question asks for raises a hit in every tier
+  for (Tier& t : tiers) {  // what the question asks for, and the words outside the glossary, raise a hit in every tier
+    t.node.hint = node.hint;
+    t.node.ranking_words = node.ranking_words;
+  }
   return tiers;
 }
 

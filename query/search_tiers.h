@@ -23,9 +23,10 @@ std::vector<Tier> make_tiers(const Node& node, bool plain, bool dictionary_words
 // With dictionary words in the index, documents that hold a leaf's words rank higher.
 void boost_with_words(Node& n);
 
-// All but one of the leaves of an And of 3 to 8 leaves; of an English query's two branches
-// (the English text, the Chinese through the glossary) each on its own, since no document
-// has both languages. False when no part of the query has enough leaves.
+// All but one of the concepts of an And of 3 to 8 concepts (leaves, or the words of a split
+// phrase); of an English query's two branches (the English text, the Chinese through the
+// glossary) each on its own, since no document has both languages. False when no part of
+// the query has enough concepts.
 bool most_of(const Node& n, Node& out);
 
 // Any one of the query's leaves not under a NOT.

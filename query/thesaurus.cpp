@@ -54,13 +54,32 @@ Thesaurus Thesaurus::parse(std::string_view tsv) {
     if (tab == std::string_view::npos) throw std::runtime_error("thesaurus line " + std::to_string(line_no) + ": expected 'statute terms<TAB>everyday words'");
     const std::vector<std::u32string> terms = folded_terms(line.substr(0, tab)), words = folded_terms(line.substr(tab + 1));
     if (terms.empty() || words.empty()) throw std::runtime_error("thesaurus line " + std::to_string(line_no) + ": an empty column");
-    for (const std::u32string& w : words) {
+    // An everyday word stands for the line's statute terms, and so does each statute term for
+    // the others (泄密 also finds 泄露国家秘密, the words the statutes spell it out in), except
+    // those holding it, which it finds anyway (五万元以下罚款 of 罚款), and those it holds, which
+    // are broader (拘留 of 行政拘留).
+    const auto add = [&](const std::u32string& w, bool statute_term) {
+      t.longest_ = std::max(t.longest_, w.size());
       std::vector<std::u32string>& list = t.by_word_[w];
-      for (const std::u32string& s : terms)
-        if (s != w && std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
-    }
+      for (const std::u32string& s : terms) {
+        if (s == w || std::find(list.begin(), list.end(), s) != list.end()) continue;
+        if (statute_term && (s.find(w) != std::u32string::npos || w.find(s) != std::u32string::npos)) continue;
+        list.push_back(s);
+      }
+    };
+    for (const std::u32string& w : words) add(w, false);
+    for (const std::u32string& w : terms) add(w, true);
   }
   return t;
+}
+
+std::size_t Thesaurus::word_at(std::u32string_view text, std::size_t pos) const {
+  if (pos >= text.size()) return 0;
+  for (std::size_t n = std::min(longest_, text.size() - pos); n >= 2; --n) {
+    const auto it = by_word_.find(text.substr(pos, n));
+    if (it != by_word_.end() && !it->second.empty()) return n;
+  }
+  return 0;
 }
 
 const std::vector<std::u32string>& Thesaurus::statute_terms(const std::u32string& folded_word) const {

@@ -66,6 +66,9 @@ TEST_CASE("The glossary turns English query words into the statutes' Chinese ter
       {"courier，exit ban。", "courier=快递|寄递|邮政; exit ban=不准出境|不得出境", ""},  // full-width punctuation separates
       {"快递", "", ""},                                      // Chinese is not English
       {"ｃｏｕｒｉｅｒ", "", ""},                            // full-width letters are no English words here (search passes the text unfolded)
+      {"seized", "seized=扣押", ""},                          // an inflection of the rendering "seize"
+      {"authorities", "", "authorities"},                     // its stem is that of "authorization" (批准), another word
+      {"office", "", "office"},                               // nor is "office" a form of "officers"
   };
   const Glossary& g = Glossary::builtin();
   for (const auto& row : rows) {
@@ -107,6 +110,25 @@ TEST_CASE("English words and stems, as the glossary compares them", "[glossary]"
     std::vector<std::string> stems;
     for (const std::string& w : words) stems.push_back(english_stem(w));
     CHECK(join(stems, " ") == row.stems);
+  }
+}
+
+TEST_CASE("Words that share a stem are forms of one word only when they differ by an inflection", "[glossary]") {
+  static const struct {
+    const char* a;
+    const char* b;
+    bool same;
+  } rows[] = {
+      {"seize", "seize", true},        {"seized", "seize", true},         {"seizing", "seize", true},     {"companies", "company", true},
+      {"couriers", "courier", true},   {"leaving", "leave", true},        {"stopped", "stop", true},      {"spying", "spy", true},
+      {"services", "service", true},   {"classified", "classify", true},  {"authorities", "authority", true},
+      {"authorities", "authorization", false}, {"office", "officers", false}, {"employer", "employment", false},
+      {"investigate", "investigation", false}, {"inform", "information", false}, {"sea", "seas", true}, {"bus", "buses", true},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.a, row.b);
+    CHECK(same_word_forms(row.a, row.b) == row.same);
+    CHECK(same_word_forms(row.b, row.a) == row.same);
   }
 }
 

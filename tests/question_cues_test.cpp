@@ -52,10 +52,11 @@ TEST_CASE("Chinese question words: the longest at a position, with its cue if it
     Cue cue;
   };
   const std::vector<Row> rows = {
-      {"泄密会怎么处罚", 3, 4, 2, true, Cue::Liability},  // 怎么处罚, not 怎么; 处罚 stays searched
+      {"泄密会怎么处罚", 3, 4, 4, true, Cue::Liability},  // 怎么处罚, not 怎么; 处罚, a liability term, is asked for
       {"当间谍罚多少钱", 4, 3, 3, true, Cue::Amount},     // 多少钱, not 多少
       {"举报奖金多久发", 4, 2, 2, true, Cue::Duration},
-      {"密级变更谁决定", 4, 3, 1, true, Cue::Authority},  // 决定 stays searched
+      {"密级变更谁决定", 4, 3, 3, true, Cue::Authority},  // 决定 is one of the authority terms: asked for
+      {"举报间谍怎么举报", 4, 4, 2, true, Cue::Means},    // 举报 is no term of the means: it stays searched
       {"泄密后果", 2, 2, 0, true, Cue::Liability},        // a cue, and a word of the statutes (造成严重后果)
       {"涉密人员出国要审批吗", 9, 1, 1, false, Cue::Duration},
       {"涉密人员出国要审批吗", 0, 0, 0, false, Cue::Duration},  // 涉密 asks nothing

@@ -16,6 +16,7 @@
 #include "search_text.h"
 #include "search_tiers.h"
 #include "search_verify.h"
+#include "thesaurus.h"
 #include "utf8.h"
 
 using namespace lawref;
@@ -311,6 +312,58 @@ TEST_CASE("Relaxed tiers: all but one concept, any one of them", "[search_parts]
   }
   // A negated leaf is never "any one" of the words searched for.
   CHECK(any_of(all_of({phrase_leaf("间谍"), phrase_leaf("举报"), negated(phrase_leaf("境外"))})).children.size() == 2);
+}
+
+TEST_CASE("Relaxed tiers: a phrase split into words is still one concept to leave out", "[search_parts]") {
+  // The words tier splits 公安机关 into 公安 机关; the query keeps three concepts.
+  const Node split = all_of({all_of({phrase_leaf("公安"), phrase_leaf("机关")}), phrase_leaf("查验"), phrase_leaf("设备")});
+  Node most;
+  REQUIRE(most_of(split, most));
+  REQUIRE(most.children.size() == 3);
+  REQUIRE(most.children[0].children.size() == 2);  // 查验 设备: the split concept left out whole
+  CHECK(most.children[0].children[0].alternatives == std::vector<std::u32string>{U"查验"});
+  const Node& kept = most.children[1].children[0];  // 公安 机关, kept whole where it stays
+  REQUIRE(kept.kind == Node::Kind::And);
+  REQUIRE(kept.children.size() == 2);
+  CHECK(kept.children[1].alternatives == std::vector<std::u32string>{U"机关"});
+  // Deeper nesting is not a concept of words: no "most" tier.
+  const Node deeper = all_of({all_of({all_of({phrase_leaf("公安"), phrase_leaf("机关")})}), phrase_leaf("查验"), phrase_leaf("设备")});
+  CHECK_FALSE(most_of(deeper, most));
+}
+
+TEST_CASE("Thesaurus: everyday words and statute terms stand for their concept's statute terms", "[search_parts]") {
+  const Thesaurus t = Thesaurus::parse("# comment\n泄露国家秘密|泄露|泄密\t漏密|说漏嘴\n国家秘密\t机密\n行政拘留|拘留|十日以下行政拘留|关押\t关几天\n");
+  static const struct {
+    const char* word;
+    std::vector<const char*> terms;
+  } rows[] = {
+      {"漏密", {"泄露国家秘密", "泄露", "泄密"}},  // an everyday word: every statute term of its line
+      {"泄密", {"泄露国家秘密", "泄露"}},          // a statute term: the others
+      {"机密", {"国家秘密"}},
+      {"国家秘密", {}},                            // a statute term alone in its concept
+      {"出境", {}},                                // in no line
+      {"关几天", {"行政拘留", "拘留", "十日以下行政拘留", "关押"}},
+      {"行政拘留", {"关押"}},  // not 十日以下行政拘留, which holds it, nor the broader 拘留, which it holds
+      {"拘留", {"关押"}},
+  };
+  for (const auto& row : rows) {
+    INFO(row.word);
+    std::vector<std::u32string> expected;
+    for (const char* e : row.terms) expected.push_back(utf8::decode(e));
+    CHECK(t.statute_terms(utf8::decode(row.word)) == expected);
+  }
+  // The longest word at a position: what a query's Chinese is cut at before the dictionary.
+  static const struct {
+    const char* text;
+    std::size_t pos, length;
+  } at[] = {
+      {"别说漏嘴了", 1, 3}, {"泄露国家秘密罪", 0, 6}, {"泄密了", 0, 2}, {"国家秘密", 0, 0},  // a term alone in its concept is none
+      {"漏密", 1, 0},       {"漏密", 2, 0},           {"", 0, 0},
+  };
+  for (const auto& row : at) {
+    INFO(row.text << " at " << row.pos);
+    CHECK(t.word_at(utf8::decode(row.text), row.pos) == row.length);
+  }
 }
 
 TEST_CASE("The compiled query explained line by line", "[search_parts]") {
