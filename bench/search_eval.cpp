@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "guarded_main.h"
 #include "index_builder.h"
 #include "paths.h"
 #include "search.h"
@@ -26,9 +27,7 @@ struct Score {
   int n = 0;
 };
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   if (argc < 2) {
     std::fprintf(stderr,
                  "usage: search_eval QUERIES.tsv [MORE.tsv…] [SOURCES_DIR[:DIR…]] [--bigrams] [--verbose]   (default: the corpus's core and "
@@ -103,4 +102,10 @@ int main(int argc, char** argv) {
   }
   std::filesystem::remove_all(tmp);
   return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  return lawref::bench::guarded_main("search_eval", [&] { return run(argc, argv); });
 }
