@@ -198,23 +198,25 @@ struct Searcher::Impl {
         const std::string& id = candidate.id;
         if (matched.count(id)) continue;
         const bool wanted = !seen.count(id) && fresh < need;
+        // A candidate whose own index terms prove the query needs no look at its text.
+        const bool check = verify && !searching::holds_on_terms(node, store.database(), doc.get_docid());
         // The stored article is read only for a check or a hit: past the page, an unverified
         // candidate only counts.
-        if (!verify && !wanted) {
+        if (!check && !wanted) {
           matched.insert(id);
           if (!seen.count(id)) ++fresh;
           continue;
         }
         const ArticleRecord record = decode_article_record(doc.get_data());
         const Article& article = record.article;
-        if (verify && raw_check) {
+        if (check && raw_check) {
           u32 folded;
           text::fold_chars(utf8::decode(article_strings(article)), folded);
           if (!searching::matches(node, folded)) continue;
         }
         std::vector<searching::TextUnit> units;
-        if (wanted || (verify && !raw_check)) units = searching::text_units(article);
-        if (verify && !raw_check) {
+        if (wanted || (check && !raw_check)) units = searching::text_units(article);
+        if (check && !raw_check) {
           u32 all;
           for (const searching::TextUnit& u : units) {
             u32 f;

@@ -42,9 +42,17 @@ Node leaf(std::vector<u32> alternatives) {
   for (const u32& a : alternatives) {
     const std::vector<analysis::Run> runs = analysis::runs(a);
     std::vector<Xapian::Query> parts;
-    for (const analysis::Run& r : runs) parts.push_back(run_query(r));
+    for (const analysis::Run& r : runs) {
+      // A single character that the form itself closes (the 境 of 出国（境）) ends a run wherever
+      // the form stands in a text: its run-end term finds it, without expanding to every bigram
+      // it could start (a costly OR).
+      const bool closed = r.kind == analysis::RunKind::Cjk && r.text.size() == 1 && r.end < a.size();
+      parts.push_back(closed ? Xapian::Query(analysis::run_end_term(r.text[0])) : run_query(r));
+    }
     if (parts.empty()) continue;
-    exact = exact && runs.size() == 1 && runs[0].kind == analysis::RunKind::Cjk && runs[0].text.size() == 2;
+    const bool one_bigram = runs.size() == 1 && runs[0].kind == analysis::RunKind::Cjk && runs[0].text.size() == 2;
+    if (one_bigram) n.proving_terms.push_back(analysis::bigram_term(runs[0].text[0], runs[0].text[1]));
+    exact = exact && one_bigram;
     alts.push_back(parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end()));
   }
   n.alternatives = std::move(alternatives);

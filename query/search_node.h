@@ -13,6 +13,7 @@ struct Node {
   bool verify = true;                        // Leaf: check on the text (false: the index term is the truth)
   bool exact = false;                        // Leaf: the index query is exactly the leaf (safe inside AND_NOT)
   bool from_glossary = false;                // Leaf: the Chinese terms of an English word, not typed Chinese
+  std::vector<std::string> proving_terms;    // Leaf: index terms whose presence alone proves a form (two-character Chinese forms)
   Xapian::Query query;                       // Leaf: candidates
   std::vector<Node> children;
   Xapian::Query hint;                        // the root's: optional terms that raise what answers the question (question_cues.h)

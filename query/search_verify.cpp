@@ -32,6 +32,30 @@ bool matches(const Node& n, const std::u32string& text) {
   return false;
 }
 
+namespace {
+
+bool has_term(const Xapian::Database& db, const std::string& term, Xapian::docid did) {
+  Xapian::PostingIterator p = db.postlist_begin(term);
+  p.skip_to(did);
+  return p != db.postlist_end(term) && *p == did;
+}
+
+}  // namespace
+
+bool holds_on_terms(const Node& n, const Xapian::Database& db, Xapian::docid did) {
+  switch (n.kind) {
+    case Node::Kind::Leaf:
+      return !n.verify || std::any_of(n.proving_terms.begin(), n.proving_terms.end(), [&](const std::string& t) { return has_term(db, t, did); });
+    case Node::Kind::And:
+      return std::all_of(n.children.begin(), n.children.end(), [&](const Node& c) { return holds_on_terms(c, db, did); });
+    case Node::Kind::Or:
+      return std::any_of(n.children.begin(), n.children.end(), [&](const Node& c) { return holds_on_terms(c, db, did); });
+    case Node::Kind::Not:
+      return false;  // absence is only known from the text
+  }
+  return false;
+}
+
 bool needs_verification(const Node& n) {
   switch (n.kind) {
     case Node::Kind::Leaf: return n.verify && !n.exact;

@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 #include <vector>
+#include <xapian.h>
 
 #include "search_node.h"
 
@@ -10,6 +11,11 @@ namespace lawref::searching {
 
 // Whether the folded `text` satisfies the query.
 bool matches(const Node& n, const std::u32string& text);
+
+// Whether document `did` satisfies the query on the index's terms alone, without its text: a leaf
+// holds where the document has the bigram term of one of its two-character Chinese forms (as a
+// leaf of that one form is never checked on the text). False means "read the text", not "fails".
+bool holds_on_terms(const Node& n, const Xapian::Database& db, Xapian::docid did);
 
 // Whether some candidate of the query can fail on its text (a phrase the index only
 // approximates, or a NOT); when not, every candidate is a hit.

@@ -1,11 +1,13 @@
 // The parts of search that work alone, each on a table of {input, expected} (the shape of
 // Xapian's api_termgen.cc): names of enums, query words, filters, verification and snippets.
 // Nothing here reads the corpus: the filters resolve law names in the built-in registry.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
+#include "analyzer.h"
 #include "links.h"
 #include "query_parser.h"
 #include "registry.h"
@@ -284,6 +286,46 @@ TEST_CASE("Verification checks the text against the compiled query", "[search_pa
     std::vector<std::u32string> needles;
     positive_alternatives(t.node, needles);
     CHECK(checkable_on_stored_data(t.node, needles) == t.raw);
+  }
+}
+
+TEST_CASE("A leaf's candidates and the candidates its terms settle without the text", "[search_parts]") {
+  // One document per text, indexed as the index builder does (bigrams and run ends).
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const char* text : {"出境管理", "出国（境）证件", "出国境外考察", "入境"}) {
+    Xapian::Document doc;
+    std::vector<std::string> terms;
+    analysis::analyze(text, {}, terms);
+    for (const std::string& t : terms) doc.add_term(t);
+    doc.set_data(text);
+    db.add_document(doc);
+  }
+  // 出境 and the longer form 出国（境）, as the thesaurus pairs them.
+  const Node leaving = leaf({utf8::decode("出境"), utf8::decode("出国(境)")});
+  Xapian::Enquire enquire(db);
+  enquire.set_query(candidates(leaving));
+  std::vector<std::string> found;
+  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  for (auto m = mset.begin(); m != mset.end(); ++m) found.push_back(m.get_document().get_data());
+  std::sort(found.begin(), found.end());
+  // 出国境外: 境 starts a bigram there, so it is no candidate of a form whose 境 closes a run.
+  CHECK(found == std::vector<std::string>{"出国（境）证件", "出境管理"});
+  static const struct {
+    const char* what;
+    Node node;
+    Xapian::docid doc;
+    bool settled;
+  } table[] = {
+      {"holds the bigram of a two-character form", leaving, 1, true},
+      {"only the longer form: its text must say", leaving, 2, false},
+      {"a four-character leaf is never settled by bigrams", phrase_leaf("出境管理"), 1, false},
+      {"all leaves settled", all_of({leaving, phrase_leaf("管理")}), 1, true},
+      {"one leaf not present", all_of({leaving, phrase_leaf("入境")}), 1, false},
+      {"a negation needs the text", all_of({leaving, negated(phrase_leaf("入境"))}), 1, false},
+  };
+  for (const auto& t : table) {
+    INFO(t.what);
+    CHECK(holds_on_terms(t.node, db, t.doc) == t.settled);
   }
 }
 
