@@ -153,4 +153,22 @@ std::vector<FolderStamp> decode_folder_stamps(std::string_view encoded) {
   return out;
 }
 
+std::vector<FolderChanges> folder_changes_since(std::string_view encoded) {
+  std::vector<FolderChanges> out;
+  for (std::string_view line : split_lines(encoded)) {
+    // time, tab, path[, tab, name…]: the time and the path decide whether the names are needed.
+    const std::size_t t1 = line.find('\t');
+    if (t1 == std::string_view::npos) continue;  // as decode_folder_stamps: not a folder's line
+    std::int64_t then_ns = 0;
+    if (std::from_chars(line.data(), line.data() + t1, then_ns).ec != std::errc{}) continue;
+    const std::size_t t2 = line.find('\t', t1 + 1);
+    const fs::path path(std::string(line.substr(t1 + 1, t2 == std::string_view::npos ? std::string_view::npos : t2 - t1 - 1)));
+    std::error_code ec;
+    if (mtime_ns(path, ec) == then_ns && !ec) continue;
+    for (const FolderStamp& then : decode_folder_stamps(line))
+      if (std::vector<FolderEntryChange> changes = changes_since(then); !changes.empty()) out.push_back({then.path, std::move(changes)});
+  }
+  return out;
+}
+
 }  // namespace lawref

@@ -53,6 +53,16 @@ std::vector<FolderEntryChange> changes_since(const FolderStamp& then);
 std::string encode_folder_stamps(const std::vector<FolderStamp>& stamps);
 std::vector<FolderStamp> decode_folder_stamps(std::string_view encoded);
 
+// The folders of `encoded` (encode_folder_stamps) that changed since, each with its changes
+// (changes_since). A folder's names are decoded only when its time differs: every command
+// that answers from an index checks its folders, and on a large corpus the stored names
+// (thousands) are otherwise decoded for nothing.
+struct FolderChanges {
+  std::filesystem::path path;
+  std::vector<FolderEntryChange> changes;
+};
+std::vector<FolderChanges> folder_changes_since(std::string_view encoded);
+
 // Stored as one line per file: size, modification time, path (tab-separated).
 std::string encode_stamps(const std::vector<SourceStamp>& stamps);
 std::vector<SourceStamp> decode_stamps(std::string_view encoded);

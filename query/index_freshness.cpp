@@ -52,9 +52,8 @@ std::vector<StaleText> stale_texts(const IndexStore& store, const std::vector<st
 std::vector<StaleText> changed_folders(const IndexStore& store) {
   std::vector<StaleText> out;
   if (!store.is_local_folder()) return out;
-  for (const FolderStamp& then : decode_folder_stamps(store.database().get_metadata(schema::kMetaFolders)))
-    if (std::vector<FolderEntryChange> changes = changes_since(then); !changes.empty())
-      out.push_back({"", then.path, Staleness::FolderChanged, std::move(changes)});
+  for (FolderChanges& folder : folder_changes_since(store.database().get_metadata(schema::kMetaFolders)))
+    out.push_back({"", std::move(folder.path), Staleness::FolderChanged, std::move(folder.changes)});
   return out;
 }
 

@@ -1,4 +1,5 @@
-// lawref: parse the command line, run one command, map failures to documented exit codes.
+// lawref: parse the command line, run one command, map failures to documented exit codes, and
+// end the process at once (process_exit.h).
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -8,12 +9,13 @@
 #include "commands.h"
 #include "common_options.h"
 #include "exit_codes.h"
+#include "process_exit.h"
 #include "citation_parser.h"
 #include "registry.h"
 
-int main(int argc, char** argv) {
-  CLI::App app{"lawref: Chinese national-security legislation — provision lookup, search and cross-references.\n"
-               "Exit codes: 0 ok, 1 not found, 2 bad input, 3 corpus/index problem, 4 internal error."};
+namespace {
+
+int run_command(CLI::App& app, int argc, char** argv) {
   app.name("lawref");
   app.require_subcommand(1);
   app.set_version_flag("--version", "lawref " LAWREF_VERSION);
@@ -74,4 +76,13 @@ int main(int argc, char** argv) {
     return lawref::exit_code::kInternal;
   }
   return lawref::cli::finish_output(exit_code);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Outlives run_command: end_process skips its destruction along with the other teardown.
+  CLI::App app{"lawref: Chinese national-security legislation — provision lookup, search and cross-references.\n"
+               "Exit codes: 0 ok, 1 not found, 2 bad input, 3 corpus/index problem, 4 internal error."};
+  lawref::cli::end_process(run_command(app, argc, argv));
 }
