@@ -45,6 +45,10 @@ struct LawLinkInputs {
 // `inputs`, when given, receives each law's LawLinkInputs (laws with a text only).
 std::vector<Link> build_links(const Registry& registry, const std::map<std::string, const LawText*>& texts, const LinkOptions& options = {},
                               std::map<std::string, LawLinkInputs>* inputs = nullptr);
+// The same links in the parts they are made in (each law's citations, then each aligned pair),
+// never concatenated: what `lawref index` stores, without a second copy of the whole graph.
+std::vector<std::vector<Link>> build_link_parts(const Registry& registry, const std::map<std::string, const LawText*>& texts,
+                                                const LinkOptions& options = {}, std::map<std::string, LawLinkInputs>* inputs = nullptr);
 
 // The names a text may use without 《》, as the extractor learns them from the registry: short
 // names, registered aliases, titles of six characters or more. Sorted; extraction reads
