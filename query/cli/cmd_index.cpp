@@ -69,7 +69,7 @@ std::string describe_summary(const IndexSummary& s, const std::filesystem::path&
 // of their own, handed back when freed, and free space above 4 MB at the top of the heap goes back
 // too. By default glibc raises both thresholds to the largest buffer freed so far (up to 32 MB and
 // 64 MB), and later large buffers grow the heap instead, beside the texts held for the link graph:
-// measured, the build's peak of memory 257 -> 243 MB for +0.5 s of system time (bench/README.md,
+// measured, the build's peak of memory 251 -> 238 MB for +0.4 s of system time (bench/README.md,
 // round five).
 constexpr int kOwnPagesFrom = 1 << 20;
 constexpr int kTrimAbove = 4 << 20;
