@@ -55,10 +55,6 @@ std::size_t comparable_units(const LawText& law) {
   return n;
 }
 
-// A pair with at least this many cells (comparable_units of one side times the other's) is
-// heavy: measured, 人民检察院刑事诉讼规则 against its two parents took ~40 MB.
-constexpr std::size_t kHeavyPairCells = 2'000'000;
-
 // The order to run tasks in: the heavy ones spread evenly among the others.
 std::vector<std::size_t> spread_out(const std::vector<bool>& heavy) {
   std::vector<std::size_t> light, big;
@@ -443,7 +439,7 @@ std::vector<std::vector<Link>> build_link_parts(const Registry& registry, const 
   for (std::size_t k = 0; k < pairs.size(); ++k) {
     std::size_t cols = 0;
     for (const LawText* t : pairs[k].to) cols += comparable_units(*t);
-    heavy[k] = comparable_units(*pairs[k].from) * cols >= kHeavyPairCells;
+    heavy[k] = comparable_units(*pairs[k].from) * cols >= options.heavy_pair_cells;
   }
   const std::vector<std::size_t> order = spread_out(heavy);
   std::mutex one_heavy_pair;
