@@ -98,18 +98,19 @@ std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, s
     }
     progress.update(done, total);
   };
-  const std::vector<links::Link> all = links::build_links(registry, texts, link_options, &inputs);
+  const std::vector<std::vector<links::Link>> parts = links::build_link_parts(registry, texts, link_options, &inputs);
   progress.begin(IndexPhase::Writing);
   // The texts are not needed any more: their memory goes before the links are encoded.
   texts.clear();
   for (IndexedLaw& r : results) r.zh.reset();
   std::map<std::string, std::vector<const links::Link*>> out, in;
   std::map<std::string, std::size_t> counts;
-  for (const links::Link& l : all) {
-    ++counts[links::to_string(l.kind)];
-    out[l.from.law].push_back(&l);
-    if (!l.to.law.empty() && l.to.law != l.from.law) in[l.to.law].push_back(&l);
-  }
+  for (const std::vector<links::Link>& part : parts)
+    for (const links::Link& l : part) {
+      ++counts[links::to_string(l.kind)];
+      out[l.from.law].push_back(&l);
+      if (!l.to.law.empty() && l.to.law != l.from.law) in[l.to.law].push_back(&l);
+    }
   for (const auto& [law, v] : out) meta.set_metadata(schema::kMetaLinksOut + law, encode_link_list(v));
   for (const auto& [law, v] : in) meta.set_metadata(schema::kMetaLinksIn + law, encode_link_list(v));
   meta.set_metadata(schema::kMetaLinkCounts, encode_link_counts(counts));

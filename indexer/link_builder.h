@@ -26,6 +26,10 @@ struct LinkOptions {
   AlignmentOptions versions;
   ImplementationOptions implementation;
   unsigned threads = 0;  // 0: one per core
+  // A pair of texts whose similarity matrices have at least this many cells (the article,
+  // paragraph and item units of one side times the other's) is aligned while no other such pair
+  // is: the largest pairs of core + lawrefbook take ~40 MB each (bench/README.md, round five).
+  std::size_t heavy_pair_cells = 2'000'000;
   // Called after each law's citations (stage 0) and each aligned pair of texts (stage 1), from
   // the worker threads but never from two at once; may be empty.
   std::function<void(int stage, std::size_t done, std::size_t total)> progress;
@@ -45,6 +49,10 @@ struct LawLinkInputs {
 // `inputs`, when given, receives each law's LawLinkInputs (laws with a text only).
 std::vector<Link> build_links(const Registry& registry, const std::map<std::string, const LawText*>& texts, const LinkOptions& options = {},
                               std::map<std::string, LawLinkInputs>* inputs = nullptr);
+// The same links in the parts they are made in (each law's citations, then each aligned pair),
+// never concatenated: what `lawref index` stores, without a second copy of the whole graph.
+std::vector<std::vector<Link>> build_link_parts(const Registry& registry, const std::map<std::string, const LawText*>& texts,
+                                                const LinkOptions& options = {}, std::map<std::string, LawLinkInputs>* inputs = nullptr);
 
 // The names a text may use without 《》, as the extractor learns them from the registry: short
 // names, registered aliases, titles of six characters or more. Sorted; extraction reads
