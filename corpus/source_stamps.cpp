@@ -4,6 +4,7 @@
 #include <charconv>
 #include <chrono>
 #include <iterator>
+#include <optional>
 #include <system_error>
 
 #include "lines.h"
@@ -111,9 +112,10 @@ std::vector<FolderStamp> stamp_folders(const std::vector<fs::path>& roots) {
   return out;
 }
 
-std::vector<FolderEntryChange> changes_since(const FolderStamp& then) {
-  std::error_code ec;
-  if (mtime_ns(then.path, ec) == then.mtime_ns && !ec) return {};
+namespace {
+
+// What was added to and removed from a folder since `then`, whatever its time says.
+std::vector<FolderEntryChange> entry_changes(const FolderStamp& then) {
   const std::optional<FolderStamp> now = stamp_folder(then.path);
   if (!now) return {{then.path.filename().string() + "/", false}};
   std::vector<std::string> added, removed;
@@ -123,6 +125,18 @@ std::vector<FolderEntryChange> changes_since(const FolderStamp& then) {
   for (std::string& a : added) out.push_back({std::move(a), true});
   for (std::string& r : removed) out.push_back({std::move(r), false});
   return out;
+}
+
+bool unchanged_since(const fs::path& folder, std::int64_t then_ns) {
+  std::error_code ec;
+  return mtime_ns(folder, ec) == then_ns && !ec;
+}
+
+}  // namespace
+
+std::vector<FolderEntryChange> changes_since(const FolderStamp& then) {
+  if (unchanged_since(then.path, then.mtime_ns)) return {};
+  return entry_changes(then);
 }
 
 // One folder per line: time, path, then its entries, each after a tab (no name holds a tab
@@ -137,36 +151,55 @@ std::string encode_folder_stamps(const std::vector<FolderStamp>& stamps) {
   return out;
 }
 
+namespace {
+
+// One line of encode_folder_stamps: the folder's time and path, and its entries still encoded,
+// so that a reader can look at the time before it decodes the names.
+struct FolderLine {
+  std::int64_t mtime_ns = 0;
+  std::string_view path;
+  std::optional<std::string_view> entries;  // tab-separated; none when the path ends the line
+};
+
+std::optional<FolderLine> read_folder_line(std::string_view line) {
+  const std::size_t t1 = line.find('\t');
+  if (t1 == std::string_view::npos) return std::nullopt;  // not a folder's line: ignored, never a crash
+  FolderLine f;
+  if (std::from_chars(line.data(), line.data() + t1, f.mtime_ns).ec != std::errc{}) return std::nullopt;
+  line.remove_prefix(t1 + 1);
+  const std::size_t t2 = line.find('\t');
+  f.path = line.substr(0, t2);
+  if (t2 != std::string_view::npos) f.entries = line.substr(t2 + 1);
+  return f;
+}
+
+FolderStamp folder_stamp(const FolderLine& line) {
+  FolderStamp f;
+  f.mtime_ns = line.mtime_ns;
+  f.path = std::string(line.path);
+  if (!line.entries) return f;
+  std::string_view rest = *line.entries;
+  for (std::size_t tab; (tab = rest.find('\t')) != std::string_view::npos; rest.remove_prefix(tab + 1)) f.entries.emplace_back(rest.substr(0, tab));
+  f.entries.emplace_back(rest);
+  return f;
+}
+
+}  // namespace
+
 std::vector<FolderStamp> decode_folder_stamps(std::string_view encoded) {
   std::vector<FolderStamp> out;
-  for (std::string_view line : split_lines(encoded)) {
-    std::vector<std::string_view> fields;
-    for (std::size_t tab; (tab = line.find('\t')) != std::string_view::npos; line.remove_prefix(tab + 1)) fields.push_back(line.substr(0, tab));
-    fields.push_back(line);
-    if (fields.size() < 2) continue;
-    FolderStamp f;
-    if (std::from_chars(fields[0].data(), fields[0].data() + fields[0].size(), f.mtime_ns).ec != std::errc{}) continue;
-    f.path = std::string(fields[1]);
-    for (std::size_t i = 2; i < fields.size(); ++i) f.entries.emplace_back(fields[i]);
-    out.push_back(std::move(f));
-  }
+  for (std::string_view line : split_lines(encoded))
+    if (const std::optional<FolderLine> f = read_folder_line(line)) out.push_back(folder_stamp(*f));
   return out;
 }
 
 std::vector<FolderChanges> folder_changes_since(std::string_view encoded) {
   std::vector<FolderChanges> out;
   for (std::string_view line : split_lines(encoded)) {
-    // time, tab, path[, tab, name…]: the time and the path decide whether the names are needed.
-    const std::size_t t1 = line.find('\t');
-    if (t1 == std::string_view::npos) continue;  // as decode_folder_stamps: not a folder's line
-    std::int64_t then_ns = 0;
-    if (std::from_chars(line.data(), line.data() + t1, then_ns).ec != std::errc{}) continue;
-    const std::size_t t2 = line.find('\t', t1 + 1);
-    const fs::path path(std::string(line.substr(t1 + 1, t2 == std::string_view::npos ? std::string_view::npos : t2 - t1 - 1)));
-    std::error_code ec;
-    if (mtime_ns(path, ec) == then_ns && !ec) continue;
-    for (const FolderStamp& then : decode_folder_stamps(line))
-      if (std::vector<FolderEntryChange> changes = changes_since(then); !changes.empty()) out.push_back({then.path, std::move(changes)});
+    const std::optional<FolderLine> f = read_folder_line(line);
+    if (!f || unchanged_since(fs::path(std::string(f->path)), f->mtime_ns)) continue;
+    const FolderStamp then = folder_stamp(*f);
+    if (std::vector<FolderEntryChange> changes = entry_changes(then); !changes.empty()) out.push_back({then.path, std::move(changes)});
   }
   return out;
 }
