@@ -275,7 +275,7 @@ const char* to_string(FullBuildReason reason) {
     case FullBuildReason::SourcesChanged: return "the source folders or the import folder changed";
     case FullBuildReason::NamesChanged: return "a law name texts are read for changed, with no Chinese characters to look up";
     case FullBuildReason::AmendmentsChanged: return "an amendment's commencement date changed";
-    case FullBuildReason::ManyChanges: return "more than a quarter of the laws changed";
+    case FullBuildReason::ManyChanges: return "the changes reach more than half of the index's parts";
   }
   return "?";
 }

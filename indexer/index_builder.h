@@ -68,7 +68,7 @@ enum class FullBuildReason {
   SourcesChanged,     // other source folders, or another import folder
   NamesChanged,       // a name texts are read for changed that has no Chinese bigram to look up
   AmendmentsChanged,  // an amendment's commencement date changed: any amended law's dates may have
-  ManyChanges,        // more than a quarter of the laws changed: a full build is about as quick
+  ManyChanges,        // the changes reach more than half of the index parts: a full build is about as quick
 };
 const char* to_string(FullBuildReason reason);  // one phrase: "the index predates incremental updates"
 
