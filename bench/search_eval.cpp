@@ -1,7 +1,9 @@
 // Search quality on the labelled queries (bench/eval/queries.tsv): MRR and recall@10, per
 // language, for an index built both ways (bigrams; bigrams + ICU dictionary words).
-// Usage: search_eval QUERIES.tsv [MORE.tsv…] [SOURCES_DIR] [--bigrams] [--verbose]
+// Usage: search_eval QUERIES.tsv [MORE.tsv…] [SOURCES_DIR] [--bigrams] [--verbose] [--pooled JUDGED.tsv]
 // --verbose prints every query, and the accepted provisions missing from its first page.
+// --pooled adds the articles a blind pooled judgment found relevant (bench/eval/judged/) to the
+// labels of the sets it names; the label files stay as written.
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -30,12 +32,13 @@ struct Score {
 int run(int argc, char** argv) {
   if (argc < 2) {
     std::fprintf(stderr,
-                 "usage: search_eval QUERIES.tsv [MORE.tsv…] [SOURCES_DIR[:DIR…]] [--bigrams] [--verbose]   (default: the corpus's core and "
-                 "local)\n");
+                 "usage: search_eval QUERIES.tsv [MORE.tsv…] [SOURCES_DIR[:DIR…]] [--bigrams] [--verbose] [--pooled JUDGED.tsv]   (default: the "
+                 "corpus's core and local)\n");
     return 2;
   }
   // Every .tsv named is scored on the same index; --bigrams skips the index with dictionary words.
   bool verbose = false, bigrams_only = false;
+  std::vector<std::string> pooled;
   std::vector<std::pair<std::string, std::vector<lawref::LabelledQuery>>> sets;
   // The index a user gets by default (core and local), unless folders are named.
   std::vector<std::filesystem::path> sources = lawref::paths::default_sources();
@@ -43,6 +46,7 @@ int run(int argc, char** argv) {
     const std::string arg = argv[a];
     if (arg == "--verbose") verbose = true;
     else if (arg == "--bigrams") bigrams_only = true;
+    else if (arg == "--pooled" && a + 1 < argc) pooled.push_back(argv[++a]);
     else if (arg.size() > 4 && arg.compare(arg.size() - 4, 4, ".tsv") == 0) sets.emplace_back(arg, lawref::read_labelled_queries(arg));
     else {
       sources.clear();
@@ -53,6 +57,11 @@ int run(int argc, char** argv) {
       }
     }
   }
+  for (auto& [set_name, queries] : sets)
+    for (const std::string& file : pooled) {
+      const std::size_t added = lawref::add_pooled_judgments(queries, std::filesystem::path(set_name).stem().string(), file);
+      if (added) std::printf("%s: %zu articles judged relevant added from %s\n", set_name.c_str(), added, file.c_str());
+    }
   const auto tmp = std::filesystem::temp_directory_path() / ("lawref-eval-" + std::to_string(::getpid()));
   int status = 0;
   for (bool words : {false, true}) {

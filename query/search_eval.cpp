@@ -23,6 +23,26 @@ std::vector<LabelledQuery> read_labelled_queries(const std::string& path) {
   return out;
 }
 
+std::size_t add_pooled_judgments(std::vector<LabelledQuery>& queries, const std::string& set_name, const std::string& path) {
+  std::size_t added = 0;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::stringstream fields(line);
+    std::string set, lang, query, id, kind, judgment;
+    std::getline(fields, set, '\t');
+    std::getline(fields, lang, '\t');
+    std::getline(fields, query, '\t');
+    std::getline(fields, id, '\t');
+    std::getline(fields, kind, '\t');
+    std::getline(fields, judgment, '\t');
+    if (set != set_name || kind != "pool" || judgment != "R") continue;
+    for (LabelledQuery& q : queries)
+      if (q.lang == lang && q.query == query && q.accepted.insert(id).second) ++added;
+  }
+  return added;
+}
+
 QueryScore score_query(const SearchResult& result, const LabelledQuery& query) {
   QueryScore s;
   std::size_t found = 0;

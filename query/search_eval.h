@@ -19,6 +19,12 @@ struct LabelledQuery {
 // comments. An unreadable file gives no queries.
 std::vector<LabelledQuery> read_labelled_queries(const std::string& path);
 
+// Pooled relevance judgments (bench/eval/judged/*.tsv): set<TAB>lang<TAB>query<TAB>id<TAB>kind<TAB>R|N
+// [<TAB>reason]. Adds every "pool" row judged R whose set is `set_name` ("english" for
+// english.tsv) to the accepted ids of the query with the same language and text; controls and N
+// rows add nothing. Returns how many ids were added.
+std::size_t add_pooled_judgments(std::vector<LabelledQuery>& queries, const std::string& set_name, const std::string& path);
+
 struct QueryScore {
   int rank = 0;         // of the first accepted hit, 1-based; 0: none among the hits
   double recall = 0;    // accepted ids among the hits / accepted ids

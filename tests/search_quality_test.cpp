@@ -45,6 +45,24 @@ TEST_CASE("A labelled query set is read and a result scored against it", "[searc
   CHECK(read_labelled_queries((dir.path / "missing.tsv").string()).empty());
 }
 
+TEST_CASE("Pooled judgments add only the pool's R articles to the labels of their own set", "[search][unit]") {
+  test::TempDir dir;
+  const auto labels = dir.write("english.tsv", "en\tcourier\tcel-2023/art41\nzh\tcourier\tcel-2023/art41\n");
+  const auto judged = dir.write("pooled.tsv",
+                                "# comment\n"
+                                "english\ten\tcourier\tcq-cer-2023/art18\tpool\tR\tcourier licences\n"
+                                "english\ten\tcourier\tnsl-2015/art1\tpool\tN\tpurpose clause\n"
+                                "english\ten\tcourier\tssl-2024/art1\tcontrol-random\tR\ta control adds nothing\n"
+                                "english\ten\tcourier\tcel-2023/art41\tpool\tR\talready labelled\n"
+                                "heldout-5\ten\tcourier\tjiangxi-cer-2024/art19\tpool\tR\tanother set\n"
+                                "english\ten\tother query\tcel-2023/art1\tpool\tR\tno such query\n");
+  std::vector<LabelledQuery> set = read_labelled_queries(labels.string());
+  CHECK(add_pooled_judgments(set, "english", judged.string()) == 1);
+  CHECK(set[0].accepted == std::set<std::string>{"cel-2023/art41", "cq-cer-2023/art18"});
+  CHECK(set[1].accepted == std::set<std::string>{"cel-2023/art41"});  // another language
+  CHECK(add_pooled_judgments(set, "english", (dir.path / "missing.tsv").string()) == 0);
+}
+
 TEST_CASE("Every labelled query set stays at or above its measured quality", "[search][local]") {
   test::TestIndex index({test::core_dir(), test::local_dir()});
   Searcher searcher(*index.store);
