@@ -86,10 +86,12 @@ TEST_CASE("lawref check passes on the bundled corpus and fails on a broken one",
   TempDir home;
   auto r = run_lawref({"check"}, home_env(home));
   CHECK(r.exit_code == 0);
-  CHECK(r.out.find("23 texts checked: 23 ok, 0 with problems") != std::string::npos);  // 14 Chinese texts, 9 translations
+  CHECK(r.out.find("28 texts checked: 28 ok, 0 with problems") != std::string::npos);  // 14 Chinese texts, 14 translations
   CHECK(r.out.find("ok      cq-cer-2023 (en): 29 articles; 69 of 69 paragraphs and items translated — unofficial translation (lawref)") !=
         std::string::npos);
-  CHECK(r.out.find("no English text: jiangxi-cer-2024") != std::string::npos);
+  CHECK(r.out.find("ok      jiangxi-cer-2024 (en): 56 articles; 98 of 98 paragraphs and items translated — unofficial translation (lawref)") !=
+        std::string::npos);
+  CHECK(r.out.find("no English text") == std::string::npos);  // every core and provincial text has lawref's English
 
   TempDir sources;
   sources.write("cel-2023.zh.md", "# 中华人民共和国反间谍法\n第一条 合成。\n第三条 合成。\n");
@@ -372,9 +374,18 @@ TEST_CASE("lawref show of a law prints its outline, and --lang en says when no E
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("84 articles") != std::string::npos);
   CHECK(r.out.find("  第二节 情报信息  第五十一条–第五十四条") != std::string::npos);
+  // Every bundled text has English now; a law of the user's own without one says so.
+  TempDir own_home, sources;
+  sources.write("test.zh.md", "# 某某省测试条例\n\n第一条 为了测试，制定本条例。\n");
+  r = run_lawref({"show", "--lang", "en", "某某省测试条例第一条"}, {{"LAWREF_HOME", own_home.path.string()}, {"LAWREF_SOURCES", sources.path.string()}});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("no English text for moumoushengceshitiaoli; import a translation with: lawref import FILE --law moumoushengceshitiaoli --lang en") !=
+        std::string::npos);
+  // A provincial regulation has lawref's translation too.
   r = run_lawref({"show", "--lang", "en", "江西省反间谍工作条例第一条"}, home_env(home));
   REQUIRE(r.exit_code == 0);
-  CHECK(r.out.find("no English text for jiangxi-cer-2024") != std::string::npos);
+  CHECK(r.out.find("English — unofficial translation (lawref); the Chinese text is authoritative") != std::string::npos);
+  CHECK(r.out.find("no English text") == std::string::npos);
   // A core text has lawref's translation, headed as such.
   r = run_lawref({"show", "--lang", "en", "反间谍法第一条"}, home_env(home));
   REQUIRE(r.exit_code == 0);

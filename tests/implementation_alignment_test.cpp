@@ -228,5 +228,6 @@ TEST_CASE("lawref's own translations are found by law id", "[alignment][translat
   CHECK(cel->lang == "en");
   CHECK(cel->law_id == "cel-2023");
   CHECK(cel->find_article(1) != nullptr);
-  CHECK_FALSE(lawref_translation("shanghai-ceprec-2021"));
+  CHECK(lawref_translation("shanghai-ceprec-2021"));  // the provincial regulations too
+  CHECK_FALSE(lawref_translation("moumoushengceshitiaoli"));
 }

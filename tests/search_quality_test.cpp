@@ -66,15 +66,17 @@ TEST_CASE("Pooled judgments add only the pool's R articles to the labels of thei
 TEST_CASE("Every labelled query set stays at or above its measured quality", "[search][local]") {
   test::TestIndex index({test::core_dir(), test::local_dir()});
   Searcher searcher(*index.store);
-  // Measured 2026-11-24, ranking round five (bench/README.md): rounded down to two decimals, less
-  // 0.01, where a set rose; unchanged where it stayed. Three held-out scores fell by less than a
-  // query each (heldout-2 en MRR 0.849 -> 0.820, zh recall 0.890 -> 0.877; heldout-3 zh recall
-  // 0.870 -> 0.852): their floors were lowered with them. heldout-5 was scored once, after the
-  // last change.
+  // Measured 2026-11-24 after round six gave the five provincial regulations lawref's English
+  // (bench/README.md, "The provincial regulations in English"): rounded down to two decimals, less
+  // 0.01 where a set rose. Their English articles now compete for English queries: English scores
+  // fell on every set but heldout-5 (english MRR 0.942 -> 0.897, recall 0.793 -> 0.774; heldout
+  // MRR 0.739 -> 0.623, one query) and rose there (0.652/0.679 -> 0.714/0.713); a blind pooled
+  // judgment of the new first pages (bench/eval/judged/pooled-6.tsv) found most of the articles that
+  // pushed labelled ones down relevant. Floors follow the measurement.
   const std::vector<Floor> floors = {
-      {"queries", "zh", 0.90, 0.99},   {"queries", "en", 0.91, 0.99},   {"english", "en", 0.93, 0.78},   {"chinese-2", "zh", 0.88, 0.83},
-      {"heldout", "en", 0.72, 0.96},   {"heldout-2", "en", 0.81, 0.81}, {"heldout-2", "zh", 0.92, 0.86}, {"heldout-3", "en", 0.68, 0.81},
-      {"heldout-3", "zh", 0.92, 0.84}, {"heldout-4", "en", 0.58, 0.66}, {"heldout-4", "zh", 0.90, 0.94}, {"heldout-5", "en", 0.64, 0.66},
+      {"queries", "zh", 0.90, 0.99},   {"queries", "en", 0.90, 0.97},   {"english", "en", 0.89, 0.77},   {"chinese-2", "zh", 0.88, 0.84},
+      {"heldout", "en", 0.62, 0.96},   {"heldout-2", "en", 0.81, 0.81}, {"heldout-2", "zh", 0.92, 0.86}, {"heldout-3", "en", 0.68, 0.77},
+      {"heldout-3", "zh", 0.92, 0.84}, {"heldout-4", "en", 0.58, 0.66}, {"heldout-4", "zh", 0.90, 0.94}, {"heldout-5", "en", 0.70, 0.70},
       {"heldout-5", "zh", 0.84, 0.87},
   };
   std::map<std::string, std::vector<LabelledQuery>> sets;
