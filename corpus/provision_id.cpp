@@ -50,36 +50,21 @@ bool has_provision(const LawText& law, const ProvisionPath& p) {
   return p.item == 0 || has_item(a->paragraphs[static_cast<std::size_t>(p.paragraph - 1)]);
 }
 
-// Each string below is built by appending: g++ 12 -O3 warns (-Wrestrict, a false positive, GCC
-// bug 105651) on "literal" + std::string, which inserts at the front of the temporary.
 std::string article_key(int number, int insertion) {
-  std::string s = "art";
-  s += std::to_string(number);
-  if (insertion > 0) {
-    s += '-';
-    s += std::to_string(insertion);
-  }
+  std::string s = "art" + std::to_string(number);
+  if (insertion > 0) s += "-" + std::to_string(insertion);
   return s;
 }
 
 std::string article_num_zh(int number, int insertion) {
-  std::string s = "第";
-  s += to_chinese_numeral(number);
-  s += "条";
-  if (insertion > 0) {
-    s += "之";
-    s += to_chinese_numeral(insertion);
-  }
+  std::string s = "第" + to_chinese_numeral(number) + "条";
+  if (insertion > 0) s += "之" + to_chinese_numeral(insertion);
   return s;
 }
 
 std::string akn_article_eid(int number, int insertion) {
-  std::string s = "art_";
-  s += std::to_string(number);
-  if (insertion > 0) {
-    s += '-';
-    s += std::to_string(insertion);
-  }
+  std::string s = "art_" + std::to_string(number);
+  if (insertion > 0) s += "-" + std::to_string(insertion);
   return s;
 }
 

@@ -12,25 +12,9 @@ namespace {
 
 int rank(DivisionKind kind) { return static_cast<int>(kind); }  // Part < Subpart < Chapter < Section
 
-// "'<text>'<rest>", built by appending: g++ 12 -O3 warns (-Wrestrict, a false positive, GCC bug
-// 105651) on "literal" + std::string.
-std::string quoted(std::u32string_view text, std::string_view rest) {
-  std::string s = "'";
-  s += utf8::encode(text);
-  s += '\'';
-  s += rest;
-  return s;
-}
-
 std::string article_label(const Article& a, const std::string& lang) {
-  if (lang != "en") return article_num_zh(a.number, a.insertion);
-  std::string s = "Article ";  // appended, for the -Wrestrict false positive named above
-  s += std::to_string(a.number);
-  if (a.insertion) {
-    s += '-';
-    s += std::to_string(a.insertion);
-  }
-  return s;
+  if (lang == "en") return "Article " + std::to_string(a.number) + (a.insertion ? "-" + std::to_string(a.insertion) : "");
+  return article_num_zh(a.number, a.insertion);
 }
 
 class Parser {
@@ -113,7 +97,7 @@ class Parser {
     if (const auto a = en() ? match_article_en(s) : match_article_zh(s)) return article(*a);
     if (!en() && looks_like_unreadable_article_zh(s))
       out_.diagnostics.warn(line_no_, "unreadable-article-number",
-                            quoted(s.substr(0, std::min(s.size(), s.find_first_of(U"条條") + 1)), " looks like an article heading but its number cannot be read"));
+                            "'" + utf8::encode(s.substr(0, std::min(s.size(), s.find_first_of(U"条條") + 1))) + "' looks like an article heading but its number cannot be read");
 
     if (law_.articles.empty()) {
       if (heading_open_ && !heading) return continue_heading(s);
@@ -170,7 +154,7 @@ class Parser {
 
   void article(const ArticleOpening& a) {
     if (a.space_before_tiao)
-      out_.diagnostics.warn(line_no_, "space-in-article-number", quoted(a.num, " has a space before 条; read as an article heading"));
+      out_.diagnostics.warn(line_no_, "space-in-article-number", "'" + utf8::encode(a.num) + "' has a space before 条; read as an article heading");
     Article art;
     art.number = a.number;
     art.insertion = a.insertion;
