@@ -28,9 +28,10 @@ namespace {
 
 constexpr double kInForceBoost = 2.0;
 constexpr double kNationalBoost = 2.0;
-// The weight of a question's cue terms (question_cues.h) against the query's own: 0.5 chosen on
-// the tuning sets (0.5, 1.0, 2.0: english.tsv MRR 0.912, 0.901, 0.902; see bench/README.md).
-constexpr double kCueWeight = 0.5;
+// The weight of a question's cue terms (question_cues.h) against the query's own: 1.0 chosen on
+// the tuning sets once the provinces had English (0.25, 0.5, 0.75, 1.0, 1.5, 2.0: english.tsv
+// MRR 0.877, 0.897, 0.913, 0.913, 0.917, 0.917, recall 0.771 at 2.0; see bench/README.md).
+constexpr double kCueWeight = 1.0;
 // The weight of an English query's words outside the glossary (search_compiler.h), against its
 // concepts': 3.0 chosen on the tuning sets (1, 2, 3, 4, 6, 10: english.tsv MRR 0.904, 0.929,
 // 0.942, 0.929, 0.917, 0.912; see bench/README.md).

@@ -60,9 +60,10 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
       described.push_back(std::string("level: ") + level);
       used = true;
     }
-    if (!used && !is_english(c.text)) {
-      // A jurisdiction by name (重庆, 重庆市) when the store has laws of it.
-      const Jurisdiction* j = jurisdiction_by_name(folded);
+    if (!used) {
+      // A jurisdiction by name (重庆, 重庆市) or, in English, by its romanised name (Chongqing,
+      // Shaanxi: the id) when the store has laws of it.
+      const Jurisdiction* j = is_english(c.text) ? jurisdiction_by_id(folded) : jurisdiction_by_name(folded);
       const auto& laws = store_.registry().laws();
       if (j && std::any_of(laws.begin(), laws.end(), [&](const LawInfo& l) { return l.jurisdiction == j->id; })) {
         out.jurisdictions.push_back(j->id);

@@ -27,7 +27,7 @@ class SearchFilters {
   ~SearchFilters();
 
   // In a plain query of several words, a word that names a law of the store (with or without a
-  // year), a level or a jurisdiction is a filter, not a search term: returns `options` with
+  // year), a level or a jurisdiction (重庆, or in English its id: Chongqing) is a filter, not a search term: returns `options` with
   // those filters added, removes the words from `parsed`, and says each in `described`
   // ("law: 反间谍法 (cel-2014)", "level: local-regulation", "jurisdiction: chongqing"). When
   // every word would be a filter, none is: the words were the query after all.

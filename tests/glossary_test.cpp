@@ -69,6 +69,8 @@ TEST_CASE("The glossary turns English query words into the statutes' Chinese ter
       {"seized", "seized=扣押", ""},                          // an inflection of the rendering "seize"
       {"authorities", "", "authorities"},                     // its stem is that of "authorization" (批准), another word
       {"office", "", "office"},                               // nor is "office" a form of "officers"
+      {"posted", "", "posted"},                               // "post" is 岗位 in the translation, not 邮政
+      {"laptop back", "laptop=电子设备|设施|程序|工具", "back"},  // "back" is no rendering of 支持 (support)
   };
   const Glossary& g = Glossary::builtin();
   for (const auto& row : rows) {

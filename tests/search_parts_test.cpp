@@ -190,6 +190,12 @@ TEST_CASE("Filters named among a plain query's words leave the query", "[search_
       {"地方性法规 举报 奖励", "举报 奖励", "level: local-regulation", "", "local-regulation", ""},
       {"重庆 快递 许可", "快递 许可", "jurisdiction: chongqing", "", "", "chongqing"},
       {"重庆市 地方性法规 快递", "快递", "jurisdiction: chongqing | level: local-regulation", "", "local-regulation", "chongqing"},
+      // In English, a province by its romanised name (the jurisdiction's id), as 重庆 in Chinese.
+      {"courier licence Chongqing", "courier licence", "jurisdiction: chongqing", "", "", "chongqing"},
+      {"drone flights Shanghai", "drone flights", "jurisdiction: shanghai", "", "", "shanghai"},
+      {"Shaanxi key units", "key units", "jurisdiction: shaanxi", "", "", "shaanxi"},
+      {"Chongqing", "Chongqing", "", "", "", ""},
+      {"Atlantis spies", "Atlantis spies", "", "", "", ""},
       // Every word a filter: the words were the query after all.
       {"反间谍法 地方性法规", "反间谍法 地方性法规", "", "", "", ""},
       // One word is no list of words; operators and quotes are taken as typed.
