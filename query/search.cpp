@@ -109,7 +109,7 @@ struct Searcher::Impl {
     for (const searching::Tier& tier : tiers) {
       if (hits.size() >= need && !r.tiers.empty()) break;
       const std::size_t before = hits.size();
-      const auto [count, exact] = run(tier.node, filter, query_lang, need > hits.size() ? need - hits.size() : 0, seen, hits);
+      const auto [count, exact] = run(tier.node, filter, query_lang, need > hits.size() ? need - hits.size() : 0, seen, hits, r.work);
       for (std::size_t k = before; k < hits.size(); ++k) hits[k].tier = tier.mode;
       r.tiers.push_back({tier.mode, count});
       r.explanation.push_back(std::string("tier ") + to_string(tier.mode) + " matched " + (exact ? "" : "about ") + std::to_string(count) + " more articles");
@@ -132,7 +132,7 @@ struct Searcher::Impl {
   // Runs one tier of the query: up to `need` hits for articles not in `seen` (which it extends),
   // appended to `hits`. Returns how many articles the tier matches, and whether that is exact.
   std::pair<std::size_t, bool> run(const Node& node, const Xapian::Query& filter, const std::string& query_lang, std::size_t need,
-                                   std::set<std::string>& seen, std::vector<SearchHit>& hits) {
+                                   std::set<std::string>& seen, std::vector<SearchHit>& hits, SearchWork& work) {
     Xapian::Query q = searching::candidates(node);
     // What the question asks for (a period, who decides): optional, it only raises what has it.
     if (!node.hint.empty()) q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, node.hint, kCueWeight));
@@ -176,6 +176,8 @@ struct Searcher::Impl {
     };
     while (true) {
       const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first), static_cast<Xapian::doccount>(batch));
+      ++work.matches;
+      work.candidates += mset.size();
       estimated = mset.get_matches_estimated();
       std::vector<Candidate> candidates;
       for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -208,6 +210,8 @@ struct Searcher::Impl {
           continue;
         }
         const ArticleRecord record = decode_article_record(doc.get_data());
+        ++work.decoded;
+        if (check) ++work.verified;
         const Article& article = record.article;
         if (check && raw_check) {
           u32 folded;
