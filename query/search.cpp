@@ -10,6 +10,7 @@
 #include "provision_format.h"
 #include "query_parser.h"
 #include "registry.h"
+#include "remembered_value_source.h"
 #include "search_compiler.h"
 #include "search_filters.h"
 #include "search_snippets.h"
@@ -63,6 +64,8 @@ struct Searcher::Impl {
   IndexStore& store;
   searching::QueryCompiler compiler;
   searching::SearchFilters filters;
+  // The end dates of the documents the in-force boost has read, for the next matches.
+  std::shared_ptr<searching::ValueMemo> in_force_memo = std::make_shared<searching::ValueMemo>();
 
   Impl(IndexStore& s, const Glossary& g) : store(s), compiler(s, g), filters(s) {}
 
@@ -140,11 +143,7 @@ struct Searcher::Impl {
       q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, node.ranking_words, kRankingWordWeight));
     // Versions still in force rank above superseded ones: a fixed boost, 2.0 chosen on the
     // labelled queries (0.2-0.5 changed nothing, 1.0 and 2.0 raised every set; see bench/README.md).
-    {
-      auto* current = new Xapian::ValueMapPostingSource(schema::kSlotUntil);
-      current->add_mapping(schema::kStillInForce, kInForceBoost);
-      q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(current->release()));
-    }
+    q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, in_force_boost());
     // National texts rank above the local regulations that often repeat them word for word
     // (江西 art 36 is 反间谍法 art 25): a fixed boost for national provisions, 2.0 chosen on the
     // labelled queries over core + local (0.5, 1.0, 2.0: zh MRR 0.80, 0.85, 0.87; see bench/README.md).
@@ -249,6 +248,16 @@ struct Searcher::Impl {
     // Not every candidate was read: estimate the tier's articles from the share that passed.
     const double share = static_cast<double>(fresh) / static_cast<double>(checked);
     return {std::max(fresh, static_cast<std::size_t>(share * static_cast<double>(estimated) + 0.5)), false};
+  }
+
+  // The boost of versions in force: a source that remembers the end dates it read, for an index in
+  // a local folder; Xapian's own for a served one, whose server can only rebuild its own sources.
+  Xapian::Query in_force_boost() {
+    if (store.is_local_folder())
+      return Xapian::Query((new searching::RememberedValueSource(schema::kSlotUntil, schema::kStillInForce, kInForceBoost, in_force_memo))->release());
+    auto* current = new Xapian::ValueMapPostingSource(schema::kSlotUntil);
+    current->add_mapping(schema::kStillInForce, kInForceBoost);
+    return Xapian::Query(current->release());
   }
 
   SearchHit hit(const ArticleRecord& record, const std::vector<searching::TextUnit>& units, const std::vector<u32>& needles, double weight,
