@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "article_record.h"
 #include "index_schema.h"
@@ -66,6 +67,9 @@ struct Searcher::Impl {
   searching::SearchFilters filters;
   // The end dates of the documents the in-force boost has read, for the next matches.
   std::shared_ptr<searching::ValueMemo> in_force_memo = std::make_shared<searching::ValueMemo>();
+  // Each candidate's article id once read (a value lookup per document): candidates recur in a
+  // search's tiers and in the searches of one Searcher, and an id cannot change while the database is open.
+  std::unordered_map<Xapian::docid, std::string> article_ids;
 
   Impl(IndexStore& s, const Glossary& g) : store(s), compiler(s, g), filters(s) {}
 
@@ -181,7 +185,7 @@ struct Searcher::Impl {
       std::vector<Candidate> candidates;
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         Xapian::Document doc = it.get_document();
-        std::string id = doc.get_value(schema::kSlotId);
+        std::string id = article_id(*it, doc);
         candidates.push_back({std::move(doc), std::move(id), it.get_weight()});
       }
       // The best-ranked candidates, article by article: an article that matches in both its
@@ -248,6 +252,11 @@ struct Searcher::Impl {
     // Not every candidate was read: estimate the tier's articles from the share that passed.
     const double share = static_cast<double>(fresh) / static_cast<double>(checked);
     return {std::max(fresh, static_cast<std::size_t>(share * static_cast<double>(estimated) + 0.5)), false};
+  }
+
+  const std::string& article_id(Xapian::docid did, const Xapian::Document& doc) {
+    if (const auto at = article_ids.find(did); at != article_ids.end()) return at->second;
+    return article_ids.emplace(did, doc.get_value(schema::kSlotId)).first->second;
   }
 
   // The boost of versions in force: a source that remembers the end dates it read, for an index in
