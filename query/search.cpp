@@ -11,7 +11,7 @@
 #include "provision_format.h"
 #include "query_parser.h"
 #include "registry.h"
-#include "remembered_value_source.h"
+#include "remembered_sources.h"
 #include "search_compiler.h"
 #include "search_filters.h"
 #include "search_snippets.h"
@@ -66,7 +66,8 @@ struct Searcher::Impl {
   searching::QueryCompiler compiler;
   searching::SearchFilters filters;
   // The end dates of the documents the in-force boost has read, for the next matches.
-  std::shared_ptr<searching::ValueMemo> in_force_memo = std::make_shared<searching::ValueMemo>();
+  std::shared_ptr<searching::DocumentMemo> in_force_memo = std::make_shared<searching::DocumentMemo>();
+  std::shared_ptr<searching::DocumentMemo> national_memo = std::make_shared<searching::DocumentMemo>();  // the national documents it read
   // Each candidate's article id once read (a value lookup per document): candidates recur in a
   // search's tiers and in the searches of one Searcher, and an id cannot change while the database is open.
   std::unordered_map<Xapian::docid, std::string> article_ids;
@@ -151,11 +152,7 @@ struct Searcher::Impl {
     // National texts rank above the local regulations that often repeat them word for word
     // (江西 art 36 is 反间谍法 art 25): a fixed boost for national provisions, 2.0 chosen on the
     // labelled queries over core + local (0.5, 1.0, 2.0: zh MRR 0.80, 0.85, 0.87; see bench/README.md).
-    {
-      Xapian::Query national(Xapian::Query::OP_FILTER, Xapian::Query((new Xapian::FixedWeightPostingSource(kNationalBoost))->release()),
-                             Xapian::Query(std::string(schema::kJurisdiction) + kNational));
-      q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, national);
-    }
+    q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, national_boost());
     if (!filter.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
     Xapian::Enquire enquire(store.database());
     enquire.set_query(q);
@@ -267,6 +264,13 @@ struct Searcher::Impl {
     auto* current = new Xapian::ValueMapPostingSource(schema::kSlotUntil);
     current->add_mapping(schema::kStillInForce, kInForceBoost);
     return Xapian::Query(current->release());
+  }
+
+  // The boost of national provisions, likewise.
+  Xapian::Query national_boost() {
+    const std::string term = std::string(schema::kJurisdiction) + kNational;
+    if (store.is_local_folder()) return Xapian::Query((new searching::RememberedTermSource(term, kNationalBoost, national_memo))->release());
+    return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query((new Xapian::FixedWeightPostingSource(kNationalBoost))->release()), Xapian::Query(term));
   }
 
   SearchHit hit(const ArticleRecord& record, const std::vector<searching::TextUnit>& units, const std::vector<u32>& needles, double weight,

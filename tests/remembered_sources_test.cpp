@@ -1,4 +1,4 @@
-// RememberedValueSource (query/remembered_value_source.h) against Xapian's ValueMapPostingSource on a
+// RememberedValueSource (query/remembered_sources.h) against Xapian's ValueMapPostingSource on a
 // database of its own: driven by the same calls, the two must stand on the same documents with the
 // same weights, whatever the memo already knows, or a search would rank differently.
 #include <catch2/catch.hpp>
@@ -8,7 +8,7 @@
 #include <string>
 #include <xapian.h>
 
-#include "remembered_value_source.h"
+#include "remembered_sources.h"
 #include "test_support.h"
 
 using namespace lawref;
@@ -19,6 +19,7 @@ namespace {
 constexpr Xapian::valueno kSlot = 2;
 constexpr const char* kWeighted = "9999-12-31";
 constexpr double kWeight = 2.0;
+constexpr const char* kTerm = "XJURnational";
 
 // 6,000 documents, enough for many value chunks; every seventh has no value in the slot (gaps
 // inside and between chunks), the others the weighted value or another date.
@@ -28,6 +29,7 @@ void build(const std::string& path) {
     Xapian::Document doc;
     doc.add_term("x");
     if (d % 7 != 0) doc.add_value(kSlot, d % 3 == 0 ? "2014-11-01" : kWeighted);
+    if (d % 5 == 0 || (d > 3000 && d < 3400)) doc.add_term(kTerm);  // spread, then a run, then spread again
     db.add_document(doc);
   }
   db.commit();
@@ -36,7 +38,7 @@ void build(const std::string& path) {
 enum class Step { Next, SkipTo, Check };
 
 // One run of `steps` calls on both sources, from a seed; every answer compared.
-void compare_run(const Xapian::Database& db, const std::shared_ptr<ValueMemo>& memo, unsigned seed, int steps) {
+void compare_run(const Xapian::Database& db, const std::shared_ptr<DocumentMemo>& memo, unsigned seed, int steps) {
   Xapian::ValueMapPostingSource plain(kSlot);
   plain.add_mapping(kWeighted, kWeight);
   RememberedValueSource remembered(kSlot, kWeighted, kWeight, memo);
@@ -75,27 +77,79 @@ void compare_run(const Xapian::Database& db, const std::shared_ptr<ValueMemo>& m
   }
 }
 
+// One run of `steps` calls on a RememberedTermSource, each answer compared with the posting list.
+void compare_term_run(const Xapian::Database& db, const std::shared_ptr<DocumentMemo>& memo, unsigned seed, int steps) {
+  RememberedTermSource remembered(kTerm, kWeight, memo);
+  remembered.init(db);
+  REQUIRE(remembered.get_maxweight() == kWeight);
+  REQUIRE(remembered.get_termfreq_est() == db.get_termfreq(kTerm));
+  Xapian::PostingIterator postings = db.postlist_begin(kTerm);
+  bool started = false;
+  std::mt19937 rng(seed);
+  Xapian::docid target = 0;
+  for (int i = 0; i < steps; ++i) {
+    const Step step = static_cast<Step>(rng() % 3);
+    INFO("seed " << seed << ", step " << i);
+    if (step == Step::Next) {
+      if (started) ++postings;
+      remembered.next(0);
+    } else {
+      target = std::max<Xapian::docid>(target, started && postings != db.postlist_end(kTerm) ? *postings : 0) + 1 + rng() % 150;
+      postings.skip_to(target);
+      if (step == Step::SkipTo) remembered.skip_to(target, 0);
+      else REQUIRE(remembered.check(target, 0));  // a posting list always knows where it stands
+    }
+    started = true;
+    const bool end = postings == db.postlist_end(kTerm);
+    REQUIRE(remembered.at_end() == end);
+    if (end) return;
+    REQUIRE(remembered.get_docid() == *postings);
+    REQUIRE(remembered.get_weight() == kWeight);
+  }
+}
+
 }  // namespace
+
+TEST_CASE("A remembered term source stands where the term's posting list does, cold and warm", "[search_parts]") {
+  test::TempDir dir;
+  const std::string path = (dir.path / "db").string();
+  build(path);
+  const Xapian::Database db(path);
+  auto memo = std::make_shared<DocumentMemo>();
+  for (unsigned seed = 1; seed <= 40; ++seed) compare_term_run(db, memo, seed, 300);
+  for (unsigned seed = 1; seed <= 10; ++seed) compare_term_run(db, memo, seed, 300);
+  int members = 0;
+  for (Xapian::docid d = 1; d <= 6000; ++d) {
+    if (memo->at(d) != DocumentMemo::Known::Weighted) continue;
+    ++members;
+    CHECK((d % 5 == 0 || (d > 3000 && d < 3400)));  // only documents with the term are remembered as having it
+  }
+  CHECK(members > 500);
+  RememberedTermSource gives_up(kTerm, kWeight, memo);
+  gives_up.init(db);
+  gives_up.next(kWeight + 1);
+  CHECK(gives_up.at_end());
+}
 
 TEST_CASE("A remembered value source answers as ValueMapPostingSource, cold and warm", "[search_parts]") {
   test::TempDir dir;
   const std::string path = (dir.path / "db").string();
   build(path);
   const Xapian::Database db(path);
-  auto memo = std::make_shared<ValueMemo>();
+  auto memo = std::make_shared<DocumentMemo>();
   for (unsigned seed = 1; seed <= 40; ++seed) compare_run(db, memo, seed, 400);  // the memo fills as the runs go
   // Everything known by now: every answer from the memo must still agree.
   for (unsigned seed = 1; seed <= 10; ++seed) compare_run(db, memo, seed, 400);
   // What it remembers is what the documents hold; a document without a value is never remembered.
   int weighted = 0, other = 0;
   for (Xapian::docid d = 1; d <= 6000; ++d) {
-    const ValueMemo::Known k = memo->at(d);
+    const DocumentMemo::Known k = memo->at(d);
     if (d % 7 == 0) {
-      CHECK(k == ValueMemo::Known::Unknown);
-    } else if (k == ValueMemo::Known::Weighted) {
+      CHECK(k == DocumentMemo::Known::Unknown);
+    } else if (k == DocumentMemo::Known::Weighted) {
       ++weighted;
       CHECK(d % 3 != 0);
-    } else if (k == ValueMemo::Known::Other) {
+    } else if (k == DocumentMemo::Known::Other) {
       ++other;
       CHECK(d % 3 == 0);
     }
@@ -109,7 +163,7 @@ TEST_CASE("A remembered value source gives up, as Xapian's does, when no weight 
   const std::string path = (dir.path / "db").string();
   build(path);
   const Xapian::Database db(path);
-  RememberedValueSource remembered(kSlot, kWeighted, kWeight, std::make_shared<ValueMemo>());
+  RememberedValueSource remembered(kSlot, kWeighted, kWeight, std::make_shared<DocumentMemo>());
   remembered.init(db);
   remembered.skip_to(10, 0);
   REQUIRE_FALSE(remembered.at_end());
