@@ -4,12 +4,14 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "article_record.h"
 #include "index_schema.h"
 #include "provision_format.h"
 #include "query_parser.h"
 #include "registry.h"
+#include "remembered_sources.h"
 #include "search_compiler.h"
 #include "search_filters.h"
 #include "search_snippets.h"
@@ -64,6 +66,12 @@ struct Searcher::Impl {
   IndexStore& store;
   searching::QueryCompiler compiler;
   searching::SearchFilters filters;
+  // The end dates of the documents the in-force boost has read, for the next matches.
+  std::shared_ptr<searching::DocumentMemo> in_force_memo = std::make_shared<searching::DocumentMemo>();
+  std::shared_ptr<searching::DocumentMemo> national_memo = std::make_shared<searching::DocumentMemo>();  // the national documents it read
+  // Each candidate's article id once read (a value lookup per document): candidates recur in a
+  // search's tiers and in the searches of one Searcher, and an id cannot change while the database is open.
+  std::unordered_map<Xapian::docid, std::string> article_ids;
 
   Impl(IndexStore& s, const Glossary& g) : store(s), compiler(s, g), filters(s) {}
 
@@ -110,7 +118,7 @@ struct Searcher::Impl {
     for (const searching::Tier& tier : tiers) {
       if (hits.size() >= need && !r.tiers.empty()) break;
       const std::size_t before = hits.size();
-      const auto [count, exact] = run(tier.node, filter, query_lang, need > hits.size() ? need - hits.size() : 0, seen, hits);
+      const auto [count, exact] = run(tier.node, filter, query_lang, need > hits.size() ? need - hits.size() : 0, seen, hits, r.work);
       for (std::size_t k = before; k < hits.size(); ++k) hits[k].tier = tier.mode;
       r.tiers.push_back({tier.mode, count});
       r.explanation.push_back(std::string("tier ") + to_string(tier.mode) + " matched " + (exact ? "" : "about ") + std::to_string(count) + " more articles");
@@ -133,7 +141,7 @@ struct Searcher::Impl {
   // Runs one tier of the query: up to `need` hits for articles not in `seen` (which it extends),
   // appended to `hits`. Returns how many articles the tier matches, and whether that is exact.
   std::pair<std::size_t, bool> run(const Node& node, const Xapian::Query& filter, const std::string& query_lang, std::size_t need,
-                                   std::set<std::string>& seen, std::vector<SearchHit>& hits) {
+                                   std::set<std::string>& seen, std::vector<SearchHit>& hits, SearchWork& work) {
     Xapian::Query q = searching::candidates(node);
     // What the question asks for (a period, who decides): optional, it only raises what has it.
     if (!node.hint.empty()) q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, node.hint, kCueWeight));
@@ -141,19 +149,11 @@ struct Searcher::Impl {
       q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, node.ranking_words, kRankingWordWeight));
     // Versions still in force rank above superseded ones: a fixed boost, 2.0 chosen on the
     // labelled queries (0.2-0.5 changed nothing, 1.0 and 2.0 raised every set; see bench/README.md).
-    {
-      auto* current = new Xapian::ValueMapPostingSource(schema::kSlotUntil);
-      current->add_mapping(schema::kStillInForce, kInForceBoost);
-      q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(current->release()));
-    }
+    q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, in_force_boost());
     // National texts rank above the local regulations that often repeat them word for word
     // (江西 art 36 is 反间谍法 art 25): a fixed boost for national provisions, 2.0 chosen on the
     // labelled queries over core + local (0.5, 1.0, 2.0: zh MRR 0.80, 0.85, 0.87; see bench/README.md).
-    {
-      Xapian::Query national(Xapian::Query::OP_FILTER, Xapian::Query((new Xapian::FixedWeightPostingSource(kNationalBoost))->release()),
-                             Xapian::Query(std::string(schema::kJurisdiction) + kNational));
-      q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, national);
-    }
+    q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, national_boost());
     if (!filter.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
     Xapian::Enquire enquire(store.database());
     enquire.set_query(q);
@@ -177,11 +177,13 @@ struct Searcher::Impl {
     };
     while (true) {
       const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first), static_cast<Xapian::doccount>(batch));
+      ++work.matches;
+      work.candidates += mset.size();
       estimated = mset.get_matches_estimated();
       std::vector<Candidate> candidates;
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         Xapian::Document doc = it.get_document();
-        std::string id = doc.get_value(schema::kSlotId);
+        std::string id = article_id(*it, doc);
         candidates.push_back({std::move(doc), std::move(id), it.get_weight()});
       }
       // The best-ranked candidates, article by article: an article that matches in both its
@@ -209,6 +211,8 @@ struct Searcher::Impl {
           continue;
         }
         const ArticleRecord record = decode_article_record(doc.get_data());
+        ++work.decoded;
+        if (check) ++work.verified;
         const Article& article = record.article;
         if (check && raw_check) {
           u32 folded;
@@ -246,6 +250,28 @@ struct Searcher::Impl {
     // Not every candidate was read: estimate the tier's articles from the share that passed.
     const double share = static_cast<double>(fresh) / static_cast<double>(checked);
     return {std::max(fresh, static_cast<std::size_t>(share * static_cast<double>(estimated) + 0.5)), false};
+  }
+
+  const std::string& article_id(Xapian::docid did, const Xapian::Document& doc) {
+    if (const auto at = article_ids.find(did); at != article_ids.end()) return at->second;
+    return article_ids.emplace(did, doc.get_value(schema::kSlotId)).first->second;
+  }
+
+  // The boost of versions in force: a source that remembers the end dates it read, for an index in
+  // a local folder; Xapian's own for a served one, whose server can only rebuild its own sources.
+  Xapian::Query in_force_boost() {
+    if (store.is_local_folder())
+      return Xapian::Query((new searching::RememberedValueSource(schema::kSlotUntil, schema::kStillInForce, kInForceBoost, in_force_memo))->release());
+    auto* current = new Xapian::ValueMapPostingSource(schema::kSlotUntil);
+    current->add_mapping(schema::kStillInForce, kInForceBoost);
+    return Xapian::Query(current->release());
+  }
+
+  // The boost of national provisions, likewise.
+  Xapian::Query national_boost() {
+    const std::string term = std::string(schema::kJurisdiction) + kNational;
+    if (store.is_local_folder()) return Xapian::Query((new searching::RememberedTermSource(term, kNationalBoost, national_memo))->release());
+    return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query((new Xapian::FixedWeightPostingSource(kNationalBoost))->release()), Xapian::Query(term));
   }
 
   SearchHit hit(const ArticleRecord& record, const std::vector<searching::TextUnit>& units, const std::vector<u32>& needles, double weight,

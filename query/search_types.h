@@ -48,6 +48,14 @@ struct SearchTier {
 
 enum class SearchStatus { Ok, NoHits, BadQuery, BadFilter };
 
+// What a search cost, counted for the benchmarks (search_bench --per-query), never printed by lawref.
+struct SearchWork {
+  std::size_t matches = 0;     // Xapian matches run (Enquire::get_mset calls), over all tiers
+  std::size_t candidates = 0;  // documents those matches returned and the search looked at
+  std::size_t verified = 0;    // candidates whose text was checked against the query
+  std::size_t decoded = 0;     // stored articles read and decoded (for a check or a hit)
+};
+
 struct SearchResult {
   SearchStatus status = SearchStatus::Ok;
   std::string error;  // one line, for BadQuery and BadFilter
@@ -64,6 +72,7 @@ struct SearchResult {
   std::vector<std::string> filters;
   // How the query was read, for --explain: one line each (terms, phrases, expansions, filters, tiers).
   std::vector<std::string> explanation;
+  SearchWork work;
 };
 
 inline constexpr const char* kMarkOpen = "«";

@@ -246,6 +246,34 @@ TEST_CASE("Tiers fill the page below the exact matches, and each hit says its ti
   CHECK(page2.hits[0].id == r.hits[5].id);
 }
 
+TEST_CASE("A searcher that has answered before answers exactly as a fresh one", "[search]") {
+  // What a Searcher remembers between matches (the in-force boost's dates) must not change a result.
+  const std::vector<std::string> queries = {"国家安全机关", "举报", "出境", "国家秘密 泄露", "学校 国家安全 教育", "手机", "espionage", "state secrets",
+                                            "-间谍 举报", "(出境 OR 入境) 人员", "泄密会怎么处罚", "间谍行为 是指"};
+  Searcher warm(*core().store);
+  for (const std::string& q : queries) {  // twice: the second time from what the first remembered
+    SearchOptions o;
+    o.query = q;
+    warm.search(o);
+  }
+  for (const std::string& q : queries) {
+    SearchOptions o;
+    o.query = q;
+    o.limit = 20;
+    Searcher fresh(*core().store);
+    const SearchResult a = fresh.search(o), b = warm.search(o);
+    INFO(q);
+    CHECK(a.total == b.total);
+    CHECK(a.total_exact == b.total_exact);
+    REQUIRE(a.hits.size() == b.hits.size());
+    for (std::size_t k = 0; k < a.hits.size(); ++k) {
+      CHECK(a.hits[k].id == b.hits[k].id);
+      CHECK(a.hits[k].score == b.hits[k].score);
+      CHECK(a.hits[k].snippet == b.hits[k].snippet);
+    }
+  }
+}
+
 TEST_CASE("The thesaurus turns everyday words into the statutes' terms, as one concept", "[search]") {
   // 国安 -> 国家安全机关, 手机 -> 电子设备 (反间谍法 art 25: 查验…电子设备), 离职 -> 离岗离职.
   SearchResult r = search("手机 检查 国安");

@@ -1,0 +1,111 @@
+// A search's fixed boosts (search.cpp: versions in force, national provisions) as Xapian posting
+// sources that remember what they read. Xapian's own read a value or a posting list for every
+// document the match weighs (the in-force boost alone was 20% of an in-process search, measured),
+// and a search runs its query up to three times per tier (growing batches) while a Searcher
+// answers many queries; what a document holds cannot change while the database is open, so what
+// one match read, the next need not read again.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+#include <xapian.h>
+
+namespace lawref::searching {
+
+// Per document of one database: whether it is known to be weighted by a source (its value is the
+// weighted one, or it has the term) or known not to be. Shared by the sources of one Searcher's matches.
+class DocumentMemo {
+ public:
+  enum class Known : std::uint8_t { Unknown, Other, Weighted };
+  Known at(Xapian::docid did) const { return did < known_.size() ? known_[did] : Known::Unknown; }
+  void set(Xapian::docid did, Known k);
+
+ private:
+  std::vector<Known> known_;  // by docid
+};
+
+// Like Xapian::ValueMapPostingSource(slot) with the one mapping `value` -> `weight` and a default
+// weight of 0: the same documents (those with a value in the slot), weights, bounds and answers to
+// next/skip_to/check, so a match ranks exactly as with it. A document `memo` knows is answered
+// without the value stream; one it does not is read from the stream (as ValueMapPostingSource
+// would, from wherever the stream stands: Xapian's value lists only move forward) and remembered.
+class RememberedValueSource : public Xapian::PostingSource {
+ public:
+  RememberedValueSource(Xapian::valueno slot, std::string value, double weight, std::shared_ptr<DocumentMemo> memo);
+
+  Xapian::doccount get_termfreq_min() const override { return freq_; }
+  Xapian::doccount get_termfreq_est() const override { return freq_; }
+  Xapian::doccount get_termfreq_max() const override { return freq_; }
+  double get_weight() const override;
+  void next(double min_wt) override;
+  void skip_to(Xapian::docid did, double min_wt) override;
+  bool check(Xapian::docid did, double min_wt) override;
+  bool at_end() const override;
+  Xapian::docid get_docid() const override;
+  RememberedValueSource* clone() const override;
+  void init(const Xapian::Database& db) override;
+  std::string get_description() const override;
+
+ private:
+  // Starts the stream on the first call, as ValuePostingSource does; true when it is empty.
+  bool start();
+  // Past the end when no document can reach `min_wt` (ValuePostingSource's rule).
+  bool give_up(double min_wt);
+  // Remembers what the stream stands on.
+  void note_stream();
+  bool remembered(Xapian::docid did) const { return memo_->at(did) != DocumentMemo::Known::Unknown; }
+
+  Xapian::valueno slot_;
+  std::string value_;
+  double weight_;
+  std::shared_ptr<DocumentMemo> memo_;
+  Xapian::Database db_;
+  Xapian::doccount freq_ = 0;
+  bool started_ = false;
+  Xapian::ValueIterator stream_;
+  // On a remembered document the stream is not moved: the position is `current_`.
+  bool on_memo_ = false;
+  Xapian::docid current_ = 0;
+};
+
+// Like Xapian::Query(OP_FILTER, FixedWeightPostingSource(weight), Query(term)): the documents
+// that have `term`, each of `weight`, with the same bounds and positions; a document `memo` knows
+// to have the term is answered without the posting list, one it does not from the posting list
+// (which only moves forward), and remembered.
+class RememberedTermSource : public Xapian::PostingSource {
+ public:
+  RememberedTermSource(std::string term, double weight, std::shared_ptr<DocumentMemo> memo);
+
+  Xapian::doccount get_termfreq_min() const override { return freq_; }
+  Xapian::doccount get_termfreq_est() const override { return freq_; }
+  Xapian::doccount get_termfreq_max() const override { return freq_; }
+  double get_weight() const override { return weight_; }
+  void next(double min_wt) override;
+  void skip_to(Xapian::docid did, double min_wt) override;
+  bool check(Xapian::docid did, double min_wt) override;
+  bool at_end() const override;
+  Xapian::docid get_docid() const override { return on_memo_ ? current_ : *postings_; }
+  RememberedTermSource* clone() const override;
+  void init(const Xapian::Database& db) override;
+  std::string get_description() const override;
+
+ private:
+  // Opens the posting list on the first call that needs it.
+  void start();
+  bool give_up(double min_wt);
+  void note_postings();
+
+  std::string term_;
+  double weight_;
+  std::shared_ptr<DocumentMemo> memo_;
+  Xapian::Database db_;
+  Xapian::doccount freq_ = 0;
+  bool started_ = false;
+  bool ended_ = false;  // gave up: no document can reach the minimum weight
+  Xapian::PostingIterator postings_;
+  bool on_memo_ = false;
+  Xapian::docid current_ = 0;
+};
+
+}  // namespace lawref::searching
