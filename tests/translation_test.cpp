@@ -261,6 +261,7 @@ TEST_CASE("The glossary is the translation's termbase: its first rendering is th
       {"全民国家安全教育日", "National Security Education Day for all the people"},
       {"工会", "trade union"}, {"共青团", "Communist Youth League"}, {"妇联", "women's federation"},
       {"领导班子", "leadership team"},             {"领导干部", "leading cadre"},
+      {"建设项目许可", "permitting of construction projects"},  // Chongqing's core file said "construction project license"
   };
   const Glossary& g = Glossary::builtin();
   for (const auto& [zh, en] : termbase) {
