@@ -262,6 +262,8 @@ TEST_CASE("The glossary is the translation's termbase: its first rendering is th
       {"工会", "trade union"}, {"共青团", "Communist Youth League"}, {"妇联", "women's federation"},
       {"领导班子", "leadership team"},             {"领导干部", "leading cadre"},
       {"建设项目许可", "permitting of construction projects"},  // Chongqing's core file said "construction project license"
+      {"普法教育", "education on the popularization of law"}, {"保密义务", "duty of confidentiality"},
+      {"网络窃密", "theft of secrets through networks"},  // NSL art 25 said "stealing secrets through networks"
   };
   const Glossary& g = Glossary::builtin();
   for (const auto& [zh, en] : termbase) {
