@@ -73,10 +73,13 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
   // en 0.714/0.713 -> 0.757/0.774); heldout-4 zh fell by half a query (MRR 0.916 -> 0.891) and
   // heldout-2 zh rose (0.938/0.877 -> 0.969/0.898). heldout-6 (written with all fourteen texts in
   // English) scored once at the end: en 0.566/0.663 -> 0.667/0.767, zh 0.788/0.891 unchanged.
+  // Branch h-term6 (terminology across the fourteen texts): heldout-5 en 0.757/0.774 ->
+  // 0.761/0.787 ("university" now means 高等院校: +1 query; 保密义务 harmonised: one query 2nd -> 7th);
+  // no other set moved.
   const std::vector<Floor> floors = {
       {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.97},   {"english", "en", 0.91, 0.77},   {"chinese-2", "zh", 0.89, 0.86},
       {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.81}, {"heldout-2", "zh", 0.96, 0.89}, {"heldout-3", "en", 0.68, 0.77},
-      {"heldout-3", "zh", 0.92, 0.85}, {"heldout-4", "en", 0.64, 0.71}, {"heldout-4", "zh", 0.89, 0.94}, {"heldout-5", "en", 0.75, 0.77},
+      {"heldout-3", "zh", 0.92, 0.85}, {"heldout-4", "en", 0.64, 0.71}, {"heldout-4", "zh", 0.89, 0.94}, {"heldout-5", "en", 0.76, 0.78},
       {"heldout-5", "zh", 0.84, 0.87},  {"heldout-6", "en", 0.66, 0.76}, {"heldout-6", "zh", 0.78, 0.89},
   };
   std::map<std::string, std::vector<LabelledQuery>> sets;

@@ -250,6 +250,20 @@ TEST_CASE("The glossary is the translation's termbase: its first rendering is th
       {"涉密人员", "personnel with access to secrets"}, {"关键信息基础设施", "critical information infrastructure"},
       {"脱密期", "declassification period"},        {"行政拘留", "administrative detention"},
       {"保密行政管理部门", "secrecy administration department"}, {"总体国家安全观", "holistic approach to national security"},
+      // Settled for the provincial regulations (branch h-term6), where their translators differed.
+      {"乡（镇）人民政府", "township (town) people's government"}, {"街道办事处", "sub-district office"},
+      {"县级以上地方人民政府", "local people's governments at or above the county level"},
+      {"司法行政部门", "judicial administration department"}, {"公务员主管部门", "civil servant administration department"},
+      {"高等院校", "institutions of higher education"},     {"国防科研生产单位", "national defense scientific research and production unit"},
+      {"人民防线组织", "organizations of the people's line of defense"}, {"警示教育", "warning education"},
+      {"防范常识", "common knowledge of precautions"},    {"分级分类", "by level and by category"},
+      {"举报电话", "reporting telephone line"},           {"平安建设", "building peace and security"},
+      {"全民国家安全教育日", "National Security Education Day for all the people"},
+      {"工会", "trade union"}, {"共青团", "Communist Youth League"}, {"妇联", "women's federation"},
+      {"领导班子", "leadership team"},             {"领导干部", "leading cadre"},
+      {"建设项目许可", "permitting of construction projects"},  // Chongqing's core file said "construction project license"
+      {"普法教育", "education on the popularization of law"}, {"保密义务", "duty of confidentiality"},
+      {"网络窃密", "theft of secrets through networks"},  // NSL art 25 said "stealing secrets through networks"
   };
   const Glossary& g = Glossary::builtin();
   for (const auto& [zh, en] : termbase) {
