@@ -192,6 +192,8 @@ def select(law, args):
                     continue
                 first_english = {article_of(n) for n, _ in english[:args.en_rank]} if args.en_rank else None
                 en_of = {article_of(n): e for n, e in english}
+                if args.en_raw:  # the floor on the English similarity itself, other laws not weighed down
+                    en_of = {article_of(n): e for n, e in rows[i]['english'].items()}
                 for n, zh in scores[i][:args.zh_rank]:
                     a = article_of(n)
                     if a in picked or zh < args.rescue_min or en_of.get(a, -1) < args.en_floor or (args.rescue_main and not law['main'][a.split('/')[0]]):
@@ -235,6 +237,7 @@ def main():
     p.add_argument('--rescue-min', type=float, default=0.10, help='rescue: the Chinese similarity needed')
     p.add_argument('--en-floor', type=float, default=0.45, help='rescue: the English similarity needed')
     p.add_argument('--en-rank', type=int, default=1, help="rescue: among the English first K of the row (0: any)")
+    p.add_argument('--en-raw', action='store_true', help="rescue: --en-floor on the English similarity, not weighed as other laws' are")
     p.add_argument('--rescue-main', action='store_true', help='rescue: only articles of the laws the local title names')
     p.add_argument('--en-veto', type=float, default=0.0, help='drop a picked article whose best English similarity is under this')
     p.add_argument('--floor', type=float, default=0.16, help='segments (mutual, union, csls)')
