@@ -43,7 +43,7 @@ struct ImplementationOptions {
   double companion_min_score = 0.10;
   // The English word stems' similarity (idf over the same texts) as a second opinion. Rescue:
   // a row's candidate among the Chinese's first english_rescue_rank, from english_rescue_min_score
-  // (under the floors above), is accepted when it is also the row's first in English and its
+  // (the floors above did not pick it), is linked too when it is also the row's first in English and its
   // English similarity reaches english_rescue_floor (the English scores run about twice the
   // Chinese for the same pairs: bench/README.md, round six). Both rankings weigh other laws alike.
   EnglishSignal english = EnglishSignal::Rescue;

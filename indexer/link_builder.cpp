@@ -328,7 +328,7 @@ std::vector<Link> implementation_links(const LawText& local, const std::vector<c
   EnglishTexts own;
   if (!english && options.english != EnglishSignal::Off) {
     loaded.push_back(lawref_translation(local.law_id));
-    for (const LawText* p : parents) loaded.push_back(lawref_translation(p->law_id));
+    for (const LawText* p : parents) loaded.push_back(loaded[0] ? lawref_translation(p->law_id) : std::nullopt);  // no use without the local's
     own.local = loaded[0] ? &*loaded[0] : nullptr;
     for (std::size_t k = 1; k < loaded.size(); ++k) own.parents.push_back(loaded[k] ? &*loaded[k] : nullptr);
     english = &own;
