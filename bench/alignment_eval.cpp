@@ -1,10 +1,11 @@
 // Alignment quality on the labelled national <-> local pairs (tests/data/alignment/*.tsv):
 // builds the index of the default sources (core and local) with its link graph, then scores
 // the stored implementation links of each labelled law. Usage:
-//   alignment_eval GOLD.tsv… [--verbose] [--english-weight W]
-// With --english-weight, the link graph is computed here instead, as the index builder does but
-// with ImplementationOptions::english_weight set (lawref's English translations as a second
-// similarity, off in the index): for measuring that option without changing the index.
+//   alignment_eval GOLD.tsv… [--verbose] [--english off|rescue|max] [--english-weight W]
+// With --english (or --english-weight W, which means max with that weight), the link graph is
+// computed here instead, as the index builder does but with ImplementationOptions::english set
+// so (how lawref's English translations count; the index uses the default, rescue): for
+// measuring the other forms without changing the index.
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -27,7 +28,7 @@
 namespace {
 
 // Each law's outgoing links, from a link graph computed in memory over the default sources.
-std::map<std::string, std::vector<lawref::links::Link>> links_in_memory(double english_weight) {
+std::map<std::string, std::vector<lawref::links::Link>> links_in_memory(const lawref::links::ImplementationOptions& implementation) {
   using namespace lawref;
   CatalogOptions catalog_options;
   catalog_options.sources = paths::default_sources();
@@ -50,7 +51,7 @@ std::map<std::string, std::vector<lawref::links::Link>> links_in_memory(double e
   std::map<std::string, const LawText*> texts;
   for (const auto& [id, text] : zh) texts.emplace(id, &text);
   links::LinkOptions options;
-  options.implementation.english_weight = english_weight;
+  options.implementation = implementation;
   std::map<std::string, std::vector<links::Link>> out;
   for (links::Link& l : links::build_links(registry, texts, options)) out[l.from.law].push_back(std::move(l));
   return out;
@@ -59,7 +60,8 @@ std::map<std::string, std::vector<lawref::links::Link>> links_in_memory(double e
 int run(int argc, char** argv) {
   std::vector<std::string> files;
   bool verbose = false;
-  double english_weight = -1;  // < 0: the index's own links
+  lawref::links::ImplementationOptions implementation;
+  bool in_memory = false;  // else the index's own links
   bool usage_error = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -67,22 +69,31 @@ int run(int argc, char** argv) {
       verbose = true;
     } else if (arg == "--english-weight") {
       char* end = nullptr;
-      english_weight = i + 1 < argc ? std::strtod(argv[++i], &end) : -1;
-      usage_error = usage_error || !end || *end != '\0' || english_weight < 0;
+      implementation.english = lawref::links::EnglishSignal::Max;
+      implementation.english_weight = i + 1 < argc ? std::strtod(argv[++i], &end) : -1;
+      usage_error = usage_error || !end || *end != '\0' || implementation.english_weight < 0;
+      in_memory = true;
+    } else if (arg == "--english") {
+      const std::string form = i + 1 < argc ? argv[++i] : "";
+      if (form == "off") implementation.english = lawref::links::EnglishSignal::Off;
+      else if (form == "rescue") implementation.english = lawref::links::EnglishSignal::Rescue;
+      else if (form == "max") implementation.english = lawref::links::EnglishSignal::Max;
+      else usage_error = true;
+      in_memory = true;
     } else {
       files.push_back(arg);
     }
   }
   if (files.empty() || usage_error) {
-    std::fprintf(stderr, "usage: alignment_eval GOLD.tsv… [--verbose] [--english-weight W]\n");
+    std::fprintf(stderr, "usage: alignment_eval GOLD.tsv… [--verbose] [--english off|rescue|max] [--english-weight W]\n");
     return 2;
   }
   std::map<std::string, std::vector<lawref::links::Link>> computed;
   const auto tmp = std::filesystem::temp_directory_path() / ("lawref-align-" + std::to_string(::getpid()));
   std::unique_ptr<lawref::IndexStore> store;
   std::unique_ptr<lawref::LinkGraph> graph;
-  if (english_weight >= 0) {
-    computed = links_in_memory(english_weight);
+  if (in_memory) {
+    computed = links_in_memory(implementation);
   } else {
     lawref::IndexOptions options;
     options.catalog.sources = lawref::paths::default_sources();

@@ -3,11 +3,12 @@
 // national articles and scores, the labelled pairs marked, and every labelled pair the links miss
 // with the best score its national article reached and its rank there. Usage:
 //   alignment_explain GOLD.tsv… [--top N] [--dump]   (--dump: the parents and every row's top N scores as TSV,
-//   for bench/alignment_replay.py)
+//   Chinese and English similarity (-1: no English), for bench/alignment_replay.py)
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -17,6 +18,7 @@
 #include "file_io.h"
 #include "guarded_main.h"
 #include "implementation_alignment.h"
+#include "lawref_translation.h"
 #include "index_builder.h"
 #include "index_store.h"
 #include "link_graph.h"
@@ -56,7 +58,15 @@ void explain(IndexStore& store, LinkGraph& graph, const GoldSet& gold, std::size
   for (const links::Link& l : graph.outgoing(gold.local_law))
     if (l.kind == links::LinkKind::Implements) predicted[l.from.path.article].insert(l.to.law + "/art" + std::to_string(l.to.path.article));
 
-  const std::vector<links::ImplementationRow> rows = links::implementation_scores(*local, parents);
+  // lawref's English of the local text and of each parent, where there is one: the dump carries
+  // the English similarity beside the Chinese (what the engine uses depends on its options).
+  std::vector<std::optional<LawText>> translations;
+  translations.push_back(lawref_translation(local->law_id));
+  for (const LawText* p : parents) translations.push_back(lawref_translation(p->law_id));
+  links::EnglishTexts english;
+  english.local = translations[0] ? &*translations[0] : nullptr;
+  for (std::size_t p = 0; p < parents.size(); ++p) english.parents.push_back(translations[p + 1] ? &*translations[p + 1] : nullptr);
+  const std::vector<links::ImplementationRow> rows = links::implementation_scores(*local, parents, {}, &english);
   if (dump) {  // TSV for trying selection rules elsewhere: parent, citation, row and score lines
     const std::vector<bool> main = links::mainly_implemented(*local, parents);
     for (std::size_t p = 0; p < parents.size(); ++p)
@@ -70,7 +80,7 @@ void explain(IndexStore& store, LinkGraph& graph, const GoldSet& gold, std::size
       std::printf("row\t%s\t%d\t%zu\t%d\t%zu\n", gold.local_law.c_str(), local->articles[rows[r].from].number, r, rows[r].whole ? 1 : 0,
                   rows[r].text.size());
       for (std::size_t k = 0; k < std::min(top_n, sorted.size()); ++k)
-        std::printf("score\t%zu\t%s\t%.5f\n", r, name(sorted[k], parents).c_str(), sorted[k].score);
+        std::printf("score\t%zu\t%s\t%.5f\t%.5f\n", r, name(sorted[k], parents).c_str(), sorted[k].score, sorted[k].english);
     }
     return;
   }

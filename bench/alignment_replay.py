@@ -2,25 +2,40 @@
 """Replays the implementation-alignment selection over a dump of every row's scores, to measure
 selection rules without rebuilding: the baseline reproduces align_implementation() (its default
 ImplementationOptions) and gives alignment_eval's numbers exactly; the variants are the rules
-measured in round five (bench/README.md, "Alignment, round five").
+measured in rounds five and six (bench/README.md, "Alignment, round five" and "round six").
 
   build/bench/alignment_explain GOLD.tsv... --dump --top 10000 > dump.tsv
   bench/alignment_replay.py dump.tsv GOLD.tsv... [--variant NAME] [--floor F] [--whole-floor F]
-                            [--whole-top K] [--csls-k K] [--csls-strength W] [--verbose]
+                            [--whole-top K] [--csls-k K] [--csls-strength W] [--weight W] [--scale K]
+                            [--zh-rank K] [--rescue-min F] [--en-floor F] [--en-rank K]
+                            [--rescue-main] [--en-veto V] [--verbose]
 
-Variants (each on top of the baseline selection unless said otherwise):
-  baseline      the engine's selection
+Variants (each on top of the Chinese selection unless said otherwise):
+  baseline      the engine's selection: the Chinese, and the English rescue (below) with the
+                engine's defaults
+  chinese       the Chinese alone (the engine before round six; the base of round five's variants)
+  rescue        a row's candidate among the Chinese's first --zh-rank, from --rescue-min, also
+                links when it is the row's first in English (--en-rank 1; 0: any) and its English
+                similarity reaches --en-floor (the engine's form, EnglishSignal::Rescue);
+                --rescue-main: only articles of the laws the local title names
+  max           score max(zh, w en) (--weight; EnglishSignal::Max, alignment_eval --english-weight)
+  mean          score (1 - w) zh + w k en (--weight, --scale: k puts the English on the Chinese scale)
+  geo           score sqrt(zh k en)
   mutual        a row's best national article also links, from --floor (segments) and
                 --whole-floor (whole articles), when no other local article has a row closer to
                 that national article (mutual best); with --whole-top K only when that article
                 is among the K best of the local article as a whole
   union         instead of the whole article's best three within 50%: its best alone, plus each
                 segment's best from --floor (one national article per local sentence or item)
-  csls          the baseline selection over s - w (r(row) + r(article)) / 2 (w: --csls-strength;
+  csls          the Chinese selection over s - w (r(row) + r(article)) / 2 (w: --csls-strength;
                 at 1, CSLS halved), r the mean of the top --csls-k scores of that row or of that
                 national article over the rows of the same kind (a hubness correction: genus
                 articles close to every row count less); the floors then are --whole-floor and
                 --floor, the companion's follow the whole floor
+  --en-veto V   (any variant) drop a picked article whose best English similarity in the local
+                article is under V
+
+The dump's English column (alignment_explain since round six) is -1 where either side has none.
 
 Exit codes: 0 scored, 2 bad arguments or an unreadable dump or gold file.
 """
@@ -51,10 +66,11 @@ def read_dump(path):
         elif f[0] == 'cite':
             law['cites'].add((int(f[2]), f[3]))
         elif f[0] == 'row':
-            row = {'article': int(f[2]), 'whole': f[4] == '1', 'scores': []}
+            row = {'article': int(f[2]), 'whole': f[4] == '1', 'scores': [], 'english': {}}
             law['rows'].append(row)
-        elif f[0] == 'score':
+        elif f[0] == 'score':  # Chinese similarity, then English (-1: none; older dumps lack it)
             row['scores'].append((f[2], float(f[3])))
+            row['english'][f[2]] = float(f[4]) if len(f) > 4 else -1.0
     return laws
 
 
@@ -84,11 +100,38 @@ def top(scores, n, floor, share):
     return best
 
 
+def law_weight(law, name):
+    return 1.0 if law['main'][name.split('/')[0]] else OTHER_LAW_WEIGHT
+
+
 def weighted_rows(law):
     """Each row's scores with the laws the local title does not name weighed down, best first."""
-    def weight(name):
-        return 1.0 if law['main'][name.split('/')[0]] else OTHER_LAW_WEIGHT
-    return [sorted(((n, s * weight(n)) for n, s in r['scores']), key=lambda m: -m[1]) for r in law['rows']]
+    return [sorted(((n, s * law_weight(law, n)) for n, s in r['scores']), key=lambda m: -m[1]) for r in law['rows']]
+
+
+def english_ranked(law, row):
+    """A row's national articles by English similarity (weighed as the Chinese), best first; none
+    without English."""
+    return sorted(((n, e * law_weight(law, n)) for n, e in row['english'].items() if e >= 0), key=lambda m: -m[1])
+
+
+def combine(law, args):
+    """The Chinese score replaced by one that includes the English, where both sides have some:
+    max: max(zh, w en); mean: (1 - w) zh + w k en; geo: sqrt(zh k en) (k: --scale, the English
+    put on the Chinese scale)."""
+    for r in law['rows']:
+        out = []
+        for n, zh in r['scores']:
+            en = r['english'].get(n, -1.0)
+            if en >= 0:
+                if args.variant == 'max':
+                    zh = max(zh, args.weight * en)
+                elif args.variant == 'mean':
+                    zh = (1 - args.weight) * zh + args.weight * args.scale * en
+                elif args.variant == 'geo':
+                    zh = (zh * args.scale * en) ** 0.5
+            out.append((n, zh))
+        r['scores'] = sorted(out, key=lambda m: -m[1])
 
 
 def articles(rows):
@@ -140,6 +183,29 @@ def select(law, args):
                 floor = args.whole_floor if rows[i]['whole'] else args.floor
                 if s >= floor and column_best[article_of(n)][1] == rows[i]['article'] and (near_whole is None or article_of(n) in near_whole):
                     picked.add(article_of(n))
+        if args.variant in ('baseline', 'rescue'):
+            # A candidate the Chinese ranks among its first --zh-rank but under the floors, taken
+            # when the English agrees: from --en-floor, and (--en-rank 1) the English's first too.
+            for i in range(begin, end):
+                english = english_ranked(law, rows[i])
+                if not english:
+                    continue
+                first_english = {article_of(n) for n, _ in english[:args.en_rank]} if args.en_rank else None
+                en_of = {article_of(n): e for n, e in english}
+                if args.en_raw:  # the floor on the English similarity itself, other laws not weighed down
+                    en_of = {article_of(n): e for n, e in rows[i]['english'].items()}
+                for n, zh in scores[i][:args.zh_rank]:
+                    a = article_of(n)
+                    if a in picked or zh < args.rescue_min or en_of.get(a, -1) < args.en_floor or (args.rescue_main and not law['main'][a.split('/')[0]]):
+                        continue
+                    if first_english is None or a in first_english:
+                        picked.add(a)
+        if args.en_veto > 0:  # an English similarity this low says the Chinese matched boilerplate
+            en_best = {}
+            for i in range(begin, end):
+                for n, e in rows[i]['english'].items():
+                    en_best[article_of(n)] = max(en_best.get(article_of(n), -1.0), e)
+            picked = {a for a in picked if not 0 <= en_best.get(a, -1.0) < args.en_veto}
         out |= {(rows[begin]['article'], a) for a in picked}
     return out
 
@@ -164,7 +230,16 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     p.add_argument('dump')
     p.add_argument('gold', nargs='+')
-    p.add_argument('--variant', choices=['baseline', 'mutual', 'union', 'csls'], default='baseline')
+    p.add_argument('--variant', choices=['baseline', 'chinese', 'mutual', 'union', 'csls', 'max', 'mean', 'geo', 'rescue'], default='baseline')
+    p.add_argument('--weight', type=float, default=0.5, help='max, mean, geo: the English share')
+    p.add_argument('--scale', type=float, default=1.0, help='mean, geo: the English put on the Chinese scale')
+    p.add_argument('--zh-rank', type=int, default=2, help='rescue: among the Chinese first K of the row')
+    p.add_argument('--rescue-min', type=float, default=0.10, help='rescue: the Chinese similarity needed')
+    p.add_argument('--en-floor', type=float, default=0.45, help='rescue: the English similarity needed')
+    p.add_argument('--en-rank', type=int, default=1, help="rescue: among the English first K of the row (0: any)")
+    p.add_argument('--en-raw', action='store_true', help="rescue: --en-floor on the English similarity, not weighed as other laws' are")
+    p.add_argument('--rescue-main', action='store_true', help='rescue: only articles of the laws the local title names')
+    p.add_argument('--en-veto', type=float, default=0.0, help='drop a picked article whose best English similarity is under this')
     p.add_argument('--floor', type=float, default=0.16, help='segments (mutual, union, csls)')
     p.add_argument('--whole-floor', type=float, default=0.16, help='whole articles (mutual, csls)')
     p.add_argument('--whole-top', type=int, default=0, help='mutual: only among the K best of the whole article (0: any)')
@@ -185,6 +260,8 @@ def main():
             return 2
         if args.variant == 'csls':
             csls(law, args.csls_k, args.csls_strength)
+        elif args.variant in ('max', 'mean', 'geo'):
+            combine(law, args)
         predicted = {(f'{local}/art{a}', n) for a, n in select(law, args) | law['cites'] if n.split('/')[0] in national}
         right = sum(1 for x in predicted if x in pairs)
         core = [x for x, c in pairs.items() if c]

@@ -227,7 +227,7 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
                                                     const ImplementationOptions& options, const EnglishTexts* english) {
   std::vector<Unit> rows, cols;
   std::vector<UnitText> row_texts, col_texts;
-  const LawText* local_english = english && options.english_weight > 0 ? english->local : nullptr;
+  const LawText* local_english = english ? english->local : nullptr;
   add_local_units(local, local_english, options.min_part_chars, rows, row_texts);
   for (std::size_t p = 0; p < parents.size(); ++p) {
     const LawText* parent_english = local_english && p < english->parents.size() ? english->parents[p] : nullptr;
@@ -252,12 +252,9 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
   const bool bilingual = !numbers.empty();
   const SimilarityMatrix sim_english = bilingual ? SimilarityMatrix(row_en, col_en, Grams::Words, &counted_english)
                                                  : SimilarityMatrix(std::vector<std::u32string>{}, std::vector<std::u32string>{});
-  // The English counts where it finds more than the Chinese: a paraphrase in Chinese is often
-  // the same English words; English word vectors are more alike than n-gram ones, hence the weight.
-  auto score = [&](std::size_t i, std::size_t j) {
-    const double zh = sim(i, j);
-    if (!bilingual || row_en[i].empty() || col_en[j].empty()) return zh;
-    return std::max(zh, options.english_weight * sim_english(i, j));
+  // -1 where either unit has no English.
+  auto english_score = [&](std::size_t i, std::size_t j) {
+    return !bilingual || row_en[i].empty() || col_en[j].empty() ? -1.0 : static_cast<double>(sim_english(i, j));
   };
 
   // National articles: [begin, end) of their units in cols.
@@ -278,13 +275,15 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
     row.scores.resize(national.size());
     for (std::size_t n = 0; n < national.size(); ++n) {
       const auto [c, c_end] = national[n];
-      ImplementationMatch best{row.from, cols[c].law, cols[c].article, 0, 0, 0.0};
-      for (std::size_t j = c; j < c_end; ++j)
-        if (const double x = score(i, j); x > best.score) {
+      ImplementationMatch best{row.from, cols[c].law, cols[c].article, 0, 0, 0.0, -1.0};
+      for (std::size_t j = c; j < c_end; ++j) {
+        if (const double x = sim(i, j); x > best.score) {
           best.score = x;
           best.paragraph = cols[j].paragraph;
           best.item = cols[j].item;
         }
+        best.english = std::max(best.english, english_score(i, j));
+      }
       row.scores[n] = best;
     }
   }
@@ -326,6 +325,17 @@ void add_pick(std::vector<ImplementationMatch>& picked, const ImplementationMatc
   else if (m.score > it->score) *it = m;
 }
 
+// A paraphrase the Chinese n-grams see only dimly: the row's candidate the Chinese ranks high
+// but under its floors, accepted when the English (one termbase) ranks it first and clearly alike.
+void english_rescue(const ImplementationRow& row, const ImplementationOptions& options, std::vector<ImplementationMatch>& picked) {
+  const ImplementationMatch* first_english = nullptr;
+  for (const ImplementationMatch& m : row.scores)
+    if (m.english >= 0 && (!first_english || m.english > first_english->english)) first_english = &m;
+  if (!first_english || first_english->english < options.english_rescue_floor) return;
+  for (const ImplementationMatch& m : top(row.scores, options.english_rescue_rank, options.english_rescue_min_score, 0.0))
+    if (m.parent == first_english->parent && m.to == first_english->to) add_pick(picked, m);
+}
+
 }  // namespace
 
 std::vector<bool> mainly_implemented(const LawText& local, const std::vector<const LawText*>& parents) {
@@ -343,12 +353,20 @@ std::vector<bool> mainly_implemented(const LawText& local, const std::vector<con
 std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
                                                       const ImplementationOptions& options, const EnglishTexts* english) {
   std::vector<ImplementationRow> rows = implementation_scores(local, parents, options, english);
+  // The English counts where it finds more than the Chinese: a paraphrase in Chinese is often
+  // the same English words; English word vectors are more alike than n-gram ones, hence the weight.
+  if (options.english == EnglishSignal::Max)
+    for (ImplementationRow& row : rows)
+      for (ImplementationMatch& m : row.scores) m.score = std::max(m.score, options.english_weight * m.english);
   // Ranked by similarity, a law the local text does not mainly implement weighed down (the NSL's
   // genus lists of duties share words with every counter-espionage list).
   const std::vector<bool> main = mainly_implemented(local, parents);
   for (ImplementationRow& row : rows)
     for (ImplementationMatch& m : row.scores)
-      if (!main[m.parent]) m.score *= options.other_law_weight;
+      if (!main[m.parent]) {
+        m.score *= options.other_law_weight;
+        if (m.english > 0) m.english *= options.other_law_weight;
+      }
   // A row whose best is another law's article also names the main law's best article when that
   // is not far behind: a local duty restates its own law's duty as well as the genus.
   auto main_companion = [&](const ImplementationRow& row, std::vector<ImplementationMatch>& picked) {
@@ -376,6 +394,8 @@ std::vector<ImplementationMatch> align_implementation(const LawText& local, cons
       for (const ImplementationMatch& m : top(rows[i].scores, options.per_segment, options.segment_min_score, options.segment_relative))
         add_pick(picked, m);
     for (std::size_t i = r; i < r_end; ++i) main_companion(rows[i], picked);
+    if (options.english == EnglishSignal::Rescue)
+      for (std::size_t i = r; i < r_end; ++i) english_rescue(rows[i], options, picked);
     std::stable_sort(picked.begin(), picked.end(), [](const ImplementationMatch& x, const ImplementationMatch& y) { return x.score > y.score; });
     for (ImplementationMatch& m : picked)
       if (!main[m.parent]) m.score /= options.other_law_weight;  // the link keeps the similarity

@@ -11,6 +11,13 @@
 
 namespace lawref::links {
 
+// How lawref's English translation (EnglishTexts) counts where a local unit and a national unit
+// both have one. Rescue: only to accept a candidate the Chinese ranks high but under its floors
+// (ImplementationOptions::english_rescue_*). Max: their score is the higher of the Chinese and
+// english_weight × the English (measured and not the default: it adds as many wrong pairs as
+// right ones). Off: the Chinese alone.
+enum class EnglishSignal { Off, Rescue, Max };
+
 // Thresholds chosen on the labelled pairs of tests/data/alignment (tuned on cq-cer-2023,
 // mss-precautions-2021, shanghai-ceprec-2021 and sichuan-ceprec-2019; jiangxi-cer-2024,
 // shaanxi-ceprec-2021 and heilongjiang-ceprec-2019 held out): see bench/README.md.
@@ -34,11 +41,16 @@ struct ImplementationOptions {
   double companion_trigger = 0.20;
   double companion_share = 0.40;
   double companion_min_score = 0.10;
-  // Where both provisions have lawref's English translation (EnglishTexts), their score is the
-  // higher of the Chinese similarity and this share of the similarity of their English word
-  // stems (idf over the same texts). 0: off, the default: no setting measured on the labelled
-  // pairs kept precision and gained recall on both sets that have translations (bench/README.md).
-  double english_weight = 0.0;
+  // The English word stems' similarity (idf over the same texts) as a second opinion. Rescue:
+  // a row's candidate among the Chinese's first english_rescue_rank, from english_rescue_min_score
+  // (the floors above did not pick it), is linked too when it is also the row's first in English and its
+  // English similarity reaches english_rescue_floor (the English scores run about twice the
+  // Chinese for the same pairs: bench/README.md, round six). Both rankings weigh other laws alike.
+  EnglishSignal english = EnglishSignal::Rescue;
+  std::size_t english_rescue_rank = 2;
+  double english_rescue_min_score = 0.10;
+  double english_rescue_floor = 0.45;
+  double english_weight = 0.5;  // EnglishSignal::Max only
 };
 
 // lawref's English translations of the local text and of each parent, where there is one (null
@@ -57,6 +69,9 @@ struct ImplementationMatch {
   int paragraph = 0;       // 1-based paragraph of that article, 0: the whole article
   int item = 0;            // item number in that paragraph, 0: the whole paragraph
   double score = 0;
+  // The similarity of their English word stems (the national article's best unit), -1 where
+  // either side has no English; align_implementation combines it with `score` as the options say.
+  double english = -1;
 };
 
 // Local article -> national provisions by similarity, every parent law's candidates ranked

@@ -322,6 +322,17 @@ std::vector<Link> implementation_links(const LawText& local, const std::vector<c
       if (!cited.emplace(from.str(), to.str()).second) continue;
       out.push_back(implements(from, to, l.line, 1.0, LinkBasis::Citation, l.evidence));
     }
+  // Called without translations (an update of the index, `lawref compare`): lawref's own, so
+  // that every path links what a full build links.
+  std::vector<std::optional<LawText>> loaded;
+  EnglishTexts own;
+  if (!english && options.english != EnglishSignal::Off) {
+    loaded.push_back(lawref_translation(local.law_id));
+    for (const LawText* p : parents) loaded.push_back(loaded[0] ? lawref_translation(p->law_id) : std::nullopt);  // no use without the local's
+    own.local = loaded[0] ? &*loaded[0] : nullptr;
+    for (std::size_t k = 1; k < loaded.size(); ++k) own.parents.push_back(loaded[k] ? &*loaded[k] : nullptr);
+    english = &own;
+  }
   for (const ImplementationMatch& match : align_implementation(local, parents, options, english)) {
     const Article& a = local.articles[match.from];
     const LawText& national = *parents[match.parent];
@@ -415,7 +426,7 @@ std::vector<std::vector<Link>> build_link_parts(const Registry& registry, const 
   // similarity where a local text and its parents all have one.
   std::map<std::string, std::optional<LawText>> translations;  // nothing: lawref has none
   for (const Pair& p : pairs) {
-    if (p.version || options.implementation.english_weight <= 0) continue;
+    if (p.version || options.implementation.english == EnglishSignal::Off) continue;
     std::vector<const LawText*> texts_of_pair = p.to;
     texts_of_pair.push_back(p.from);
     for (const LawText* t : texts_of_pair)

@@ -102,6 +102,8 @@ std::vector<std::string> implemented_laws(const Registry& registry, const LawInf
 // Implementation links from one local text to the national texts it implements, from the local
 // text's resolved citations (`outgoing`) and from similarity, all parents' candidates ranked
 // together. A link names the national paragraph or item when that part is what matched.
+// `english`: the translations of `local` and its parents; null: lawref's own are loaded (unless
+// options.english is EnglishSignal::Off).
 std::vector<Link> implementation_links(const LawText& local, const std::vector<const LawText*>& parents,
                                        const std::vector<Link>& outgoing, const ImplementationOptions& options = {},
                                        const EnglishTexts* english = nullptr);

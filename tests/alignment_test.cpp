@@ -70,10 +70,11 @@ TEST_CASE("The labelled regulations align with the national laws at the measured
     const char* law;
     double precision, core_recall;
   };
-  for (const Level& l : {Level{"cq-cer-2023", 0.90, 0.70}, Level{"mss-precautions-2021", 0.85, 0.75},
-                         Level{"shanghai-ceprec-2021", 0.88, 0.75}, Level{"sichuan-ceprec-2019", 0.85, 0.70},
-                         Level{"jiangxi-cer-2024", 0.92, 0.85}, Level{"shaanxi-ceprec-2021", 0.85, 0.70},
-                         Level{"heilongjiang-ceprec-2019", 0.85, 0.60}}) {
+  // Round six (the English rescue): core recall up on cq, mss, shanghai, jiangxi, heilongjiang.
+  for (const Level& l : {Level{"cq-cer-2023", 0.90, 0.75}, Level{"mss-precautions-2021", 0.85, 0.80},
+                         Level{"shanghai-ceprec-2021", 0.88, 0.85}, Level{"sichuan-ceprec-2019", 0.85, 0.70},
+                         Level{"jiangxi-cer-2024", 0.92, 0.90}, Level{"shaanxi-ceprec-2021", 0.85, 0.70},
+                         Level{"heilongjiang-ceprec-2019", 0.88, 0.80}}) {
     const AlignmentScore s = score(l.law);
     INFO(l.law << ": precision " << s.precision() << ", core recall " << s.core_recall());
     CHECK(s.precision() >= l.precision);

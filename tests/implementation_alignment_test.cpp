@@ -188,38 +188,109 @@ Article 1 Citizens who discover suspicious persons shall promptly report them to
 Article 2 The competent organ is responsible for the custody of archives.
 )";
 
+// The same duty in partly other Chinese words: 向主管机关报告 shared, the rest said otherwise.
+const char* kPartParaphrase = R"(# 测试市保密条例
+
+第一条 居民察觉形迹不明者，须尽快向主管机关报告。
+
+第二条 本条例自2024年1月1日起施行。
+)";
+
+const char* kPartParaphraseEnglish = R"(# Test Municipality Secrecy Regulations
+
+Article 1 Residents who discover suspicious persons shall promptly report them to the competent organ.
+
+Article 2 These Regulations take effect on January 1, 2024.
+)";
+
+// The national English with the two articles' translations swapped: the English then ranks
+// the custody article first for the local duty, the Chinese the duty article.
+const char* kNationalEnglishSwapped = R"(# Secrecy Test Law of the People's Republic of China
+
+Article 1 The competent organ is responsible for the custody of archives.
+
+Article 2 Citizens who discover suspicious persons shall promptly report them to the competent organ.
+)";
+
+ImplementationMatch score_of(const ImplementationRow& row, std::size_t article) {
+  for (const ImplementationMatch& m : row.scores)
+    if (m.to == article) return m;
+  FAIL("no score for article " << article);
+  return {};
+}
+
 }  // namespace
 
-TEST_CASE("implementation alignment: the English translation finds a duty said in other Chinese words", "[alignment][implementation]") {
+TEST_CASE("implementation alignment: the English similarity is kept beside the Chinese, -1 where a side has none",
+          "[alignment][implementation]") {
   const LawText local = parse_law("test-local", kParaphrase), national = parse_law("test-national", kNational);
   const LawText local_en = parse_english("test-local", kParaphraseEnglish), national_en = parse_english("test-national", kNationalEnglish);
   const std::vector<const LawText*> parents = {&national};
-  ImplementationOptions options;
-  options.english_weight = 0.6;
   const EnglishTexts english{&local_en, {&national_en}};
 
-  // The Chinese alone: the two articles share too few n-grams to be linked.
-  const auto chinese = implementation_scores(local, parents, options);
+  const auto chinese = implementation_scores(local, parents);
   REQUIRE(!chinese.empty());
   REQUIRE(chinese.front().scores.size() == 2);
-  CHECK(chinese.front().scores[0].score < options.min_score);
-  CHECK(align_implementation(local, parents, options).empty());
+  CHECK(score_of(chinese.front(), 0).english == -1);
 
-  // With both translations: the English words are the same, the duty article is linked, the
-  // custody article (which shares only "competent organ") is not.
-  const auto bilingual = implementation_scores(local, parents, options, &english);
-  CHECK(bilingual.front().scores[0].score >= options.min_score);
-  CHECK(bilingual.front().scores[0].score > bilingual.front().scores[1].score);
+  // The same words in English: the duty article far ahead of the custody article (which shares
+  // only "competent"), and the Chinese score unchanged by it.
+  const auto bilingual = implementation_scores(local, parents, {}, &english);
+  CHECK(score_of(bilingual.front(), 0).english > 2 * score_of(bilingual.front(), 1).english);
+  CHECK(score_of(bilingual.front(), 0).score == Approx(score_of(chinese.front(), 0).score));
+  const EnglishTexts one_side{&local_en, {nullptr}};
+  CHECK(score_of(implementation_scores(local, parents, {}, &one_side).front(), 0).english == -1);
+}
+
+TEST_CASE("implementation alignment: the English rescues a duty the Chinese ranks first but under its floor",
+          "[alignment][implementation]") {
+  const LawText local = parse_law("test-local", kPartParaphrase), national = parse_law("test-national", kNational);
+  const LawText local_en = parse_english("test-local", kPartParaphraseEnglish), national_en = parse_english("test-national", kNationalEnglish);
+  const std::vector<const LawText*> parents = {&national};
+  const EnglishTexts english{&local_en, {&national_en}};
+  const ImplementationOptions defaults;
+  REQUIRE(defaults.english == EnglishSignal::Rescue);
+  const ImplementationMatch duty = score_of(implementation_scores(local, parents, {}, &english).front(), 0);
+  // The case this rule is for: the Chinese finds the duty, too faintly to link it by itself.
+  INFO("Chinese " << duty.score << ", English " << duty.english);
+  REQUIRE(duty.score >= defaults.english_rescue_min_score);
+  REQUIRE(duty.score < defaults.min_score);
+  REQUIRE(duty.english >= defaults.english_rescue_floor);
+
+  ImplementationOptions off;
+  off.english = EnglishSignal::Off;
+  CHECK(align_implementation(local, parents, off, &english).empty());
+  CHECK(align_implementation(local, parents, defaults).empty());  // no translation: the Chinese alone
+
+  const auto rescued = align_implementation(local, parents, defaults, &english);
+  REQUIRE(rescued.size() == 1);
+  CHECK(rescued.front().to == 0);
+  CHECK(rescued.front().score == Approx(duty.score));  // the link keeps the Chinese similarity
+
+  // Each condition counts: the English floor, the Chinese minimum, and the two agreeing.
+  ImplementationOptions strict_english = defaults;
+  strict_english.english_rescue_floor = duty.english + 0.01;
+  CHECK(align_implementation(local, parents, strict_english, &english).empty());
+  ImplementationOptions strict_chinese = defaults;
+  strict_chinese.english_rescue_min_score = duty.score + 0.01;
+  CHECK(align_implementation(local, parents, strict_chinese, &english).empty());
+  const LawText swapped_en = parse_english("test-national", kNationalEnglishSwapped);
+  const EnglishTexts disagreeing{&local_en, {&swapped_en}};
+  CHECK(align_implementation(local, parents, defaults, &disagreeing).empty());
+}
+
+TEST_CASE("implementation alignment: max(Chinese, w English) links a paraphrase too (EnglishSignal::Max)", "[alignment][implementation]") {
+  const LawText local = parse_law("test-local", kParaphrase), national = parse_law("test-national", kNational);
+  const LawText local_en = parse_english("test-local", kParaphraseEnglish), national_en = parse_english("test-national", kNationalEnglish);
+  const std::vector<const LawText*> parents = {&national};
+  const EnglishTexts english{&local_en, {&national_en}};
+  ImplementationOptions options;
+  options.english = EnglishSignal::Max;
+  options.english_weight = 0.6;
   const auto matches = align_implementation(local, parents, options, &english);
   REQUIRE(matches.size() == 1);
   CHECK(matches.front().to == 0);
-
-  // Off (the default weight), or with only one side translated: the Chinese score alone.
-  ImplementationOptions off;
-  CHECK(align_implementation(local, parents, off, &english).empty());
-  const EnglishTexts one_side{&local_en, {nullptr}};
-  const auto half = implementation_scores(local, parents, options, &one_side);
-  CHECK(half.front().scores[0].score == Approx(chinese.front().scores[0].score));
+  CHECK(matches.front().score >= options.min_score);  // the English score, weighed, as its score
 }
 
 TEST_CASE("lawref's own translations are found by law id", "[alignment][translation]") {
