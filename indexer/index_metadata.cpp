@@ -63,7 +63,7 @@ std::vector<links::Link> decode_link_list(const std::string& blob) {
 }
 
 void write_index_metadata(Xapian::WritableDatabase& meta, const IndexOptions& options, const std::vector<LawInfo>& infos,
-                          const IndexTotals& totals, const BuildState& state) {
+                          const IndexTotals& totals, const BuildState& state, const CatalogMemo& memo) {
   nlohmann::json sources = nlohmann::json::array();
   for (const auto& s : options.catalog.sources) sources.push_back(fs::absolute(s).string());
   meta.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
@@ -86,6 +86,7 @@ void write_index_metadata(Xapian::WritableDatabase& meta, const IndexOptions& op
   meta.set_metadata(schema::kMetaSummary, nlohmann::json{{"sources", sources}, {"laws", totals.laws}, {"articles", totals.articles},
                                                          {"skipped", totals.skipped}}.dump());
   meta.set_metadata(kMetaBuildState, encode_state(state));
+  meta.set_metadata(kMetaCatalogMemo, encode_memo_record(memo));
 }
 
 }  // namespace lawref

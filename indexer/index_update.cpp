@@ -202,6 +202,16 @@ Changes find_changes(const Catalog& catalog, const Previous& prev) {
 
 }  // namespace
 
+CatalogMemo remembered_catalog_memo(const fs::path& db) {
+  std::error_code ec;
+  if (fs::symlink_status(db, ec).type() != fs::file_type::symlink) return {};
+  try {
+    return decode_memo_record(Xapian::Database(db.string()).get_metadata(kMetaCatalogMemo));
+  } catch (const Xapian::Error&) {
+    return {};  // a build swapping versions meanwhile, say: the scan reads the files
+  }
+}
+
 UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendments, const IndexOptions& options, const fs::path& db) {
   const auto start = std::chrono::steady_clock::now();
   Previous prev;
@@ -507,7 +517,7 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
       if (!names_now.count(key)) meta.set_metadata(schema::kMetaName + key, "");
     state.catalog.clear();
     for (const CatalogEntry& e : entries) state.catalog.push_back(e.info);
-    write_index_metadata(meta, options, infos, totals, state);
+    write_index_metadata(meta, options, infos, totals, state, catalog.memo());
     meta.commit();
     meta.close();
     summary.laws = totals.laws;
