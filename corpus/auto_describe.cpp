@@ -53,10 +53,10 @@ std::string date_in_file_name(const std::filesystem::path& file) {
   return is_iso_date(date) ? date : std::string();
 }
 
-std::string auto_law_id(const std::string& title, const std::filesystem::path& file) {
+std::string auto_law_id(const std::string& title, const std::filesystem::path& file, const SlugFunction& slug_of) {
   std::string name = title;
   if (starts_with(name, "中华人民共和国")) name.erase(0, std::string("中华人民共和国").size());
-  std::string slug = text::pinyin_slug(name);
+  std::string slug = slug_of ? slug_of(name) : text::pinyin_slug(name);
   if (slug.empty()) slug = "law-" + short_hash(title, 8);
   if (slug.size() > kMaxSlug) slug = slug.substr(0, kMaxSlug) + "-" + short_hash(title, 6);
   const std::string date = date_in_file_name(file);
@@ -64,13 +64,13 @@ std::string auto_law_id(const std::string& title, const std::filesystem::path& f
   return slug;
 }
 
-LawInfo auto_describe(const std::string& title, const std::filesystem::path& file) {
+LawInfo auto_describe(const std::string& title, const std::filesystem::path& file, const SlugFunction& slug) {
   LawInfo info;
   info.registered = false;
   info.title_zh = title;
   if (starts_with(title, "中华人民共和国") && title.size() > std::string("中华人民共和国").size())
     info.short_zh = {title.substr(std::string("中华人民共和国").size())};  // how lawyers cite it: 网络安全法
-  info.id = auto_law_id(title, file);
+  info.id = auto_law_id(title, file, slug);
   info.work = info.id;
   info.source_file = file.filename().string();
   const std::string date = date_in_file_name(file);

@@ -2,20 +2,25 @@
 // the file name (… (2023-12-29).md) and, as a hint, the folder it sits in.
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "model.h"
 #include "registry.h"
 
 namespace lawref {
 
+// text::pinyin_slug, or a memo of it (catalog_memo.h).
+using SlugFunction = std::function<std::string(const std::string&)>;
+
 // Id: pinyin of the title (without 中华人民共和国) plus the year of the file-name date:
 // 网络安全法(2016-11-07).md -> wangluoanquanfa-2016. Long titles are cut and get a hash.
-std::string auto_law_id(const std::string& title, const std::filesystem::path& file);
+std::string auto_law_id(const std::string& title, const std::filesystem::path& file, const SlugFunction& slug = {});
 
 // Level and jurisdiction from the title and folder; dates from the file name.
-LawInfo auto_describe(const std::string& title, const std::filesystem::path& file);
+LawInfo auto_describe(const std::string& title, const std::filesystem::path& file, const SlugFunction& slug = {});
 
 // Adds what only the parsed text tells: adoption/amendment/effective dates, article count.
 // `amendments` (amendment_dates.h), when given, says when the text's last amendment took effect.

@@ -43,20 +43,15 @@ std::string base_stem(const fs::path& p) {
 
 // The title line and the dates of the header, from the start of the file. Falls back to a
 // full import when the start is not plain UTF-8 (a GB18030 file, say).
-struct Header {
-  std::string title;
-  std::vector<std::string> dates;
-};
-
-Header read_header(const fs::path& path) {
-  Header h;
+FileHeader read_header(const fs::path& path) {
+  FileHeader h;
   const ParseResult parsed = import_statute_file(path);
   h.title = parsed.law.title;
   for (const HistoryEvent& e : history_events(parsed.law)) h.dates.push_back(e.date);
   return h;
 }
 
-Header read_header_fast(const fs::path& path) {
+FileHeader read_header_fast(const fs::path& path) {
   std::string bytes;
   try {
     bytes = read_file(path);
@@ -68,7 +63,7 @@ Header read_header_fast(const fs::path& path) {
   std::string_view head(bytes.data(), std::min(bytes.size(), cut == std::string::npos ? std::size_t{8192} : cut));
   if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
   if (!utf8::is_valid(head)) return read_header(path);
-  Header h;
+  FileHeader h;
   std::size_t start = 0;
   while (start < head.size()) {
     std::size_t nl = head.find('\n', start);
@@ -89,20 +84,35 @@ Header read_header_fast(const fs::path& path) {
 }
 
 // A registry law whose Chinese title matches; between versions, the one whose version date
-// is the latest date in the header.
-const LawInfo* match_by_title(const Registry& registry, const std::string& raw_title, const std::vector<std::string>& dates) {
-  const std::string title = text::fold(raw_title);
-  const std::string latest = dates.empty() ? std::string() : *std::max_element(dates.begin(), dates.end());
-  const LawInfo* only = nullptr;
-  int candidates = 0;
-  for (const LawInfo& l : registry.laws()) {
-    if (!l.registered || text::fold(l.title_zh) != title) continue;
-    if (!latest.empty() && l.version_date() == latest) return &l;
-    ++candidates;
-    only = &l;
+// is the latest date in the header. The registry's titles are folded once, not once per file.
+class TitleMatcher {
+ public:
+  explicit TitleMatcher(const Registry& registry) {
+    for (const LawInfo& l : registry.laws())
+      if (l.registered) titles_.emplace_back(text::fold(l.title_zh), &l);
   }
-  // Same title but another version (保守国家秘密法 of 2010 is not ssl-2024): not this law.
-  return candidates == 1 && latest.empty() ? only : nullptr;
+  const LawInfo* match(const std::string& raw_title, const std::vector<std::string>& dates) const {
+    const std::string title = text::fold(raw_title);
+    const std::string latest = dates.empty() ? std::string() : *std::max_element(dates.begin(), dates.end());
+    const LawInfo* only = nullptr;
+    int candidates = 0;
+    for (const auto& [folded, l] : titles_) {
+      if (folded != title) continue;
+      if (!latest.empty() && l->version_date() == latest) return l;
+      ++candidates;
+      only = l;
+    }
+    // Same title but another version (保守国家秘密法 of 2010 is not ssl-2024): not this law.
+    return candidates == 1 && latest.empty() ? only : nullptr;
+  }
+
+ private:
+  std::vector<std::pair<std::string, const LawInfo*>> titles_;  // registered laws, in registry order
+};
+
+const LawInfo* match_by_name(const Registry& registry, const fs::path& file) {
+  if (const LawInfo* known = registry.find(base_stem(file)); known && known->registered) return known;
+  return registry.find_by_source_file(file.filename().string());
 }
 
 void attach(CatalogEntry& entry, TextSource source) {
@@ -143,9 +153,11 @@ void chain_versions(Registry& registry, std::vector<CatalogEntry>& registered, s
   std::map<std::string, std::vector<CatalogEntry*>> by_title;
   for (CatalogEntry& e : extra)
     if (!e.info.title_zh.empty() && !e.info.adopted.empty()) by_title[text::fold(e.info.title_zh)].push_back(&e);
+  std::vector<std::string> registered_titles;
+  for (const CatalogEntry& e : registered) registered_titles.push_back(text::fold(e.info.title_zh));
   for (auto& [title, group] : by_title) {
-    for (CatalogEntry& e : registered)
-      if (text::fold(e.info.title_zh) == title) group.push_back(&e);
+    for (std::size_t i = 0; i < registered.size(); ++i)
+      if (registered_titles[i] == title) group.push_back(&registered[i]);
     if (group.size() < 2) continue;
     std::sort(group.begin(), group.end(), [](const CatalogEntry* a, const CatalogEntry* b) {
       return a->info.version_date() < b->info.version_date();
@@ -242,9 +254,8 @@ void collect_files(const fs::path& root, bool xml_only, std::vector<fs::path>& f
 
 const LawInfo* match_registry(const Registry& registry, const fs::path& file, const std::string& title,
                               const std::vector<std::string>& history_dates) {
-  if (const LawInfo* known = registry.find(base_stem(file)); known && known->registered) return known;
-  if (const LawInfo* known = registry.find_by_source_file(file.filename().string())) return known;
-  return title.empty() ? nullptr : match_by_title(registry, title, history_dates);
+  if (const LawInfo* known = match_by_name(registry, file)) return known;
+  return title.empty() ? nullptr : TitleMatcher(registry).match(title, history_dates);
 }
 
 AknWorkInfo akn_work_info(const LawInfo& info) {
@@ -276,8 +287,11 @@ const CatalogEntry* Catalog::find(std::string_view id) const {
   return nullptr;
 }
 
-Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options) {
+Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options, const CatalogMemo* memo) {
   Catalog c;
+  CatalogRecall recall(memo, c.memo_);
+  const TitleMatcher titles(registry);
+  const SlugFunction slug = [&recall](const std::string& text) { return recall.slug(text); };
   c.registry_ = registry;
   for (const LawInfo& l : registry.laws()) c.entries_.push_back(CatalogEntry{l, {}});
   auto entry_of = [&c](const std::string& id) -> CatalogEntry* {
@@ -302,7 +316,7 @@ Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options) {
         if (CatalogEntry* e = entry_of(law.law_id)) {
           attach(*e, source);
         } else {
-          LawInfo info = auto_describe(law.title, path);
+          LawInfo info = auto_describe(law.title, path, slug);
           info.id = info.work = law.law_id;
           auto_laws[info.id].emplace_back(std::move(info), source);
         }
@@ -313,16 +327,16 @@ Catalog Catalog::scan(const Registry& registry, const CatalogOptions& options) {
       }
       continue;
     }
-    if (const LawInfo* known = match_registry(registry, path, {}, {})) {
+    if (const LawInfo* known = match_by_name(registry, path)) {
       attach(*entry_of(known->id), source);
       continue;
     }
-    const Header header = read_header_fast(path);
-    if (const LawInfo* known = match_registry(registry, path, header.title, header.dates)) {
+    const FileHeader header = recall.header(path, [&path] { return read_header_fast(path); });
+    if (const LawInfo* known = header.title.empty() ? nullptr : titles.match(header.title, header.dates)) {
       attach(*entry_of(known->id), source);
       continue;
     }
-    LawInfo info = auto_describe(header.title.empty() ? path.stem().string() : header.title, path);
+    LawInfo info = auto_describe(header.title.empty() ? path.stem().string() : header.title, path, slug);
     auto_laws[info.id].emplace_back(std::move(info), source);
   }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "akn_xml.h"
+#include "catalog_memo.h"
 #include "catalog_problems.h"
 #include "registry.h"
 #include "statute_parser.h"
@@ -39,7 +40,9 @@ struct CatalogOptions {
 
 class Catalog {
  public:
-  static Catalog scan(const Registry& registry, const CatalogOptions& options);
+  // `memo`: what an earlier scan by this binary learned (catalog_memo.h); the result is the same
+  // with or without it.
+  static Catalog scan(const Registry& registry, const CatalogOptions& options, const CatalogMemo* memo = nullptr);
 
   const std::vector<CatalogEntry>& entries() const { return entries_; }
   const CatalogEntry* find(std::string_view id) const;
@@ -48,11 +51,14 @@ class Catalog {
   // that does not read back: each was left out, and the catalog is still usable.
   const std::vector<CatalogProblem>& problems() const { return problems_; }
   bool has_problem(CatalogProblemKind kind) const;
+  // What this scan learned from its files, for the next scan.
+  const CatalogMemo& memo() const { return memo_; }
 
  private:
   Registry registry_;
   std::vector<CatalogEntry> entries_;
   std::vector<CatalogProblem> problems_;
+  CatalogMemo memo_;
 };
 
 // Reads one language version: imports a text file or reads imported XML. The result's

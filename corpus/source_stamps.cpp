@@ -5,6 +5,7 @@
 #include <chrono>
 #include <iterator>
 #include <optional>
+#include <sys/stat.h>
 #include <system_error>
 
 #include "lines.h"
@@ -26,11 +27,14 @@ std::optional<SourceStamp> stamp_file(const fs::path& path) {
   std::error_code ec;
   const fs::path absolute = fs::absolute(path, ec);
   if (ec) return std::nullopt;
-  const std::uintmax_t size = fs::file_size(absolute, ec);
-  if (ec) return std::nullopt;
-  const std::int64_t time = mtime_ns(absolute, ec);
-  if (ec) return std::nullopt;
-  return SourceStamp{absolute, size, time};
+  // One stat(2) for both, where file_size and last_write_time made one each (an update stamps
+  // every file of the corpus); the time in last_write_time's units, as stamps always were.
+  struct stat st {};
+  if (::stat(absolute.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  const auto since_unix = std::chrono::seconds(st.st_mtim.tv_sec) + std::chrono::nanoseconds(st.st_mtim.tv_nsec);
+  const auto time = std::chrono::file_clock::from_sys(std::chrono::system_clock::time_point(since_unix));
+  return SourceStamp{absolute, static_cast<std::uintmax_t>(st.st_size),
+                     static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count())};
 }
 
 std::vector<SourceStamp> stamp_sources(const CatalogEntry& entry) {

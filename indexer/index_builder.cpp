@@ -218,7 +218,7 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
       }
       // Each name key with its laws: a lookup by name reads one key, not the whole registry.
       for (const auto& [key, ids] : name_index(infos)) meta.set_metadata(schema::kMetaName + key, ids);
-      write_index_metadata(meta, options, infos, totals, state);
+      write_index_metadata(meta, options, infos, totals, state, catalog.memo());
       meta.commit();
       summary.laws = totals.laws;
       summary.articles = totals.articles;
@@ -291,7 +291,10 @@ IndexSummary build_index(const Registry& registry, const IndexOptions& options) 
   check_db_path(db);
   // A source as given that is not there or cannot be read fails the build before anything is
   // written; what cannot be read inside a source folder is skipped and reported (summary.problems).
-  const Catalog catalog = Catalog::scan(registry, options.catalog);
+  // --full reads every file again; otherwise the live index's memo spares unchanged files' headers
+  // and known titles' transliteration.
+  const CatalogMemo memo = options.full ? CatalogMemo{} : remembered_catalog_memo(db);
+  const Catalog catalog = Catalog::scan(registry, options.catalog, &memo);
   for (const CatalogProblem& p : catalog.problems())
     if (p.named) throw IndexError(p.message());
   if (!options.catalog.imported_dir.empty()) remove_stale_temporaries(options.catalog.imported_dir);

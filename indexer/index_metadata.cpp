@@ -63,7 +63,7 @@ std::vector<links::Link> decode_link_list(const std::string& blob) {
 }
 
 void write_index_metadata(Xapian::WritableDatabase& meta, const IndexOptions& options, const std::vector<LawInfo>& infos,
-                          const IndexTotals& totals, const BuildState& state) {
+                          const IndexTotals& totals, const BuildState& state, const CatalogMemo& memo) {
   nlohmann::json sources = nlohmann::json::array();
   for (const auto& s : options.catalog.sources) sources.push_back(fs::absolute(s).string());
   meta.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
@@ -74,10 +74,13 @@ void write_index_metadata(Xapian::WritableDatabase& meta, const IndexOptions& op
   meta.set_metadata(schema::kMetaRegistry, encode_law_infos(infos));
   // Each law's record under its own key too, so that a search reads only its hits' laws. An
   // update keeps the keys of the laws still there; the others go.
+  // An update changes few of them: a key is written only when its value differs (a lookup is
+  // cheaper than a write into the table).
   std::set<std::string> ids;
   for (const LawInfo& info : infos) {
     ids.insert(info.id);
-    meta.set_metadata(schema::kMetaLawInfo + info.id, encode_law_infos({info}));
+    const std::string key = schema::kMetaLawInfo + info.id, value = encode_law_infos({info});
+    if (meta.get_metadata(key) != value) meta.set_metadata(key, value);
   }
   std::vector<std::string> gone;
   for (auto it = meta.metadata_keys_begin(schema::kMetaLawInfo); it != meta.metadata_keys_end(schema::kMetaLawInfo); ++it)
@@ -86,6 +89,7 @@ void write_index_metadata(Xapian::WritableDatabase& meta, const IndexOptions& op
   meta.set_metadata(schema::kMetaSummary, nlohmann::json{{"sources", sources}, {"laws", totals.laws}, {"articles", totals.articles},
                                                          {"skipped", totals.skipped}}.dump());
   meta.set_metadata(kMetaBuildState, encode_state(state));
+  meta.set_metadata(kMetaCatalogMemo, encode_memo_record(memo));
 }
 
 }  // namespace lawref

@@ -38,8 +38,8 @@ struct IndexTotals {
 };
 
 // The keys about the whole index: schema, folders, imported-dir, analysis, english, registry,
-// summary, build state. Not the name keys (the caller writes those it changed).
+// summary, build state, the catalog's memo. Not the name keys (the caller writes those it changed).
 void write_index_metadata(Xapian::WritableDatabase& meta, const IndexOptions& options, const std::vector<LawInfo>& infos,
-                          const IndexTotals& totals, const BuildState& state);
+                          const IndexTotals& totals, const BuildState& state, const CatalogMemo& memo);
 
 }  // namespace lawref

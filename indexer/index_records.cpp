@@ -63,6 +63,21 @@ BuildState decode_state(std::string_view encoded) {
   }
 }
 
+std::string encode_memo_record(const CatalogMemo& memo) { return compress_blob(lawref_binary_stamp() + "\n" + encode_catalog_memo(memo)); }
+
+CatalogMemo decode_memo_record(std::string_view encoded) {
+  if (encoded.empty()) return {};
+  std::string text;
+  try {
+    text = decompress_blob(encoded);
+  } catch (const BlobError&) {
+    return {};
+  }
+  const std::size_t nl = text.find('\n');
+  if (nl == std::string::npos || std::string_view(text).substr(0, nl) != lawref_binary_stamp()) return {};
+  return decode_catalog_memo(std::string_view(text).substr(nl + 1));
+}
+
 std::string lawref_binary_stamp() {
   const auto stamp = stamp_file("/proc/self/exe");
   if (!stamp) return "";

@@ -3,7 +3,9 @@
 //                  what its links were made from (LawBuildRecord)
 //   lawref:build   the build as a whole: the lawref binary, options, the catalog's records
 //                  before completion from the texts, amendment dates (BuildState)
-// Neither is read by queries.
+//   lawref:catalog-memo  what the catalog scan learned from its files (catalog_memo.h), for the
+//                  next scan by the same binary
+// None is read by queries.
 #pragma once
 #include <cstddef>
 #include <string>
@@ -11,6 +13,7 @@
 #include <vector>
 
 #include "amendment_dates.h"
+#include "catalog_memo.h"
 #include "link_builder.h"
 #include "registry.h"
 #include "source_stamps.h"
@@ -19,6 +22,7 @@ namespace lawref {
 
 inline constexpr const char* kMetaLawBuild = "build:";
 inline constexpr const char* kMetaBuildState = "lawref:build";
+inline constexpr const char* kMetaCatalogMemo = "lawref:catalog-memo";
 
 struct LawBuildRecord {
   std::vector<SourceStamp> sources;  // every file of its texts, as read
@@ -46,5 +50,11 @@ BuildState decode_state(std::string_view encoded);  // throws std::runtime_error
 
 // The running binary, as BuildState::lawref records it.
 std::string lawref_binary_stamp();
+
+// The memo with the binary that made it: another binary may read titles or transliterate them
+// differently, so it gets an empty memo back (and reads every file), as it does from a record
+// that does not decode.
+std::string encode_memo_record(const CatalogMemo& memo);
+CatalogMemo decode_memo_record(std::string_view encoded);
 
 }  // namespace lawref

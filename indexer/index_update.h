@@ -47,6 +47,11 @@ struct UpdateResult {
   FullBuildReason reason = FullBuildReason::NoIndex;  // else why a full build is needed
 };
 
+// What the live index at `db` remembers of the catalog scan it was built from, when this binary
+// built it (index_records.h); else, or without an index, an empty memo. Read before the index
+// lock is taken: it is a memo, and a scan with any memo gives the same catalog.
+CatalogMemo remembered_catalog_memo(const std::filesystem::path& db);
+
 // Call under the index lock, with the catalog and amendment dates as they are now.
 UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendments, const IndexOptions& options,
                           const std::filesystem::path& db);

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <filesystem>
+
 #include "akn_xml.h"
 #include "auto_describe.h"
 #include "catalog.h"
@@ -198,4 +201,77 @@ TEST_CASE("Same-title files whose articles overlap or leave a gap stay separate 
       CHECK(catalog.entries()[i].texts.front().parts.empty());
     }
   }
+}
+
+namespace {
+
+std::vector<std::string> catalog_ids(const Catalog& c) {
+  std::vector<std::string> ids;
+  for (const CatalogEntry& e : c.entries()) ids.push_back(e.info.id);
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("A scan with an earlier scan's memo gives the catalog a scan without it gives", "[catalog]") {
+  test::TempDir dir;
+  dir.write("a/示例法(2020-01-01).md", synthetic_statute("示例法", 1));
+  dir.write("b/示例法(2020-01-01).md", synthetic_statute("示例法", 2));  // the same id: told apart by a hash
+  dir.write("示例条例.md", synthetic_statute("某省示例条例", 1, "2019年1月2日 某会议通过"));
+  dir.write("cq.md", synthetic_statute("重庆市反间谍工作条例", 29, "2023年7月27日 会议通过"));  // a registry law, by title
+  const CatalogOptions options{{dir.path}, {}};
+  const Catalog first = Catalog::scan(Registry::builtin(), options);
+  CHECK(first.memo().headers.size() == 4);
+  CHECK(first.memo().slugs.at("示例法") == "shilifa");
+  CHECK(first.memo().slugs.count("重庆市反间谍工作条例") == 0);  // the registry names it
+
+  // A file renamed, one added under a title seen before, one under a new title, one removed.
+  std::filesystem::rename(dir.path / "示例条例.md", dir.path / "示例条例(2019-01-02).md");
+  dir.write("c/示例法(2020-01-01).md", synthetic_statute("示例法", 3));
+  dir.write("新条例.md", synthetic_statute("某市新条例", 1));
+  std::filesystem::remove(dir.path / "b/示例法(2020-01-01).md");
+  const Catalog with = Catalog::scan(Registry::builtin(), options, &first.memo());
+  const Catalog without = Catalog::scan(Registry::builtin(), options);
+  CHECK(catalog_ids(with) == catalog_ids(without));
+  CHECK(with.find("moushengshilitiaoli-2019"));
+  CHECK(with.find("moushixintiaoli"));
+  CHECK(with.find("shilifa-2020-" + short_hash("示例法(2020-01-01).md", 6)));
+  CHECK(with.find("cq-cer-2023"));
+  // The memo holds what this scan read, not what the earlier one did.
+  CHECK(with.memo() == without.memo());
+  CHECK(with.memo().headers.size() == 5);
+}
+
+TEST_CASE("A scan answers from its memo what it holds, and reads a file again once its size or time changed", "[catalog]") {
+  test::TempDir dir;
+  dir.write("示例法.md", synthetic_statute("示例法", 1));
+  const CatalogOptions options{{dir.path}, {}};
+  const Catalog first = Catalog::scan(Registry::builtin(), options);
+  REQUIRE(first.find("shilifa"));
+
+  // A memo that says something else than the file is believed while the file's stamp is the one
+  // remembered: the scan did not read it, nor transliterate the title.
+  CatalogMemo memo = first.memo();
+  REQUIRE(memo.headers.size() == 1);
+  memo.headers.begin()->second.header.title = "另一法";
+  memo.slugs["另一法"] = "remembered";
+  CHECK(Catalog::scan(Registry::builtin(), options, &memo).find("remembered"));
+  memo.slugs.clear();
+  CHECK(Catalog::scan(Registry::builtin(), options, &memo).find("lingyifa"));
+
+  const std::filesystem::path file = dir.path / "示例法.md";
+  std::filesystem::last_write_time(file, std::filesystem::last_write_time(file) + std::chrono::seconds(5));
+  const Catalog touched = Catalog::scan(Registry::builtin(), options, &memo);
+  CHECK(touched.find("shilifa"));
+  CHECK(touched.memo().headers.begin()->second.header.title == "示例法");
+}
+
+TEST_CASE("A catalog memo reads back as written; lines it cannot read are left out", "[catalog]") {
+  CatalogMemo memo;
+  memo.slugs["示例\t法"] = "shilifa";
+  memo.headers["/x/a\\b.md"] = {12, -3, {"标题\n第二行", {"2020-01-01", "2021-02-03"}}};
+  memo.headers["/x/c.md"] = {0, 1'700'000'000'123'456'789, {"", {}}};
+  CHECK(decode_catalog_memo(encode_catalog_memo(memo)) == memo);
+  CHECK(decode_catalog_memo("h\t/x\tnot-a-size\t1\ttitle\ns\tonly-two\nq\tx\ty\n").headers.empty());
+  CHECK(decode_catalog_memo("garbage").slugs.empty());
 }

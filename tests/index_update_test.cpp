@@ -238,3 +238,26 @@ TEST_CASE("A new law's title, which texts may use unbracketed, is looked up, and
   const IndexSummary s = update_and_compare(o, dir);
   CHECK(s.changed_laws == 1);
 }
+
+TEST_CASE("Files moved, added and colliding: the update gives every law the id a full build gives", "[incremental][lawrefbook]") {
+  // Laws the registry does not know get automatic ids, which the update reads from the live
+  // index's memo of the catalog where the file or title is unchanged (catalog_memo.h).
+  test::TempDir dir;
+  const fs::path folder = dir.path / "texts", book = test::lawrefbook_dir() / "宪法相关法";
+  fs::create_directories(folder / "copy");
+  for (const char* name : {"国徽法(2020-10-17).md", "国歌法(2017-09-01).md"}) fs::copy_file(book / name, folder / name);
+  fs::copy_file(book / "国歌法(2017-09-01).md", folder / "copy" / "国歌法(2017-09-01).md");  // one id for two files: told apart
+  const IndexOptions o = options_for(folder, dir.path / "db");
+  build_index(Registry::builtin(), o);
+  REQUIRE(Xapian::Database(o.db.string()).get_metadata("lawref:catalog-memo") != "");
+
+  fs::create_directories(folder / "moved");
+  fs::rename(folder / "国徽法(2020-10-17).md", folder / "moved" / "国徽法(2020-10-17).md");  // a header not remembered by path
+  fs::copy_file(book / "国旗法(2020-10-17).md", folder / "国旗法(2020-10-17).md");            // a title not seen before
+  fs::copy_file(book / "国徽法(2020-10-17).md", folder / "copy" / "国徽法(2020-10-17).md");  // now 国徽法's id collides
+  update_and_compare(o, dir);
+  const Xapian::Database updated(o.db.string());
+  const std::string registry = updated.get_metadata("lawref:registry");
+  CHECK(registry.find("guohuifa-2020\t") == std::string::npos);
+  CHECK(registry.find("guoqifa-2020\t") != std::string::npos);
+}

@@ -1,6 +1,8 @@
 // Folder stamps: what a command finds changed in its index's source folders.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+
 #include "source_stamps.h"
 #include "test_support.h"
 
@@ -62,4 +64,22 @@ TEST_CASE("Folder stamps: lines that are not a folder's are passed over, as when
   CHECK(changes[0].path == dir.path / "gone");
   CHECK(changes[0].changes == std::vector<FolderEntryChange>{{"gone/", false}});
   CHECK(same(changes, decoded_then_compared(encoded)));
+}
+
+TEST_CASE("A file's stamp is its size and last_write_time; a folder, a missing file or another kind of file has none", "[stamps]") {
+  lawref::test::TempDir dir;
+  const fs::path file = dir.write("a.md", "# 合成测试条例\n");
+  fs::last_write_time(file, fs::last_write_time(file) - std::chrono::hours(24 * 400) + std::chrono::nanoseconds(123456789));
+  const auto stamp = stamp_file(file);
+  REQUIRE(stamp);
+  CHECK(stamp->path == fs::absolute(file));
+  CHECK(stamp->size == fs::file_size(file));
+  CHECK(stamp->mtime_ns == std::chrono::duration_cast<std::chrono::nanoseconds>(fs::last_write_time(file).time_since_epoch()).count());
+  CHECK(change_since(*stamp) == SourceChange::Unchanged);
+  fs::last_write_time(file, fs::last_write_time(file) + std::chrono::nanoseconds(1));
+  CHECK(change_since(*stamp) == SourceChange::Modified);
+  CHECK_FALSE(stamp_file(dir.path));
+  CHECK_FALSE(stamp_file(dir.path / "missing.md"));
+  fs::remove(file);
+  CHECK(change_since(*stamp) == SourceChange::Removed);
 }
