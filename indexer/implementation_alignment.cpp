@@ -275,14 +275,17 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
     row.scores.resize(national.size());
     for (std::size_t n = 0; n < national.size(); ++n) {
       const auto [c, c_end] = national[n];
-      ImplementationMatch best{row.from, cols[c].law, cols[c].article, 0, 0, 0.0, -1.0};
+      ImplementationMatch best;
+      best.from = static_cast<std::uint32_t>(row.from);
+      best.parent = static_cast<std::uint32_t>(cols[c].law);
+      best.to = static_cast<std::uint32_t>(cols[c].article);
       for (std::size_t j = c; j < c_end; ++j) {
         if (const double x = sim(i, j); x > best.score) {
           best.score = x;
           best.paragraph = cols[j].paragraph;
           best.item = cols[j].item;
         }
-        best.english = std::max(best.english, english_score(i, j));
+        best.english = std::max(best.english, static_cast<float>(english_score(i, j)));
       }
       row.scores[n] = best;
     }

@@ -3,6 +3,7 @@
 // every article, paragraph and item of the laws it implements, all parents ranked together, the
 // laws its title names first. Similarity: article_alignment.h.
 #pragma once
+#include <cstdint>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -62,17 +63,20 @@ struct EnglishTexts {
 
 // One local article and the national provision it restates or details: the national article,
 // or one of its paragraphs or items when that part alone is what the local article matches.
+// Every row keeps one per national article (a heavy pair: about a million), so it is packed in 32
+// bytes: 32-bit indices, and the English similarity as the float it is computed in.
 struct ImplementationMatch {
-  std::size_t from = 0;    // local article index
-  std::size_t parent = 0;  // index into the parents
-  std::size_t to = 0;      // article index in that parent
-  int paragraph = 0;       // 1-based paragraph of that article, 0: the whole article
-  int item = 0;            // item number in that paragraph, 0: the whole paragraph
-  double score = 0;
+  std::uint32_t from = 0;    // local article index
+  std::uint32_t parent = 0;  // index into the parents
+  std::uint32_t to = 0;      // article index in that parent
+  int paragraph = 0;         // 1-based paragraph of that article, 0: the whole article
+  int item = 0;              // item number in that paragraph, 0: the whole paragraph
   // The similarity of their English word stems (the national article's best unit), -1 where
   // either side has no English; align_implementation combines it with `score` as the options say.
-  double english = -1;
+  float english = -1;
+  double score = 0;
 };
+static_assert(sizeof(ImplementationMatch) == 32);
 
 // Local article -> national provisions by similarity, every parent law's candidates ranked
 // together, the laws the local title names first (ImplementationOptions::other_law_weight). Each national article is compared whole and part by part (paragraphs, items): a
