@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include "lines.h"
+#include "stored_fields.h"
 #include "text_folding.h"
 
 namespace lawref {
@@ -11,39 +12,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Fields are separated by tabs, entries by newlines: both, and the escape itself, are escaped.
+// Fields are separated by tabs, entries by newlines (stored_fields.h escapes both).
 void put(std::string& out, std::string_view field) {
   out += '\t';
-  for (const char c : field) {
-    if (c == '\\') out += "\\\\";
-    else if (c == '\t') out += "\\t";
-    else if (c == '\n') out += "\\n";
-    else out += c;
-  }
-}
-
-std::string unescape(std::string_view field) {
-  std::string out;
-  out.reserve(field.size());
-  for (std::size_t i = 0; i < field.size(); ++i) {
-    if (field[i] != '\\' || i + 1 == field.size()) {
-      out += field[i];
-      continue;
-    }
-    const char c = field[++i];
-    out += c == 't' ? '\t' : c == 'n' ? '\n' : c;
-  }
-  return out;
-}
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  for (std::size_t start = 0;;) {
-    const std::size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) return fields;
-    start = tab + 1;
-  }
+  put_escaped(out, field);
 }
 
 template <typename Number>
@@ -77,15 +49,15 @@ std::string encode_catalog_memo(const CatalogMemo& memo) {
 CatalogMemo decode_catalog_memo(std::string_view encoded) {
   CatalogMemo memo;
   for (const std::string_view line : split_lines(encoded)) {
-    const std::vector<std::string_view> f = split_tabs(line);
+    const std::vector<std::string_view> f = split_fields(line, '\t');
     if (f[0] == "s" && f.size() == 3) {
-      memo.slugs.emplace(unescape(f[1]), unescape(f[2]));
+      memo.slugs.emplace(unescape_field(f[1]), unescape_field(f[2]));
     } else if (f[0] == "h" && f.size() >= 5) {
       FileHeaderMemo h;
       if (!parse_number(f[2], h.size) || !parse_number(f[3], h.mtime_ns)) continue;
-      h.header.title = unescape(f[4]);
-      for (std::size_t i = 5; i < f.size(); ++i) h.header.dates.push_back(unescape(f[i]));
-      memo.headers.emplace(unescape(f[1]), std::move(h));
+      h.header.title = unescape_field(f[4]);
+      for (std::size_t i = 5; i < f.size(); ++i) h.header.dates.push_back(unescape_field(f[i]));
+      memo.headers.emplace(unescape_field(f[1]), std::move(h));
     }
   }
   return memo;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "stored_fields.h"
+
 namespace lawref {
 namespace {
 
@@ -86,56 +88,17 @@ LawText law_header_from_json(const json& j) {
 
 namespace {
 
-// \ -> \\, tab -> \t, newline -> \n, | -> \p: fields hold no raw separators.
-void put(std::string& out, std::string_view field) {
-  for (char c : field) {
-    switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '|': out += "\\p"; break;
-      default: out += c;
-    }
-  }
-}
-
-std::string unescape(std::string_view s) {
-  if (s.find('\\') == std::string_view::npos) return std::string(s);
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '\\' || i + 1 == s.size()) {
-      out += s[i];
-      continue;
-    }
-    const char c = s[++i];
-    out += c == 't' ? '\t' : c == 'n' ? '\n' : c == 'p' ? '|' : c;
-  }
-  return out;
-}
-
 void put_list(std::string& out, const std::vector<std::string>& list) {
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (i) out += '|';
-    put(out, list[i]);
-  }
-}
-
-std::vector<std::string_view> split_view(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t end = s.find(sep, start);
-    out.push_back(s.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    if (end == std::string_view::npos) return out;
-    start = end + 1;
+    put_escaped(out, list[i]);
   }
 }
 
 std::vector<std::string> get_list(std::string_view field) {
   std::vector<std::string> out;
   if (field.empty()) return out;
-  for (std::string_view part : split_view(field, '|')) out.push_back(unescape(part));
+  for (std::string_view part : split_fields(field, '|')) out.push_back(unescape_field(part));
   return out;
 }
 
@@ -149,7 +112,7 @@ std::string encode_law_infos(const std::vector<LawInfo>& laws) {
     const std::string* scalars[] = {&l.id, &l.work, &l.title_zh, &l.title_en, &l.body_zh, &l.body_en, &l.jurisdiction, &l.adopted,
                                     &l.effective, &l.supersedes, &l.superseded_by, &l.document_number, &l.source_file, &l.text_note};
     for (const std::string* f : scalars) {
-      put(out, *f);
+      put_escaped(out, *f);
       out += '\t';
     }
     for (const std::vector<std::string>* list : {&l.short_zh, &l.short_en, &l.aliases, &l.amended, &l.implements}) {
@@ -165,15 +128,15 @@ std::string encode_law_infos(const std::vector<LawInfo>& laws) {
 std::vector<LawInfo> decode_law_infos(std::string_view text) {
   std::vector<LawInfo> out;
   out.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
-  for (std::string_view line : split_view(text, '\n')) {
+  for (std::string_view line : split_fields(text, '\n')) {
     if (line.empty()) continue;
-    const std::vector<std::string_view> f = split_view(line, '\t');
+    const std::vector<std::string_view> f = split_fields(line, '\t');
     if (f.size() != kFields) throw std::runtime_error("registry record with " + std::to_string(f.size()) + " fields");
     LawInfo l;
     std::string* scalars[] = {&l.id, &l.work, &l.title_zh, &l.title_en, &l.body_zh, &l.body_en, &l.jurisdiction, &l.adopted,
                               &l.effective, &l.supersedes, &l.superseded_by, &l.document_number, &l.source_file, &l.text_note};
     std::size_t k = 0;
-    for (std::string* s : scalars) *s = unescape(f[k++]);
+    for (std::string* s : scalars) *s = unescape_field(f[k++]);
     for (std::vector<std::string>* list : {&l.short_zh, &l.short_en, &l.aliases, &l.amended, &l.implements}) *list = get_list(f[k++]);
     l.level = parse_law_level(f[k++]).value_or(LawLevel::Other);
     l.expected_articles = std::stoi(std::string(f[k++]));

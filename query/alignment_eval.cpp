@@ -2,18 +2,10 @@
 
 #include <map>
 
+#include "stored_fields.h"
+
 namespace lawref {
 namespace {
-
-std::vector<std::string_view> fields(std::string_view line) {
-  std::vector<std::string_view> out;
-  for (std::size_t start = 0;;) {
-    const std::size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) return out;
-    start = tab + 1;
-  }
-}
 
 std::string article_of(const ProvisionId& id) { return ProvisionId{id.law, article_path(id.path)}.str(); }
 
@@ -30,7 +22,7 @@ GoldSet parse_gold(std::string_view tsv) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    const auto f = fields(line);
+    const auto f = split_fields(line, '\t');
     auto fail = [&](const std::string& why) { throw GoldError("line " + std::to_string(number) + ": " + why); };
     if (f.size() < 3) fail("expected local, national, strength and a note, TAB-separated");
     const auto local = ProvisionId::parse(f[0]);
