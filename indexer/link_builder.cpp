@@ -220,6 +220,35 @@ Link implements(const ProvisionId& from, const ProvisionId& to, int line, double
 
 bool is_constitution(const LawInfo& law) { return normalize_law_name(law.title_zh) == "宪法"; }
 
+// lawref's own English translations, each parsed once: the second similarity of an alignment,
+// for a local text that has one and its parents (a parent's English is of no use without the
+// local text's). The full build loads every pair's first and shares them among its threads.
+class OwnTranslations {
+ public:
+  void load(const LawText& local, const std::vector<const LawText*>& parents) {
+    if (!load(local)) return;
+    for (const LawText* p : parents) load(*p);
+  }
+  EnglishTexts of(const LawText& local, const std::vector<const LawText*>& parents) const {
+    EnglishTexts english;
+    english.local = find(local);
+    for (const LawText* p : parents) english.parents.push_back(find(*p));
+    return english;
+  }
+
+ private:
+  const LawText* load(const LawText& law) {
+    auto it = texts_.find(law.law_id);
+    if (it == texts_.end()) it = texts_.emplace(law.law_id, lawref_translation(law.law_id)).first;
+    return it->second ? &*it->second : nullptr;
+  }
+  const LawText* find(const LawText& law) const {
+    const auto it = texts_.find(law.law_id);
+    return it == texts_.end() || !it->second ? nullptr : &*it->second;
+  }
+  std::map<std::string, std::optional<LawText>> texts_;
+};
+
 bool names_basis(const std::string& text) {
   return (text.find("根据") != std::string::npos || text.find("依据") != std::string::npos || text.find("依照") != std::string::npos) &&
          text.find("制定") != std::string::npos;
@@ -324,14 +353,12 @@ std::vector<Link> implementation_links(const LawText& local, const std::vector<c
     }
   // Called without translations (an update of the index, `lawref compare`): lawref's own, so
   // that every path links what a full build links.
-  std::vector<std::optional<LawText>> loaded;
-  EnglishTexts own;
+  OwnTranslations own;
+  EnglishTexts own_english;
   if (!english && options.english != EnglishSignal::Off) {
-    loaded.push_back(lawref_translation(local.law_id));
-    for (const LawText* p : parents) loaded.push_back(loaded[0] ? lawref_translation(p->law_id) : std::nullopt);  // no use without the local's
-    own.local = loaded[0] ? &*loaded[0] : nullptr;
-    for (std::size_t k = 1; k < loaded.size(); ++k) own.parents.push_back(loaded[k] ? &*loaded[k] : nullptr);
-    english = &own;
+    own.load(local, parents);
+    own_english = own.of(local, parents);
+    english = &own_english;
   }
   for (const ImplementationMatch& match : align_implementation(local, parents, options, english)) {
     const Article& a = local.articles[match.from];
@@ -422,26 +449,12 @@ std::vector<std::vector<Link>> build_link_parts(const Registry& registry, const 
       if (const auto p = texts.find(parent); p != texts.end() && p->second) implementation.to.push_back(p->second);
     if (!implementation.to.empty()) pairs.push_back(std::move(implementation));
   }
-  // lawref's own English translations of the texts aligned by implementation: a second
-  // similarity where a local text and its parents all have one.
-  std::map<std::string, std::optional<LawText>> translations;  // nothing: lawref has none
-  for (const Pair& p : pairs) {
-    if (p.version || options.implementation.english == EnglishSignal::Off) continue;
-    std::vector<const LawText*> texts_of_pair = p.to;
-    texts_of_pair.push_back(p.from);
-    for (const LawText* t : texts_of_pair)
-      if (!translations.count(t->law_id)) translations.emplace(t->law_id, lawref_translation(t->law_id));
-  }
-  auto english_of = [&](const Pair& p) {
-    EnglishTexts english;
-    auto find = [&](const LawText* t) -> const LawText* {
-      const auto it = translations.find(t->law_id);
-      return it == translations.end() || !it->second ? nullptr : &*it->second;
-    };
-    english.local = find(p.from);
-    for (const LawText* t : p.to) english.parents.push_back(find(t));
-    return english;
-  };
+  // lawref's own English translations of the texts aligned by implementation, loaded before the
+  // threads start.
+  OwnTranslations translations;
+  if (options.implementation.english != EnglishSignal::Off)
+    for (const Pair& p : pairs)
+      if (!p.version) translations.load(*p.from, p.to);
   // A pair's similarity matrices grow with its rows times its columns; the few largest
   // (人民检察院刑事诉讼规则 of 2012 and of 2019 against 刑事诉讼法: ~40 MB each, next to each
   // other in registry order) set the build's peak of memory when two ran at once. They run one
@@ -460,7 +473,7 @@ std::vector<std::vector<Link>> build_link_parts(const Registry& registry, const 
     std::unique_lock<std::mutex> lock(one_heavy_pair, std::defer_lock);
     if (heavy[k]) lock.lock();
     const Pair& p = pairs[k];
-    const EnglishTexts english = p.version ? EnglishTexts{} : english_of(p);
+    const EnglishTexts english = p.version ? EnglishTexts{} : translations.of(*p.from, p.to);
     aligned[k] = p.version ? version_links(*p.from, *p.to.front(), options.versions)
                            : law_implementation_links(registry, *laws[p.citing], *p.from, p.to, cites[p.citing], options.implementation, &english);
   }, [&](std::size_t done) {
