@@ -81,6 +81,15 @@ std::vector<std::string> inflection_bases(const std::string& w) {
   return out;
 }
 
+// The words a rendering and a typed phrase are compared by: all but the stop words, unless
+// there is only one word.
+std::vector<std::string> content_words(const std::vector<std::string>& words, std::size_t from, std::size_t n) {
+  std::vector<std::string> out;
+  for (std::size_t k = from; k < from + n; ++k)
+    if (n == 1 || !is_stop_word(words[k])) out.push_back(words[k]);
+  return out;
+}
+
 }  // namespace
 
 bool same_word_forms(const std::string& a, const std::string& b) {
@@ -133,10 +142,7 @@ const Glossary::StemIndex& Glossary::stem_index() const {
         const std::vector<std::string> words = english_words(en);
         if (words.empty()) continue;
         s.longest = std::max(s.longest, words.size());
-        std::vector<std::string> content;
-        for (const std::string& w : words)
-          if (words.size() == 1 || !is_stop_word(w)) content.push_back(w);
-        s.by_stems[stems_key(words, 0, words.size())].push_back({index, std::move(content)});
+        s.by_stems[stems_key(words, 0, words.size())].push_back({index, content_words(words, 0, words.size())});
       }
   });
   return lazy_->index;
@@ -154,9 +160,7 @@ std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<st
       if (is_stop_word(words[i]) || is_stop_word(words[i + n - 1])) continue;  // a match starts and ends on a content word
       const auto it = stems.by_stems.find(stems_key(words, i, n));
       if (it == stems.by_stems.end()) continue;
-      std::vector<std::string> typed;  // the content words, as the renderings' are kept
-      for (std::size_t k = i; k < i + n; ++k)
-        if (n == 1 || !is_stop_word(words[k])) typed.push_back(words[k]);
+      const std::vector<std::string> typed = content_words(words, i, n);
       std::vector<std::size_t> entries;
       for (const Rendering& r : it->second) {
         if (r.words.size() != typed.size() || std::find(entries.begin(), entries.end(), r.entry) != entries.end()) continue;
