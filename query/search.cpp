@@ -40,8 +40,9 @@ constexpr double kCueWeight = 1.0;
 // concepts': 3.0 chosen on the tuning sets (1, 2, 3, 4, 6, 10: english.tsv MRR 0.904, 0.929,
 // 0.942, 0.929, 0.917, 0.912; see bench/README.md).
 constexpr double kRankingWordWeight = 3.0;
-// How many pages of hits folding reads to fill one: 2 (the page and the next), the first of
-// 2, 3, 5 (english.tsv recall 0.793, 0.798, 0.802) that gains without a third more hits to make.
+// How many pages of hits folding reads, within the tiers the page needs, to fill one: 2 (the
+// page and the next); 3 and 5 gave english.tsv recall 0.789 and 0.793 (2: 0.789) for more
+// candidates read (see bench/README.md).
 constexpr std::size_t kFoldLookahead = 2;
 constexpr const char* kNational = "national";  // the jurisdiction of national laws (registry.h)
 
