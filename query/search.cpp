@@ -167,7 +167,7 @@ struct Searcher::Impl {
   // `page_need`, the hits the page itself still lacks (need without folding's look past it), sizes
   // the first batch, whose candidates are ranked by their languages' weights added: a page ranks
   // the same with folding on or off.
-  // The hits are bare (hit_basics): `unfinished` keeps what finish() needs to give the ones shown
+  // The hits are bare (bare_hit): `unfinished` keeps what finish() needs to give the ones shown
   // their text.
   std::pair<std::size_t, bool> run(const Node& node, const Xapian::Query& filter, std::size_t need, std::size_t page_need,
                                    std::set<std::string>& seen, std::vector<SearchHit>& hits, std::map<std::string, Unfinished>& unfinished,
