@@ -90,15 +90,20 @@ int run(int argc, char** argv) {
           std::printf("  %-5s rank %-2s %-40s %s\n", q.lang.c_str(), rank ? std::to_string(rank).c_str() : "-", q.query.c_str(),
                       r.hits.empty() ? "(no hits)" : r.hits[0].id.c_str());
         // --verbose: the accepted provisions the page lacks, each with where it is (rank and
-        // tier among the first 100), so that a miss can be told from a low rank.
+        // tier among the first 100, unfolded), so that a miss can be told from a low rank.
         if (verbose && recall < 1) {
           lawref::SearchOptions deeper = o;
           deeper.limit = 100;
+          deeper.fold_restatements = false;  // the rank of each provision as a hit of its own
           const lawref::SearchResult wide = searcher.search(deeper);
+          // A provision folded under a hit (restated by) is where that hit is.
+          const auto shows = [](const lawref::SearchHit& h, const std::string& id) {
+            return h.id == id || std::any_of(h.restated_by.begin(), h.restated_by.end(), [&](const lawref::Restatement& f) { return f.id == id; });
+          };
           for (const std::string& id : q.accepted) {
-            if (std::any_of(r.hits.begin(), r.hits.end(), [&](const lawref::SearchHit& h) { return h.id == id; })) continue;
+            if (std::any_of(r.hits.begin(), r.hits.end(), [&](const lawref::SearchHit& h) { return shows(h, id); })) continue;
             std::size_t at = 0;
-            while (at < wide.hits.size() && wide.hits[at].id != id) ++at;
+            while (at < wide.hits.size() && !shows(wide.hits[at], id)) ++at;
             if (at == wide.hits.size()) std::printf("        missed %s: not among the first 100\n", id.c_str());
             else std::printf("        missed %s: rank %zu, tier %s\n", id.c_str(), at + 1, lawref::to_string(wide.hits[at].tier));
           }

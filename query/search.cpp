@@ -8,12 +8,14 @@
 
 #include "article_record.h"
 #include "index_schema.h"
+#include "link_graph.h"
 #include "provision_format.h"
 #include "query_parser.h"
 #include "registry.h"
 #include "remembered_sources.h"
 #include "search_compiler.h"
 #include "search_filters.h"
+#include "search_folding.h"
 #include "search_snippets.h"
 #include "search_text.h"
 #include "search_tiers.h"
@@ -38,6 +40,10 @@ constexpr double kCueWeight = 1.0;
 // concepts': 3.0 chosen on the tuning sets (1, 2, 3, 4, 6, 10: english.tsv MRR 0.904, 0.929,
 // 0.942, 0.929, 0.917, 0.912; see bench/README.md).
 constexpr double kRankingWordWeight = 3.0;
+// How many pages of hits folding reads, within the tiers the page needs, to fill one: 2 (the
+// page and the next); 3 and 5 gave english.tsv recall 0.789 and 0.793 (2: 0.789) for more
+// candidates read (see bench/README.md).
+constexpr std::size_t kFoldLookahead = 2;
 constexpr const char* kNational = "national";  // the jurisdiction of national laws (registry.h)
 
 // en when the query has English words and no Chinese, else zh.
@@ -72,8 +78,15 @@ struct Searcher::Impl {
   // Each candidate's article id once read (a value lookup per document): candidates recur in a
   // search's tiers and in the searches of one Searcher, and an id cannot change while the database is open.
   std::unordered_map<Xapian::docid, std::string> article_ids;
+  LinkGraph link_graph;  // the implements and version links that fold restatements, read law by law
 
-  Impl(IndexStore& s, const Glossary& g) : store(s), compiler(s, g), filters(s) {}
+  // A hit's document and its tier's words to mark, until the hit is shown (or not).
+  struct Unfinished {
+    Xapian::Document doc;
+    std::shared_ptr<const std::vector<u32>> needles;
+  };
+
+  Impl(IndexStore& s, const Glossary& g) : store(s), compiler(s, g), filters(s), link_graph(s) {}
 
   SearchResult search(const SearchOptions& options) {
     SearchResult r;
@@ -112,13 +125,22 @@ struct Searcher::Impl {
       searching::describe(tier.node, 1, r.explanation);
     }
     const std::size_t need = o.offset + o.limit;
+    // Folding looks past the page within a tier: the national article a local hit restates may
+    // rank below it, and every folded hit frees a slot. A further tier runs only while the page,
+    // folded, lacks hits.
+    const std::size_t wanted = o.fold_restatements ? kFoldLookahead * need : need;
+    const auto fold = [&](std::vector<SearchHit> hits) {
+      return searching::fold_restatements(std::move(hits), need, [this](const SearchHit& h) { return restated_articles(h); });
+    };
     std::set<std::string> seen;
     std::vector<SearchHit> hits;
+    std::map<std::string, Unfinished> unfinished;  // each hit's document, for the text of the ones shown
     r.total_exact = true;
     for (const searching::Tier& tier : tiers) {
-      if (hits.size() >= need && !r.tiers.empty()) break;
+      if (!r.tiers.empty() && hits.size() >= need && (!o.fold_restatements || fold(hits).size() >= need)) break;
       const std::size_t before = hits.size();
-      const auto [count, exact] = run(tier.node, filter, query_lang, need > hits.size() ? need - hits.size() : 0, seen, hits, r.work);
+      const auto [count, exact] = run(tier.node, filter, wanted > hits.size() ? wanted - hits.size() : 0, need > hits.size() ? need - hits.size() : 0,
+                                      seen, hits, unfinished, r.work);
       for (std::size_t k = before; k < hits.size(); ++k) hits[k].tier = tier.mode;
       r.tiers.push_back({tier.mode, count});
       r.explanation.push_back(std::string("tier ") + to_string(tier.mode) + " matched " + (exact ? "" : "about ") + std::to_string(count) + " more articles");
@@ -131,17 +153,25 @@ struct Searcher::Impl {
         r.mode = t.name;
         break;
       }
+    if (o.fold_restatements) hits = fold(std::move(hits));
     if (o.offset < hits.size())
       r.hits.assign(std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(o.offset)),
                     std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(std::min(hits.size(), need))));
+    for (SearchHit& h : r.hits) finish(h, unfinished.at(h.id), query_lang, r.work);
     if (r.hits.empty() && r.total == 0) r.status = SearchStatus::NoHits;
     return r;
   }
 
   // Runs one tier of the query: up to `need` hits for articles not in `seen` (which it extends),
   // appended to `hits`. Returns how many articles the tier matches, and whether that is exact.
-  std::pair<std::size_t, bool> run(const Node& node, const Xapian::Query& filter, const std::string& query_lang, std::size_t need,
-                                   std::set<std::string>& seen, std::vector<SearchHit>& hits, SearchWork& work) {
+  // `page_need`, the hits the page itself still lacks (need without folding's look past it), sizes
+  // the first batch, whose candidates are ranked by their languages' weights added: a page ranks
+  // the same with folding on or off.
+  // The hits are bare (bare_hit): `unfinished` keeps what finish() needs to give the ones shown
+  // their text.
+  std::pair<std::size_t, bool> run(const Node& node, const Xapian::Query& filter, std::size_t need, std::size_t page_need,
+                                   std::set<std::string>& seen, std::vector<SearchHit>& hits, std::map<std::string, Unfinished>& unfinished,
+                                   SearchWork& work) {
     Xapian::Query q = searching::candidates(node);
     // What the question asks for (a period, who decides): optional, it only raises what has it.
     if (!node.hint.empty()) q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, node.hint, kCueWeight));
@@ -158,8 +188,9 @@ struct Searcher::Impl {
     Xapian::Enquire enquire(store.database());
     enquire.set_query(q);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
-    std::vector<u32> needles;
-    searching::positive_alternatives(node, needles);
+    auto tier_needles = std::make_shared<std::vector<u32>>();
+    searching::positive_alternatives(node, *tier_needles);
+    const std::vector<u32>& needles = *tier_needles;
     const bool verify = searching::needs_verification(node);
     constexpr std::size_t kVerifyCap = 200;  // candidates checked before the total is estimated from them
     const bool raw_check = searching::checkable_on_stored_data(node, needles);
@@ -167,7 +198,7 @@ struct Searcher::Impl {
     // An article has a document per language: the first (best) that passes counts, once.
     std::set<std::string> matched;  // articles of this tier, also those `seen` before
     std::size_t fresh = 0, checked = 0, first = 0;
-    std::size_t batch = std::max<std::size_t>(need * 2, 32);
+    std::size_t batch = std::max<std::size_t>(page_need * 2, 32);
     bool exhausted = false;
     Xapian::doccount estimated = 0;
     struct Candidate {
@@ -210,30 +241,30 @@ struct Searcher::Impl {
           if (!seen.count(id)) ++fresh;
           continue;
         }
-        const ArticleRecord record = decode_article_record(doc.get_data());
-        ++work.decoded;
-        if (check) ++work.verified;
-        const Article& article = record.article;
-        if (check && raw_check) {
-          u32 folded;
-          text::fold_chars(utf8::decode(article_strings(article)), folded);
-          if (!searching::matches(node, folded)) continue;
-        }
-        std::vector<searching::TextUnit> units;
-        if (wanted || (check && !raw_check)) units = searching::text_units(article);
-        if (check && !raw_check) {
-          u32 all;
-          for (const searching::TextUnit& u : units) {
-            u32 f;
-            text::fold_chars(utf8::decode(*u.text), f);
-            all += f;
-            all.push_back(U'\n');
+        if (check) {
+          const ArticleRecord record = decode_article_record(doc.get_data());
+          ++work.decoded;
+          ++work.verified;
+          const Article& article = record.article;
+          u32 text;
+          if (raw_check) {
+            text::fold_chars(utf8::decode(article_strings(article)), text);
+          } else {
+            for (const searching::TextUnit& u : searching::text_units(article)) {
+              u32 f;
+              text::fold_chars(utf8::decode(*u.text), f);
+              text += f;
+              text.push_back(U'\n');
+            }
           }
-          if (!searching::matches(node, all)) continue;
+          if (!searching::matches(node, text)) continue;
         }
         matched.insert(id);
         if (seen.count(id)) continue;
-        if (wanted) hits.push_back(hit(record, units, needles, candidate.weight, query_lang));
+        if (wanted) {
+          hits.push_back(bare_hit(id, candidate.weight));
+          unfinished.emplace(id, Unfinished{doc, tier_needles});
+        }
         ++fresh;
       }
       if (mset.size() < batch) {
@@ -250,6 +281,25 @@ struct Searcher::Impl {
     // Not every candidate was read: estimate the tier's articles from the share that passed.
     const double share = static_cast<double>(fresh) / static_cast<double>(checked);
     return {std::max(fresh, static_cast<std::size_t>(share * static_cast<double>(estimated) + 0.5)), false};
+  }
+
+  // The national articles a local hit restates: the targets of its implements links, and the
+  // later versions of each (a link to CEL (2014) art 25 also folds under CEL art 25).
+  std::vector<std::string> restated_articles(const SearchHit& h) {
+    std::vector<std::string> out;
+    const LawInfo* info = store.law(h.law);
+    if (!info || info->is_national()) return out;
+    const auto is_article = [](const ProvisionPath& p, int article, int insertion) { return p.article == article && p.insertion == insertion; };
+    for (const links::Link& l : link_graph.outgoing(h.law)) {
+      if (l.kind != links::LinkKind::Implements || !is_article(l.from.path, h.article, h.insertion) || l.to.path.article == 0) continue;
+      const LawInfo* target = store.law(l.to.law);
+      if (!target || !target->is_national()) continue;
+      out.push_back(ProvisionId{l.to.law, article_path(l.to.path)}.str());
+      for (const links::Link& v : link_graph.outgoing(l.to.law))
+        if (v.kind == links::LinkKind::Version && is_article(v.from.path, l.to.path.article, l.to.path.insertion) && v.to.path.article != 0)
+          out.push_back(ProvisionId{v.to.law, article_path(v.to.path)}.str());
+    }
+    return out;
   }
 
   const std::string& article_id(Xapian::docid did, const Xapian::Document& doc) {
@@ -274,27 +324,38 @@ struct Searcher::Impl {
     return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query((new Xapian::FixedWeightPostingSource(kNationalBoost))->release()), Xapian::Query(term));
   }
 
-  SearchHit hit(const ArticleRecord& record, const std::vector<searching::TextUnit>& units, const std::vector<u32>& needles, double weight,
-                const std::string& query_lang) {
-    const Article& a = record.article;
+  // A hit's id, article, citations and score, from its article id alone: enough to rank and fold
+  // it; finish() adds the text of the ones shown.
+  SearchHit bare_hit(const std::string& article_id, double weight) {
     SearchHit h;
-    h.law = record.law;
-    h.article = a.number;
-    h.insertion = a.insertion;
-    h.id = ProvisionId{h.law, article_path(a)}.str();
+    h.id = article_id;
     h.score = weight;
-    if (const LawInfo* info = store.law(h.law)) {
-      h.citation = citation_zh(*info, article_path(a));
-      h.citation_en = citation_en(*info, article_path(a));
-      h.title = info->title_zh;
+    if (const std::optional<ProvisionId> p = ProvisionId::parse(article_id)) {
+      h.law = p->law;
+      h.article = p->path.article;
+      h.insertion = p->path.insertion;
+      if (const LawInfo* info = store.law(h.law)) {
+        h.citation = citation_zh(*info, article_path(p->path));
+        h.citation_en = citation_en(*info, article_path(p->path));
+        h.title = info->title_zh;
+      }
     }
+    return h;
+  }
+
+  // The language and snippet of a hit shown, from its stored article.
+  void finish(SearchHit& h, const Unfinished& u, const std::string& query_lang, SearchWork& work) {
+    const ArticleRecord record = decode_article_record(u.doc.get_data());
+    ++work.decoded;
+    const std::vector<searching::TextUnit> units = searching::text_units(record.article);
+    const std::vector<u32>& needles = *u.needles;
     h.lang = record.lang;
     searching::Snippet s = searching::make_snippet(units, needles);
     // The snippet speaks the query's language when the article has text in it: an English
     // query that matched the Chinese through the glossary shows the English text.
     if (h.lang != query_lang) {
       if (const LawText* other = store.text(h.law, query_lang)) {
-        if (const Article* oa = other->find_article(a.number, a.insertion)) {
+        if (const Article* oa = other->find_article(record.article.number, record.article.insertion)) {
           const std::vector<searching::TextUnit> other_units = searching::text_units(*oa);
           std::vector<u32> other_needles;
           for (const u32& n : needles)
@@ -311,7 +372,6 @@ struct Searcher::Impl {
     h.paragraph = s.paragraph;
     if (h.lang != schema::kLangChinese)
       if (const LawText* t = store.text(h.law, h.lang)) h.translation = t->translation;
-    return h;
   }
 };
 

@@ -46,11 +46,14 @@ std::size_t add_pooled_judgments(std::vector<LabelledQuery>& queries, const std:
 QueryScore score_query(const SearchResult& result, const LabelledQuery& query) {
   QueryScore s;
   std::size_t found = 0;
-  for (std::size_t i = 0; i < result.hits.size(); ++i)
-    if (query.accepted.count(result.hits[i].id)) {
-      if (!s.rank) s.rank = static_cast<int>(i + 1);
-      ++found;
-    }
+  // A restatement folded under a hit is printed on the page with it: it counts at that hit's rank.
+  for (std::size_t i = 0; i < result.hits.size(); ++i) {
+    const SearchHit& h = result.hits[i];
+    std::size_t here = query.accepted.count(h.id);
+    for (const Restatement& f : h.restated_by) here += query.accepted.count(f.id);
+    if (here && !s.rank) s.rank = static_cast<int>(i + 1);
+    found += here;
+  }
   s.recall = query.accepted.empty() ? 0 : static_cast<double>(found) / static_cast<double>(query.accepted.size());
   return s;
 }

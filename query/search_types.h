@@ -16,6 +16,9 @@ struct SearchOptions {
   std::string in_force_on;        // YYYY-MM-DD, or empty
   std::size_t limit = 10;
   std::size_t offset = 0;
+  // A local provision that restates a national one on the same page is shown under it
+  // (search_folding.h), not as a hit of its own; false: every provision is a hit.
+  bool fold_restatements = true;
 };
 
 // The tiers of a search, best first: the query as typed (exact), its phrases split into words
@@ -25,6 +28,14 @@ enum class SearchMode { None, Exact, Words, Most, Any };
 // exact, words, most, any; "" for None (the names in --json output and --explain).
 const char* to_string(SearchMode mode);
 std::optional<SearchMode> parse_search_mode(std::string_view name);
+
+// A local provision folded under the national provision it restates (an implements link).
+struct Restatement {
+  std::string id;           // shanghai-ceprec-2021/art8
+  std::string law;
+  std::string citation;     // 上海市反间谍安全防范条例第八条
+  std::string citation_en;  // Shanghai Counter-Espionage Security Regulations Art. 8
+};
 
 struct SearchHit {
   std::string id;  // cel-2023/art14 (the article)
@@ -39,6 +50,7 @@ struct SearchHit {
   std::string lang;         // language of the snippet: zh, or en (a translation) for an English query
   std::string translation;  // for an English snippet: who made the translation (unofficial translation (lawref))
   SearchMode tier = SearchMode::None;  // which tier of the query found it
+  std::vector<Restatement> restated_by;  // local provisions of the page folded under this one, in rank order
 };
 
 struct SearchTier {

@@ -405,10 +405,14 @@ TEST_CASE("lawref index is quiet when piped and lawref search answers from it", 
   REQUIRE(r.exit_code == 0);
   const auto j = nlohmann::json::parse(r.out);
   CHECK(j["query"] == "快递");
-  // The default index holds core/ and local/: the national article and the Chongqing licence article.
-  REQUIRE(j["hits"].size() == j["total"]);
+  // The default index holds core/ and local/: the national article and the Chongqing licence
+  // article; Jiangxi art 41 restates CEL art 41 and is folded under it (restated_by).
   std::set<std::string> hit_ids;
-  for (const auto& h : j["hits"]) hit_ids.insert(h["id"].get<std::string>());
+  for (const auto& h : j["hits"]) {
+    hit_ids.insert(h["id"].get<std::string>());
+    for (const auto& f : h["restated_by"]) hit_ids.insert(f["id"].get<std::string>());
+  }
+  REQUIRE(hit_ids.size() == j["total"]);
   CHECK(hit_ids.count("cel-2023/art41"));
   CHECK(hit_ids.count("cq-cer-2023/art18"));
   CHECK(hit_ids.count("jiangxi-cer-2024/art41"));
@@ -420,6 +424,14 @@ TEST_CASE("lawref index is quiet when piped and lawref search answers from it", 
   CHECK(hit["article"] == 41);
   CHECK(hit["article"].is_number_integer());
   CHECK(hit["snippet"].get<std::string>().find("«快递»") != std::string::npos);
+  // Folded provisions: printed under their national article on a terminal page; --no-fold lists them.
+  r = run_lawref({"search", "快递"}, home_env(home));
+  CHECK(r.out.find("\n   restated by: ") != std::string::npos);
+  CHECK(r.out.find("江西省反间谍工作条例第四十一条 (Jiangxi Counter-Espionage Regulations Art. 41)") != std::string::npos);
+  r = run_lawref({"search", "--no-fold", "快递"}, home_env(home));
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("restated by") == std::string::npos);
+  CHECK(r.out.find(". 江西省反间谍工作条例第四十一条 (Jiangxi Counter-Espionage Regulations Art. 41)") != std::string::npos);
 
   r = run_lawref({"search", "国家安全机关", "电子设备"}, home_env(home));
   CHECK(r.exit_code == 0);

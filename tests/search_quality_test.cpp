@@ -75,12 +75,18 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
   // English) scored once at the end: en 0.566/0.663 -> 0.667/0.767, zh 0.788/0.891 unchanged.
   // Branch h-term6 (terminology across the fourteen texts): heldout-5 en 0.757/0.774 ->
   // 0.761/0.787 ("university" now means 高等院校: +1 query; 保密义务 harmonised: one query 2nd -> 7th);
-  // no other set moved.
+  // no other set moved. Branch h-rank7 (round seven): a local article restating a national one on
+  // the page is folded under it, and counts at its rank: english en recall 0.780 -> 0.789,
+  // chinese-2 0.897/0.869 -> 0.904/0.883, heldout-2 en 0.813/0.815 -> 0.815/0.825, heldout-3 en
+  // MRR 0.688 -> 0.693, heldout-4 en MRR 0.644 -> 0.648, heldout-6 en 0.667/0.767 -> 0.702/0.798;
+  // no set fell. heldout-7 (written before round seven, brought in after its last change and
+  // scored once): en 0.588/0.710 -> 0.614/0.710, zh 0.817/0.803 -> 0.819/0.806.
   const std::vector<Floor> floors = {
-      {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.97},   {"english", "en", 0.91, 0.77},   {"chinese-2", "zh", 0.89, 0.86},
-      {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.81}, {"heldout-2", "zh", 0.96, 0.89}, {"heldout-3", "en", 0.68, 0.77},
+      {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.97},   {"english", "en", 0.91, 0.78},   {"chinese-2", "zh", 0.90, 0.88},
+      {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.82}, {"heldout-2", "zh", 0.96, 0.89}, {"heldout-3", "en", 0.69, 0.77},
       {"heldout-3", "zh", 0.92, 0.85}, {"heldout-4", "en", 0.64, 0.71}, {"heldout-4", "zh", 0.89, 0.94}, {"heldout-5", "en", 0.76, 0.78},
-      {"heldout-5", "zh", 0.84, 0.87},  {"heldout-6", "en", 0.66, 0.76}, {"heldout-6", "zh", 0.78, 0.89},
+      {"heldout-5", "zh", 0.84, 0.87},  {"heldout-6", "en", 0.70, 0.79}, {"heldout-6", "zh", 0.78, 0.89},
+      {"heldout-7", "en", 0.61, 0.70},  {"heldout-7", "zh", 0.81, 0.80},
   };
   std::map<std::string, std::vector<LabelledQuery>> sets;
   for (const Floor& f : floors) {

@@ -61,8 +61,14 @@ TEST_CASE("Two-character words are found, with the match marked", "[search]") {
   CHECK(r.hits[0].citation_en == "CEL Art. 41");
   CHECK(r.hits[0].paragraph == 1);
   CHECK(r.hits[0].snippet.find("«快递»") != std::string::npos);
-  CHECK(r.total == r.hits.size());
-  for (const auto& h : r.hits) CHECK(text_of(h.id).find("快递") != std::string::npos);
+  // Every provision is on the page: as a hit, or folded under the national one it restates.
+  std::size_t shown = 0;
+  for (const auto& h : r.hits) {
+    CHECK(text_of(h.id).find("快递") != std::string::npos);
+    shown += 1 + h.restated_by.size();
+    for (const Restatement& f : h.restated_by) CHECK(text_of(f.id).find("快递") != std::string::npos);
+  }
+  CHECK(r.total == shown);
 }
 
 TEST_CASE("Traditional and full-width queries find what Simplified ones do", "[search]") {
@@ -392,4 +398,29 @@ TEST_CASE("Every printed citation of a superseded version carries its year", "[s
   REQUIRE(old != r.hits.end());
   CHECK(old->citation == "反间谍法（2014）第六条");
   CHECK(old->citation_en == "CEL (2014) Art. 6");
+}
+
+TEST_CASE("A provincial article that restates a national one on the page is folded under it", "[search]") {
+  // Chongqing art 23 restates CEL art 41 (an implements link of the index): one slot, not two.
+  const SearchResult folded = search("快递");
+  REQUIRE(!folded.hits.empty());
+  REQUIRE(folded.hits[0].id == "cel-2023/art41");
+  const auto& under = folded.hits[0].restated_by;
+  const auto chongqing = std::find_if(under.begin(), under.end(), [](const Restatement& f) { return f.id == "cq-cer-2023/art23"; });
+  REQUIRE(chongqing != under.end());
+  CHECK(chongqing->citation == "重庆市反间谍工作条例第二十三条");
+  CHECK(chongqing->law == "cq-cer-2023");
+  for (const SearchHit& h : folded.hits) CHECK(h.id != "cq-cer-2023/art23");
+  // Folding off: the same provisions, each a hit of its own, none under another.
+  SearchOptions o;
+  o.fold_restatements = false;
+  const SearchResult flat = search("快递", o);
+  CHECK(flat.total == folded.total);
+  std::vector<std::string> flat_ids = ids(flat), shown = ids(folded);
+  for (const SearchHit& h : folded.hits)
+    for (const Restatement& f : h.restated_by) shown.push_back(f.id);
+  std::sort(flat_ids.begin(), flat_ids.end());
+  std::sort(shown.begin(), shown.end());
+  CHECK(flat_ids == shown);
+  for (const SearchHit& h : flat.hits) CHECK(h.restated_by.empty());
 }

@@ -12,6 +12,7 @@ namespace lawref::cli {
 
 int run_search(const SearchCommandOptions& cmd) {
   SearchOptions options = cmd.search;
+  options.fold_restatements = !cmd.no_fold;
   for (const std::string& w : cmd.words) options.query += (options.query.empty() ? "" : " ") + w;
   const std::filesystem::path db = cmd.corpus.db.empty() ? default_db_path() : std::filesystem::path(cmd.corpus.db);
   std::unique_ptr<IndexStore> store;
@@ -54,7 +55,9 @@ void setup_search(CLI::App& app, int& exit_code) {
   sub->add_option("--in-force-on", cmd->search.in_force_on, "Only versions in force on this date")->type_name("YYYY-MM-DD");
   sub->add_option("--limit", cmd->search.limit, "Number of hits (default 10)")->check(CLI::Range(1, 1000));
   sub->add_option("--offset", cmd->search.offset, "Skip this many hits first (paging)")->check(CLI::Range(0, 100000));
-  sub->add_flag("--json", cmd->json, "JSON: {query, total, tiers, filters, hits: [{id, law, article, paragraph, citation, score, tier, lang, snippet}]}");
+  sub->add_flag("--no-fold", cmd->no_fold,
+                "Show a local provision that restates a national one on the page as a hit of its own, not under it (restated by)");
+  sub->add_flag("--json", cmd->json, "JSON: {query, total, tiers, filters, hits: [{id, law, article, paragraph, citation, score, tier, lang, snippet, restated_by}]}");
   sub->add_flag("--explain", cmd->explain, "First print how the query was read: filters, phrases and words, expansions, the tiers and what each matched");
   sub->callback([cmd, &exit_code] { exit_code = run_search(*cmd); });
 }

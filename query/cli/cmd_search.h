@@ -14,6 +14,7 @@ struct SearchCommandOptions {
   SearchOptions search;            // filters and paging (its query is made of `words`)
   bool json = false;
   bool explain = false;
+  bool no_fold = false;  // restatements as hits of their own (SearchOptions::fold_restatements off)
 };
 
 // Searches and prints the hits on standard output; returns the exit code.

@@ -31,6 +31,12 @@ std::string highlight(const std::string& snippet, bool color) {
 ordered_json or_null(int n) { return n ? ordered_json(n) : ordered_json(nullptr); }
 ordered_json or_null(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
 
+ordered_json restatements_json(const std::vector<Restatement>& folded) {
+  ordered_json a = ordered_json::array();
+  for (const Restatement& f : folded) a.push_back({{"id", f.id}, {"law", f.law}, {"citation", f.citation}, {"citation_en", f.citation_en}});
+  return a;
+}
+
 void print_json(std::ostream& out, const SearchResult& r, const SearchPrintOptions& options) {
   ordered_json j;
   j["query"] = r.query;
@@ -56,7 +62,8 @@ void print_json(std::ostream& out, const SearchResult& r, const SearchPrintOptio
                          {"tier", to_string(h.tier)},
                          {"lang", h.lang},
                          {"translation", or_null(h.translation)},
-                         {"snippet", h.snippet}});
+                         {"snippet", h.snippet},
+                         {"restated_by", restatements_json(h.restated_by)}});
   out << j.dump() << "\n";
 }
 
@@ -91,6 +98,12 @@ void print_text(std::ostream& out, const SearchResult& r, const SearchPrintOptio
     out << ++n << ". " << h.citation << " (" << h.citation_en << ")";
     if (h.paragraph > 0) out << " ¶" << h.paragraph;
     out << "  " << h.id << "\n   " << (h.translation.empty() ? "" : "[en] ") << highlight(h.snippet, options.color) << "\n";
+    if (!h.restated_by.empty()) {
+      out << "   restated by:";
+      for (std::size_t k = 0; k < h.restated_by.size(); ++k)
+        out << (k ? ";" : "") << " " << h.restated_by[k].citation << " (" << h.restated_by[k].citation_en << ")";
+      out << "\n";
+    }
     if (!h.translation.empty()) translations.insert(h.translation);
   }
   if (!r.hits.empty()) {

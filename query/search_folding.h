@@ -1,0 +1,25 @@
+// Restatements folded under the national provision they restate. Provincial regulations often
+// repeat a national article almost word for word (Jiangxi art 36 is CEL art 25); when both would
+// take a slot of the same page, the local one is shown under the national one ("restated by")
+// and the slot goes to the next distinct provision.
+#pragma once
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "search_types.h"
+
+namespace lawref::searching {
+
+// The national article ids (cel-2023/art25) a hit restates: none for a national hit.
+using RestatedArticles = std::function<std::vector<std::string>(const SearchHit&)>;
+
+// Groups `hits` (ranked, best first) into at most `groups_wanted` hits. A hit that restates an
+// article already placed is added to that article's restated_by; a hit that restates an article
+// found further down `hits` brings that article up to its own place, with itself under it (the
+// group ranks where its best member ranked, in that member's tier, with the higher score).
+// Scanning stops once `groups_wanted` groups are placed: later hits are neither shown nor folded.
+std::vector<SearchHit> fold_restatements(std::vector<SearchHit> hits, std::size_t groups_wanted, const RestatedArticles& restates);
+
+}  // namespace lawref::searching
