@@ -49,6 +49,12 @@ std::size_t first_invalid(std::string_view s) {
 
 std::u32string decode(std::string_view s) {
   std::u32string out;
+  decode(s, out);
+  return out;
+}
+
+void decode(std::string_view s, std::u32string& out) {
+  out.clear();
   out.reserve(s.size());
   char32_t cp;
   for (std::size_t i = 0; i < s.size();) {
@@ -61,7 +67,6 @@ std::u32string decode(std::string_view s) {
       i += n;
     }
   }
-  return out;
 }
 
 void append(std::string& out, char32_t c) {

@@ -12,6 +12,8 @@ std::size_t first_invalid(std::string_view s);
 
 // Decodes well-formed UTF-8; an ill-formed byte becomes U+FFFD.
 std::u32string decode(std::string_view s);
+// The same into `out` (replaced), reusing its storage: for loops that decode many strings.
+void decode(std::string_view s, std::u32string& out);
 std::string encode(std::u32string_view s);
 void append(std::string& out, char32_t c);
 

@@ -30,8 +30,8 @@ icu::BreakIterator& word_breaker() {
 
 bool is_cjk(char32_t c) { return utf8::is_cjk_ideograph(c); }
 
-std::vector<Run> runs(std::u32string_view s) {
-  std::vector<Run> out;
+void run_spans(std::u32string_view s, std::vector<RunSpan>& out) {
+  out.clear();
   std::uint32_t i = 0;
   const auto n = static_cast<std::uint32_t>(s.size());
   while (i < n) {
@@ -51,9 +51,17 @@ std::vector<Run> runs(std::u32string_view s) {
       ++i;
       continue;
     }
-    out.push_back(Run{kind, std::u32string(s.substr(i, j - i)), i, j});
+    out.push_back(RunSpan{kind, i, j});
     i = j;
   }
+}
+
+std::vector<Run> runs(std::u32string_view s) {
+  std::vector<RunSpan> spans;
+  run_spans(s, spans);
+  std::vector<Run> out;
+  out.reserve(spans.size());
+  for (const RunSpan& r : spans) out.push_back(Run{r.kind, std::u32string(s.substr(r.begin, r.end - r.begin)), r.begin, r.end});
   return out;
 }
 
@@ -93,21 +101,37 @@ std::string stem_term(const std::string& word) {
   return schema::kStem + stemmer(word);
 }
 
-void analyze(std::string_view text, const AnalyzerOptions& options, std::vector<std::string>& terms) {
-  std::u32string folded;
-  text::fold_chars(utf8::decode(text), folded);
-  for (const Run& r : runs(folded)) {
+void analyze(std::string_view text, const AnalyzerOptions& options, TermSink& sink) {
+  // Reused by every text a thread analyses: an index build analyses ~600,000 of them.
+  thread_local std::u32string decoded, folded;
+  thread_local std::vector<RunSpan> spans;
+  utf8::decode(text, decoded);
+  text::fold_chars(decoded, folded);
+  run_spans(folded, spans);
+  for (const RunSpan& r : spans) {
+    const std::u32string_view run = std::u32string_view(folded).substr(r.begin, r.end - r.begin);
     if (r.kind == RunKind::Cjk) {
-      for (std::size_t k = 0; k + 1 < r.text.size(); ++k) terms.push_back(bigram_term(r.text[k], r.text[k + 1]));
-      terms.push_back(run_end_term(r.text.back()));
+      for (std::size_t k = 0; k + 1 < run.size(); ++k) sink.bigram(run[k], run[k + 1]);
+      sink.run_end(run.back());
       if (options.dictionary_words)
-        for (const std::u32string& w : dictionary_words(r.text)) terms.push_back(word_term(w));
+        for (const std::u32string& w : dictionary_words(run)) sink.term(word_term(w));
     } else {
-      std::string word = utf8::encode(r.text);
-      if (options.english && r.kind == RunKind::Word) terms.push_back(stem_term(word));
-      terms.push_back(std::move(word));
+      std::string word = utf8::encode(run);
+      if (options.english && r.kind == RunKind::Word) sink.term(stem_term(word));
+      sink.term(std::move(word));
     }
   }
+}
+
+void analyze(std::string_view text, const AnalyzerOptions& options, std::vector<std::string>& terms) {
+  struct Spelt : TermSink {
+    explicit Spelt(std::vector<std::string>& t) : terms(t) {}
+    void bigram(char32_t a, char32_t b) override { terms.push_back(bigram_term(a, b)); }
+    void run_end(char32_t c) override { terms.push_back(run_end_term(c)); }
+    void term(std::string t) override { terms.push_back(std::move(t)); }
+    std::vector<std::string>& terms;
+  } spelt(terms);
+  analyze(text, options, spelt);
 }
 
 }  // namespace lawref::analysis

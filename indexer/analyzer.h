@@ -25,6 +25,15 @@ struct Run {
 // Runs of a folded text; punctuation and spaces separate runs.
 std::vector<Run> runs(std::u32string_view folded);
 
+// A run without a copy of its characters: folded.substr(begin, end - begin).
+struct RunSpan {
+  RunKind kind;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+// The same runs as runs(), into `out` (replaced).
+void run_spans(std::u32string_view folded, std::vector<RunSpan>& out);
+
 bool is_cjk(char32_t c);
 
 std::string bigram_term(char32_t a, char32_t b);
@@ -41,6 +50,19 @@ struct AnalyzerOptions {
   bool english = false;           // add stems
   bool dictionary_words = false;  // add ICU words
 };
+
+// Receives a text's terms, repeats included, in the order the analyzer finds them. The bigrams
+// and run ends (nine postings in ten) come as code points, so that an indexer can count them
+// before it spells any of them out (bigram_term, run_end_term).
+class TermSink {
+ public:
+  virtual ~TermSink() = default;
+  virtual void bigram(char32_t a, char32_t b) = 0;
+  virtual void run_end(char32_t c) = 0;
+  virtual void term(std::string term) = 0;  // a word, number, stem or dictionary word, spelt out
+};
+
+void analyze(std::string_view text, const AnalyzerOptions& options, TermSink& sink);
 
 // Appends the terms of `text` to `terms` (repeats included: they make the wdf).
 void analyze(std::string_view text, const AnalyzerOptions& options, std::vector<std::string>& terms);

@@ -377,15 +377,25 @@ void KnownNames::add(std::string_view name) {
   const u32 folded = utf8::decode(text::fold(name));
   if (folded.size() < 2 || folded.size() > 60) return;
   if (folded.size() == 2 && folded.back() != U'法') return;
-  longest_ = std::max(longest_, folded.size());
-  names_.insert(folded);
+  std::uint32_t node = 0;
+  for (auto c = folded.rbegin(); c != folded.rend(); ++c) {
+    const auto [edge, added] = edges_.try_emplace(edge_key(node, *c), static_cast<std::uint32_t>(nodes_.size()));
+    if (added) nodes_.emplace_back();
+    node = edge->second;
+  }
+  nodes_[node].name_ends = true;
 }
 
 std::size_t KnownNames::longest_ending_at(std::u32string_view s, std::size_t end) const {
-  const std::size_t max = std::min(longest_, end);
-  for (std::size_t len = max; len >= 2; --len)
-    if (names_.count(u32(s.substr(end - len, len)))) return len;
-  return 0;
+  std::size_t longest = 0;
+  std::uint32_t node = 0;
+  for (std::size_t len = 1; len <= end; ++len) {
+    const auto edge = edges_.find(edge_key(node, s[end - len]));
+    if (edge == edges_.end()) break;
+    node = edge->second;
+    if (nodes_[node].name_ends) longest = len;  // every name has 2 characters or more (add)
+  }
+  return longest;
 }
 
 std::vector<Reference> extract_references(const LawText& law, const KnownNames& names) {

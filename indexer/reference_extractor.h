@@ -7,7 +7,8 @@
 #pragma once
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "model.h"
@@ -35,11 +36,18 @@ class KnownNames {
   void add(std::string_view name);
   // Length in characters of the longest known name ending at `end` in `s` (folded), else 0.
   std::size_t longest_ending_at(std::u32string_view s, std::size_t end) const;
-  bool empty() const { return names_.empty(); }
+  bool empty() const { return nodes_.size() == 1; }
 
  private:
-  std::unordered_set<std::u32string> names_;
-  std::size_t longest_ = 0;
+  // The names spelt backwards as a trie: a lookup walks back from `end` one character at a
+  // time, where it built and hashed a string for every length up to the longest name (60).
+  // Node 0 is the root; an edge is keyed by its parent node and character.
+  struct Node {
+    bool name_ends = false;  // the path from the root, read backwards, is a known name
+  };
+  static std::uint64_t edge_key(std::uint32_t node, char32_t c) { return (std::uint64_t{node} << 21) | c; }
+  std::vector<Node> nodes_ = std::vector<Node>(1);
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
 };
 
 std::vector<Reference> extract_references(const LawText& law, const KnownNames& names);

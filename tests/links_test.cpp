@@ -12,6 +12,7 @@
 #include "statute_parser.h"
 #include "test_support.h"
 #include "text_diff.h"
+#include "utf8.h"
 
 using namespace lawref;
 using namespace lawref::links;
@@ -362,4 +363,36 @@ TEST_CASE("compressed blobs round-trip and refuse damage", "[links][index]") {
   std::string wrong_size = blob;
   wrong_size[0] = static_cast<char>(wrong_size[0] + 1);
   CHECK_THROWS_AS(lawref::decompress_blob(wrong_size), lawref::BlobError);
+}
+
+TEST_CASE("KnownNames finds the longest known name ending at a position", "[links]") {
+  KnownNames names;
+  CHECK(names.empty());
+  names.add("刑法");
+  names.add("中华人民共和国刑法");
+  names.add("刑事诉讼法");
+  names.add("诉讼");                  // two characters not ending in 法: not a name
+  names.add("法");                    // one character: not a name
+  names.add("中華人民共和國保守國家秘密法");  // folded when added: found in Simplified text
+  CHECK_FALSE(names.empty());
+  static const struct {
+    std::u32string text;
+    std::size_t end;
+    std::size_t expected;
+  } rows[] = {
+      {U"依照刑法第一条", 4, 2},                // 刑法
+      {U"依照中华人民共和国刑法", 11, 9},        // the longer of two names ending here
+      {U"人民共和国刑法", 7, 2},                 // a longer name's tail is not a name: the shorter one
+      {U"刑事诉讼法", 5, 5},
+      {U"刑事诉讼法", 4, 0},                     // 诉讼 was refused
+      {U"宪法", 2, 0},                           // unknown
+      {U"法", 1, 0},
+      {U"刑法", 0, 0},                           // nothing ends before the text starts
+      {U"中华人民共和国保守国家秘密法", 14, 14},
+      {U"国家秘密法", 5, 0},                     // only the full title was added
+  };
+  for (const auto& row : rows) {
+    CAPTURE(utf8::encode(row.text), row.end);
+    CHECK(names.longest_ending_at(row.text, row.end) == row.expected);
+  }
 }
