@@ -2,13 +2,14 @@
 """Replays the implementation-alignment selection over a dump of every row's scores, to measure
 selection rules without rebuilding: the baseline reproduces align_implementation() (its default
 ImplementationOptions) and gives alignment_eval's numbers exactly; the variants are the rules
-measured in rounds five and six (bench/README.md, "Alignment, round five" and "round six").
+measured in rounds five to seven (bench/README.md, "Alignment, round five", "six" and "seven").
 
   build/bench/alignment_explain GOLD.tsv... --dump --top 10000 > dump.tsv
   bench/alignment_replay.py dump.tsv GOLD.tsv... [--variant NAME] [--floor F] [--whole-floor F]
                             [--whole-top K] [--csls-k K] [--csls-strength W] [--weight W] [--scale K]
                             [--zh-rank K] [--rescue-min F] [--en-floor F] [--en-rank K]
-                            [--rescue-main] [--en-veto V] [--verbose]
+                            [--rescue-main] [--en-veto V] [--ev-rank K] [--ev-rows N] [--ev-min F]
+                            [--ev-whole] [--ev-en-rank K] [--ev-main] [--ratio R] [--whole-only] [--verbose]
 
 Variants (each on top of the Chinese selection unless said otherwise):
   baseline      the engine's selection: the Chinese, and the English rescue (below) with the
@@ -32,6 +33,12 @@ Variants (each on top of the Chinese selection unless said otherwise):
                 national article over the rows of the same kind (a hubness correction: genus
                 articles close to every row count less); the floors then are --whole-floor and
                 --floor, the companion's follow the whole floor
+  evidence      (with the rescue) a national article that --ev-rows or more rows of the local
+                article (its sentences and items; --ev-whole: the whole article too) rank among
+                their first --ev-rank, each from --ev-min (--ev-en-rank K: and among the row's
+                first K in English too; --ev-main: main-law articles only), also links
+  distinct      (with the rescue) a row's best from --floor when it is at least --ratio times the
+                row's next article (--whole-only: whole-article rows only)
   --en-veto V   (any variant) drop a picked article whose best English similarity in the local
                 article is under V
 
@@ -183,7 +190,7 @@ def select(law, args):
                 floor = args.whole_floor if rows[i]['whole'] else args.floor
                 if s >= floor and column_best[article_of(n)][1] == rows[i]['article'] and (near_whole is None or article_of(n) in near_whole):
                     picked.add(article_of(n))
-        if args.variant in ('baseline', 'rescue'):
+        if args.variant in ('baseline', 'rescue', 'evidence', 'distinct'):
             # A candidate the Chinese ranks among its first --zh-rank but under the floors, taken
             # when the English agrees: from --en-floor, and (--en-rank 1) the English's first too.
             for i in range(begin, end):
@@ -200,6 +207,28 @@ def select(law, args):
                         continue
                     if first_english is None or a in first_english:
                         picked.add(a)
+        if args.variant == 'evidence':
+            # A national article that several rows of the local article rank among their first
+            # --ev-rank (each from --ev-min), though no row reaches a floor with it.
+            counts = {}
+            for i in range(begin, end):
+                if rows[i]['whole'] and not args.ev_whole:
+                    continue
+                english_first = {article_of(n) for n, _ in english_ranked(law, rows[i])[:args.ev_en_rank]}
+                for n, s in scores[i][:args.ev_rank]:
+                    if args.ev_en_rank and article_of(n) not in english_first:
+                        continue
+                    if s >= args.ev_min and (not args.ev_main or law['main'][n.split('/')[0]]):
+                        counts[article_of(n)] = counts.get(article_of(n), 0) + 1
+            picked |= {a for a, c in counts.items() if c >= args.ev_rows}
+        if args.variant == 'distinct':
+            # A row's best from --floor when it stands --ratio times above the row's next article.
+            for i in range(begin, end):
+                ranked = scores[i]
+                if args.whole_only and not rows[i]['whole']:
+                    continue
+                if len(ranked) >= 2 and ranked[0][1] >= args.floor and ranked[0][1] >= args.ratio * ranked[1][1]:
+                    picked.add(article_of(ranked[0][0]))
         if args.en_veto > 0:  # an English similarity this low says the Chinese matched boilerplate
             en_best = {}
             for i in range(begin, end):
@@ -230,7 +259,7 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     p.add_argument('dump')
     p.add_argument('gold', nargs='+')
-    p.add_argument('--variant', choices=['baseline', 'chinese', 'mutual', 'union', 'csls', 'max', 'mean', 'geo', 'rescue'], default='baseline')
+    p.add_argument('--variant', choices=['baseline', 'chinese', 'mutual', 'union', 'csls', 'max', 'mean', 'geo', 'rescue', 'evidence', 'distinct'], default='baseline')
     p.add_argument('--weight', type=float, default=0.5, help='max, mean, geo: the English share')
     p.add_argument('--scale', type=float, default=1.0, help='mean, geo: the English put on the Chinese scale')
     p.add_argument('--zh-rank', type=int, default=2, help='rescue: among the Chinese first K of the row')
@@ -243,6 +272,14 @@ def main():
     p.add_argument('--floor', type=float, default=0.16, help='segments (mutual, union, csls)')
     p.add_argument('--whole-floor', type=float, default=0.16, help='whole articles (mutual, csls)')
     p.add_argument('--whole-top', type=int, default=0, help='mutual: only among the K best of the whole article (0: any)')
+    p.add_argument('--ratio', type=float, default=2.0, help='distinct: times the next article')
+    p.add_argument('--whole-only', action='store_true', help='distinct: whole-article rows only')
+    p.add_argument('--ev-rank', type=int, default=2, help='evidence: among the first K of each row')
+    p.add_argument('--ev-rows', type=int, default=2, help='evidence: in at least this many rows')
+    p.add_argument('--ev-min', type=float, default=0.10, help='evidence: each from this Chinese similarity')
+    p.add_argument('--ev-whole', action='store_true', help='evidence: the whole-article row counts as one')
+    p.add_argument('--ev-en-rank', type=int, default=0, help='evidence: and among the first K of the row in English (0: not asked)')
+    p.add_argument('--ev-main', action='store_true', help='evidence: only articles of the laws the title names')
     p.add_argument('--csls-k', type=int, default=10)
     p.add_argument('--csls-strength', type=float, default=1.0)
     p.add_argument('--verbose', action='store_true', help='list the wrong pairs and the core pairs missed')

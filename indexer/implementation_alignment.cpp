@@ -6,6 +6,7 @@
 
 #include "article_alignment.h"
 #include "english_words.h"
+#include "implementation_alignment_text.h"
 #include "utf8.h"
 
 namespace lawref::links {
@@ -25,47 +26,6 @@ struct UnitText {
   std::u32string zh;
   std::string en;
 };
-
-// An inline item marker at `at`: （一） … （十九）, full- or half-width brackets.
-bool item_marker_at(const std::u32string& t, std::size_t at) {
-  if (at >= t.size() || (t[at] != U'（' && t[at] != U'(')) return false;
-  std::size_t k = at + 1;
-  while (k < t.size() && std::u32string_view(U"一二三四五六七八九十").find(t[k]) != std::u32string_view::npos) ++k;
-  return k > at + 1 && k < t.size() && (t[k] == U'）' || t[k] == U')');
-}
-
-// A sentence that implements nothing: a legal-basis clause (根据《…》…，制定本条例), a territorial
-// scope clause (本省行政区域内…，适用本条例; not 公安机关…适用本条例的有关规定), a reference to other
-// laws' penalties (…已有规定的，从其规定). The basis clause is cut from the purpose sentence it
-// ends (为了…，根据…制定本条例: the purpose stays).
-void drop_boilerplate(std::u32string& sentence) {
-  const std::size_t made = sentence.find(U"制定本");
-  if (made != std::u32string::npos) {
-    std::size_t basis = std::u32string::npos;
-    for (const std::u32string_view w : {U"根据", U"依据", U"依照"}) basis = std::min(basis, sentence.find(w));
-    if (basis < made) {
-      sentence.erase(basis);
-      return;
-    }
-  }
-  const bool territorial_scope = sentence.find(U"行政区域内") != std::u32string::npos &&
-                                 (sentence.find(U"适用本条例") != std::u32string::npos || sentence.find(U"本条例适用") != std::u32string::npos);
-  if (territorial_scope || sentence.find(U"从其规定") != std::u32string::npos) sentence.clear();
-}
-
-// `text` cut into sentences (at 。) and inline items, as written.
-std::vector<std::u32string> chinese_segments(const std::string& text) {
-  const std::u32string t = utf8::decode(text);
-  std::vector<std::u32string> out;
-  std::u32string piece;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (item_marker_at(t, i) && !piece.empty()) out.push_back(std::move(piece)), piece.clear();
-    piece.push_back(t[i]);
-    if (t[i] == U'。') out.push_back(std::move(piece)), piece.clear();
-  }
-  if (!piece.empty()) out.push_back(std::move(piece));
-  return out;
-}
 
 // English `text` cut into sentences: after a full stop that ends the text or precedes a space.
 std::vector<std::string> english_sentences(const std::string& text) {
@@ -116,12 +76,34 @@ void append_english(std::string& out, const Item& item) {
   for (const Item& c : item.children) append_english(out, c);
 }
 
+// What is left out of each sentence besides boilerplate (implementation_alignment_text.h): the
+// approval conditions on both sides, long lists on the local side only (ImplementationOptions).
+// The English keeps them: it is paired with the sentence, not cut.
+struct TextRules {
+  bool drop_approval = false;
+  std::size_t list_min_pieces = 0;  // 0: lists kept
+  std::u32string apply(const std::u32string& sentence) const {
+    std::u32string out = without_long_lists(sentence, list_min_pieces);
+    return drop_approval ? without_approval_clauses(out) : out;
+  }
+  // A paragraph's or an item's text (with its sub-items), folded, appended as compared. Only a
+  // text that has what a rule looks for is decoded (a national parent may have a thousand articles).
+  void append(std::u32string& out, const std::string& text) const {
+    const bool touched = (drop_approval && text.find("批准") != std::string::npos) || (list_min_pieces > 0 && text.find("、") != std::string::npos);
+    append_comparable(out, touched ? utf8::encode(apply(utf8::decode(text))) : text);
+  }
+  void append(std::u32string& out, const Item& item) const {
+    append(out, item.text);
+    for (const Item& c : item.children) append(out, c);
+  }
+};
+
 // The article less its boilerplate, whole, and (with `segments`) its sentences and inline items,
 // each with its English (`en`: the translated article or null). A sentence has English when its
 // paragraph or item has as many English sentences as Chinese ones and boilerplate took nothing
 // from it; the whole article has all its English when boilerplate took nothing from it, else
 // the English of its sentences that have some.
-UnitText cleaned_text(const Article& a, const Article* en, std::vector<UnitText>* segments) {
+UnitText cleaned_text(const Article& a, const Article* en, const TextRules& rules, std::vector<UnitText>* segments) {
   std::vector<std::pair<const std::string*, const std::string*>> texts;  // Chinese, English
   auto add_item = [&](const auto& self, const Item& it, const Item* eit) -> void {
     texts.emplace_back(&it.text, eit ? &eit->text : nullptr);
@@ -148,6 +130,7 @@ UnitText cleaned_text(const Article& a, const Article* en, std::vector<UnitText>
       drop_boilerplate(s);
       const bool kept = s.size() == sentences[k].size();
       cut = cut || !kept;
+      s = rules.apply(s);
       UnitText t{folded(s), paired && kept ? english_parts[k] : std::string()};
       if (t.zh.empty()) continue;
       whole.zh += t.zh;
@@ -159,12 +142,12 @@ UnitText cleaned_text(const Article& a, const Article* en, std::vector<UnitText>
   return whole;
 }
 
-void add_units(const LawText& law, const LawText* english, std::size_t law_index, std::size_t min_part_chars, std::vector<Unit>& units,
-               std::vector<UnitText>& texts) {
+void add_units(const LawText& law, const LawText* english, std::size_t law_index, std::size_t min_part_chars, const TextRules& rules,
+               std::vector<Unit>& units, std::vector<UnitText>& texts) {
   for (std::size_t i = 0; i < law.articles.size(); ++i) {
     const Article& a = law.articles[i];
     const Article* en = translated(a, english);
-    UnitText whole = cleaned_text(a, en, nullptr);
+    UnitText whole = cleaned_text(a, en, rules, nullptr);
     if (whole.zh.empty()) continue;  // a basis or scope clause alone
     units.push_back({law_index, i, 0, 0});
     texts.push_back(std::move(whole));
@@ -174,7 +157,7 @@ void add_units(const LawText& law, const LawText* english, std::size_t law_index
     for (std::size_t pi = 0; pi < a.paragraphs.size(); ++pi) {
       const Paragraph& p = a.paragraphs[pi];
       UnitText own;
-      append_comparable(own.zh, p.text);
+      rules.append(own.zh, p.text);
       if (own.zh.size() >= min_part_chars) {
         if (en) own.en = en->paragraphs[pi].text;
         units.push_back({law_index, i, p.number, 0});
@@ -182,7 +165,7 @@ void add_units(const LawText& law, const LawText* english, std::size_t law_index
       }
       for (std::size_t k = 0; k < p.items.size(); ++k) {
         UnitText t;
-        append_comparable(t.zh, p.items[k]);
+        rules.append(t.zh, p.items[k]);
         if (t.zh.size() < min_part_chars) continue;
         if (en) append_english(t.en, en->paragraphs[pi].items[k]);
         units.push_back({law_index, i, p.number, p.items[k].number});
@@ -193,13 +176,13 @@ void add_units(const LawText& law, const LawText* english, std::size_t law_index
 }
 
 // The local side: each article whole, then its segments (paragraph 1: a segment, not a paragraph).
-void add_local_units(const LawText& law, const LawText* english, std::size_t min_part_chars, std::vector<Unit>& units,
-                     std::vector<UnitText>& texts) {
+void add_local_units(const LawText& law, const LawText* english, std::size_t min_part_chars, const TextRules& rules,
+                     std::vector<Unit>& units, std::vector<UnitText>& texts) {
   for (std::size_t i = 0; i < law.articles.size(); ++i) {
     const Article& a = law.articles[i];
     if (is_commencement_clause(a)) continue;
     std::vector<UnitText> segments;
-    UnitText whole = cleaned_text(a, translated(a, english), &segments);
+    UnitText whole = cleaned_text(a, translated(a, english), rules, &segments);
     if (whole.zh.empty()) continue;
     units.push_back({0, i, 0, 0});
     texts.push_back(std::move(whole));
@@ -228,10 +211,12 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
   std::vector<Unit> rows, cols;
   std::vector<UnitText> row_texts, col_texts;
   const LawText* local_english = english ? english->local : nullptr;
-  add_local_units(local, local_english, options.min_part_chars, rows, row_texts);
+  const TextRules national_rules{options.drop_approval_clauses, 0};
+  const TextRules local_rules{options.drop_approval_clauses, options.list_min_pieces};
+  add_local_units(local, local_english, options.min_part_chars, local_rules, rows, row_texts);
   for (std::size_t p = 0; p < parents.size(); ++p) {
     const LawText* parent_english = local_english && p < english->parents.size() ? english->parents[p] : nullptr;
-    add_units(*parents[p], parent_english, p, options.min_part_chars, cols, col_texts);
+    add_units(*parents[p], parent_english, p, options.min_part_chars, national_rules, cols, col_texts);
   }
   // idf over the local text and its parents together, so that what they all share (国家安全机关,
   // 反间谍) weighs little against what one provision says; each article counted once, not again

@@ -73,7 +73,8 @@ TEST_CASE("The labelled regulations align with the national laws at the measured
   // Round six (the English rescue): core recall up on cq, mss, shanghai, jiangxi, heilongjiang.
   // Then the terminology pass gave Chongqing art 24 and CEL art 21 the same English for 建设项目许可,
   // and the rescue links them (labelled wrong): cq precision 0.923 -> 0.889.
-  for (const Level& l : {Level{"cq-cer-2023", 0.88, 0.75}, Level{"mss-precautions-2021", 0.85, 0.80},
+  // Round seven (long local lists and approval conditions left out): cq core recall 0.759 -> 0.793.
+  for (const Level& l : {Level{"cq-cer-2023", 0.88, 0.79}, Level{"mss-precautions-2021", 0.85, 0.80},
                          Level{"shanghai-ceprec-2021", 0.88, 0.85}, Level{"sichuan-ceprec-2019", 0.85, 0.70},
                          Level{"jiangxi-cer-2024", 0.92, 0.90}, Level{"shaanxi-ceprec-2021", 0.85, 0.70},
                          Level{"heilongjiang-ceprec-2019", 0.88, 0.80}}) {

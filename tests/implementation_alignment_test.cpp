@@ -302,3 +302,81 @@ TEST_CASE("lawref's own translations are found by law id", "[alignment][translat
   CHECK(lawref_translation("shanghai-ceprec-2021"));  // the provincial regulations too
   CHECK_FALSE(lawref_translation("moumoushengceshitiaoli"));
 }
+
+namespace {
+
+// A national law whose article 2 gives the departments' duty in general words, and a local article
+// restating it with its own fifteen departments named one by one.
+const char* kDutiesNational = R"(# 中华人民共和国反窃密法
+
+第一条 主管机关是反窃密工作的主管机关。
+
+第二条 公安、保密等有关部门按照职责分工，密切配合，依法做好有关工作。
+
+第三条 公民发现窃密行为，应当及时向主管机关报告。
+)";
+
+const char* kDutiesLocal = R"(# 测试市反窃密工作条例
+
+第一条 网信、台办、国防科工、发展改革、教育、科技、民族宗教、民政、规划自然资源、住房城乡建设、商务、退役军人事务、外事、邮政管理、文化旅游等单位按照职责分工，密切配合，依法开展有关工作。
+
+第二条 本条例自2024年1月1日起施行。
+)";
+
+// A power subject to the approval formula (article 1) and the inspection a local article details
+// (article 2); the local article opens with the same formula.
+const char* kPowersNational = R"(# 中华人民共和国反窃密法
+
+第一条 对用于窃密行为的工具和财物，经设区的市级以上主管机关负责人批准，可以依法查封、扣押。
+
+第二条 主管机关可以对存在隐患的部门进行技术防范检查和检测。
+
+第三条 公民发现窃密行为，应当及时向主管机关报告。
+)";
+
+const char* kPowersLocal = R"(# 测试市反窃密工作条例
+
+第一条 经设区的市级以上主管机关负责人批准，主管机关可以对存在风险隐患的单位开展检查检测。
+)";
+
+double score_to(const ImplementationRow& row, std::size_t article) {
+  for (const ImplementationMatch& m : row.scores)
+    if (m.parent == 0 && m.to == article) return m.score;
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("implementation alignment: a local list of its own departments does not hide the duty it restates", "[links]") {
+  const LawText local = parse_law("test-local", kDutiesLocal), national = parse_law("test-national", kDutiesNational);
+  const std::vector<const LawText*> parents = {&national};
+  ImplementationOptions lists_kept;
+  lists_kept.list_min_pieces = 0;
+  const ImplementationOptions defaults;
+  const double with_list = score_to(implementation_scores(local, parents, lists_kept).front(), 1);
+  const double without_list = score_to(implementation_scores(local, parents, defaults).front(), 1);
+  INFO("with the list " << with_list << ", without " << without_list);
+  CHECK(with_list < defaults.min_score);  // the fifteen names, found nowhere in the law, dilute it
+  CHECK(without_list > 1.5 * with_list);
+  CHECK_FALSE(links_to(align_implementation(local, parents, lists_kept), 0, 1));
+  const auto matches = align_implementation(local, parents, defaults);
+  CHECK(links_to(matches, 0, 1));
+  CHECK_FALSE(links_to(matches, 0, 0));
+}
+
+TEST_CASE("implementation alignment: the approval formula 经…批准 does not make two powers alike", "[links]") {
+  const LawText local = parse_law("test-local", kPowersLocal), national = parse_law("test-national", kPowersNational);
+  const std::vector<const LawText*> parents = {&national};
+  ImplementationOptions approvals_kept;
+  approvals_kept.drop_approval_clauses = false;
+  const ImplementationRow kept = implementation_scores(local, parents, approvals_kept).front();
+  const ImplementationRow dropped = implementation_scores(local, parents).front();
+  INFO("seizure " << score_to(kept, 0) << " -> " << score_to(dropped, 0) << ", inspection " << score_to(kept, 1) << " -> "
+                  << score_to(dropped, 1));
+  CHECK(score_to(kept, 0) > score_to(kept, 1));  // the shared formula outweighs the inspection
+  CHECK(score_to(dropped, 1) > 2 * score_to(dropped, 0));
+  const auto matches = align_implementation(local, parents);
+  CHECK(links_to(matches, 0, 1));
+  CHECK_FALSE(links_to(matches, 0, 0));
+  CHECK(links_to(align_implementation(local, parents, approvals_kept), 0, 0));
+}
