@@ -38,8 +38,44 @@ double QueryCompiler::english_idf_scale(const std::string& term) const {
   return all > 0 ? std::clamp(bm25_idf(english, std::min(n, english)) / all, 0.0, 1.0) : 1.0;
 }
 
-QueryCompiler::QueryCompiler(IndexStore& store, const Glossary& glossary, const Thesaurus& thesaurus)
-    : store_(store), glossary_(glossary), thesaurus_(thesaurus) {}
+QueryCompiler::QueryCompiler(IndexStore& store, const Glossary& glossary, const Thesaurus& thesaurus, const HedgeWords& hedges)
+    : store_(store), glossary_(glossary), thesaurus_(thesaurus), hedges_(hedges) {}
+
+// A hedge ranks the provisions that use it, in English and in Chinese through the glossary,
+// without excluding the others. Only while a concept or another word stays required: a query
+// of nothing but hedges searches them.
+void QueryCompiler::set_aside_hedges(std::vector<Expansion>& expansions, std::vector<std::string>& unknown, SearchResult& result) {
+  const auto hedge = [&](const std::string& phrase) {  // every content word of it a hedge
+    bool any = false;
+    for (const std::string& w : english_words(phrase)) {
+      if (is_stop_word(w)) continue;
+      if (!hedges_.contains(w)) return false;
+      any = true;
+    }
+    return any;
+  };
+  const bool required_stays = std::any_of(expansions.begin(), expansions.end(), [&](const Expansion& e) { return !hedge(e.english); }) ||
+                              std::any_of(unknown.begin(), unknown.end(), [&](const std::string& w) { return !hedge(w); });
+  if (!required_stays) return;
+  const auto set_aside = [&](const std::string& english, const std::vector<std::string>& zh) {
+    if (store_.has_english_text())
+      if (const Node n = english_leaf({english}); !n.query.empty()) ranking_words_.push_back(n.query);
+    if (!zh.empty()) {
+      std::vector<u32> forms;
+      for (const std::string& z : zh) forms.push_back(fold_phrase(z));
+      ranking_words_.push_back(leaf(std::move(forms)).query);
+    }
+    result.expansions.push_back(english + ": ranks, not required (a hedge)");
+  };
+  std::erase_if(expansions, [&](const Expansion& e) {
+    if (hedge(e.english)) set_aside(e.english, e.zh);
+    return hedge(e.english);
+  });
+  std::erase_if(unknown, [&](const std::string& w) {
+    if (hedge(w)) set_aside(w, {});
+    return hedge(w);
+  });
+}
 
 bool QueryCompiler::compile(const QueryNode& q, Node& out, SearchResult& result, std::string& error) {
   cues_.clear();
@@ -163,6 +199,7 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
     std::string rest;
     for (const std::string& w : words) rest += (rest.empty() ? "" : " ") + w;
     expansions = glossary_.expand(rest, &unknown);
+    set_aside_hedges(expansions, unknown, result);
   } else {
     expansions = glossary_.expand(text, &unknown);
   }
