@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <optional>
 
 #include "analyzer.h"
 #include "index_schema.h"
@@ -205,6 +207,7 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
   }
   Node chinese;
   chinese.kind = Node::Kind::And;
+  std::map<std::string, Expansion> broader_of;  // the concepts a relaxed tier accepts in place of the query's (by its words)
   for (const Expansion& e : expansions) {
     std::vector<u32> forms;
     for (const std::string& zh : e.zh) forms.push_back(fold_phrase(zh));
@@ -213,6 +216,16 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
     result.expansions.push_back(shown);
     chinese.children.push_back(leaf(std::move(forms)));
     chinese.children.back().from_glossary = true;
+    if (!quoted)
+      if (const std::optional<Expansion> wider = glossary_.broader(e)) {
+        Node& concept_leaf = chinese.children.back();
+        for (const std::string& zh : wider->zh) concept_leaf.broader.push_back(fold_phrase(zh));
+        concept_leaf.broader_query = leaf(concept_leaf.broader).query;
+        std::string said = e.english + ", relaxed: " + wider->english + " →";
+        for (const std::string& zh : wider->zh) said += " " + zh;
+        result.expansions.push_back(said);
+        broader_of.emplace(e.english, *wider);
+      }
   }
   // The English branch: a glossary concept in any of its English renderings (courier finds
   // "express delivery"), another word as written or by its stem. A concept none of whose
@@ -225,8 +238,18 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
     std::vector<std::string> renderings = e.en;
     renderings.insert(renderings.begin(), e.english);
     Node n = english_leaf(renderings);
-    if (n.query.empty()) english_possible = false;
-    else english.children.push_back(std::move(n));
+    if (n.query.empty()) {
+      english_possible = false;
+      break;
+    }
+    if (const auto wider = broader_of.find(e.english); wider != broader_of.end()) {
+      std::vector<std::string> wider_renderings = wider->second.en;
+      wider_renderings.insert(wider_renderings.begin(), wider->second.english);
+      const Node w = english_leaf(wider_renderings, 0);
+      n.broader = w.alternatives;
+      n.broader_query = w.query;
+    }
+    english.children.push_back(std::move(n));
   }
   for (const std::string& w : unknown) {
     Node n = english_possible ? english_leaf({w}) : Node{};

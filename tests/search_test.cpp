@@ -222,6 +222,20 @@ TEST_CASE("A hedge ranks the hits but is not required", "[search]") {
   CHECK_FALSE(said(r, "potential: ranks, not required (a hedge)"));
 }
 
+TEST_CASE("A concept relaxes to the one it is built on before a concept is left out", "[search]") {
+  // NIL art 7 (组织和公民应当依法支持、协助和配合国家情报工作) names no 国家情报工作机构: it was
+  // among the provisions with all but one of the concepts, 15th on core + local.
+  const SearchResult r = search("must companies help intelligence agencies");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(std::find(r.expansions.begin(), r.expansions.end(), "intelligence agencies, relaxed: intelligence work → 国家情报工作 情报工作") != r.expansions.end());
+  const auto at = std::find_if(r.hits.begin(), r.hits.end(), [](const SearchHit& h) { return h.id == "nil-2018/art7"; });
+  REQUIRE(at != r.hits.end());
+  CHECK(at->tier == SearchMode::Broader);
+  CHECK(text_of("nil-2018/art7").find("国家情报工作机构") == std::string::npos);
+  // Every hit above it holds the query's own concept or came earlier.
+  for (auto h = r.hits.begin(); h != at; ++h) CHECK(h->tier != SearchMode::Most);
+}
+
 TEST_CASE("Question words are not searched for: what they ask for raises the provisions that answer", "[search]") {
   // "how long": 保密法 art 20 states the periods (绝密级不超过三十年); before cues it ranked 17th,
   // below every article that merely names state secrets. (4th on this core index: "stay", which
