@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "analyzer.h"
 #include "index_schema.h"
@@ -22,6 +23,19 @@ double bm25_idf(double total, double n) {
   double tw = (total - n + 0.5) / (n + 0.5);
   if (tw < 2) tw = tw * 0.5 + 1;
   return std::log(tw);
+}
+
+// Whether every content word of `rendering` is a word the query typed for another of its
+// concepts than `own`.
+bool words_of_another_concept(const std::string& rendering, const Expansion& own, const std::vector<Expansion>& expansions) {
+  std::vector<std::string> words = english_words(rendering);
+  std::erase_if(words, [](const std::string& w) { return is_stop_word(w); });
+  if (words.empty()) return false;
+  std::set<std::string> others;
+  for (const Expansion& e : expansions)
+    if (&e != &own)
+      for (const std::string& w : english_words(e.english)) others.insert(w);
+  return std::all_of(words.begin(), words.end(), [&](const std::string& w) { return others.count(w) > 0; });
 }
 
 }  // namespace
@@ -236,6 +250,9 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
   for (const Expansion& e : expansions) {
     if (!english_possible) break;
     std::vector<std::string> renderings = e.en;
+    // A rendering made of another concept's words in the query is that concept's, not this one's:
+    // "national" renders 公民 (citizens), but in "citizens … national security" it is security's.
+    std::erase_if(renderings, [&](const std::string& r) { return words_of_another_concept(r, e, expansions); });
     renderings.insert(renderings.begin(), e.english);
     Node n = english_leaf(renderings);
     if (n.query.empty()) {

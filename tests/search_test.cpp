@@ -236,6 +236,22 @@ TEST_CASE("A concept relaxes to the one it is built on before a concept is left 
   for (auto h = r.hits.begin(); h != at; ++h) CHECK(h->tier != SearchMode::Most);
 }
 
+TEST_CASE("A rendering made of another concept's words in the query is left to that concept", "[search]") {
+  // "national" renders 公民 (citizens); beside "national security" it matched every English
+  // article on national security as one about citizens.
+  static const struct {
+    const char* query;
+    bool national_renders_citizens;
+  } rows[] = {{"what ordinary citizens must do for national security", false}, {"citizens duties", true}, {"citizens national", false}};
+  for (const auto& row : rows) {
+    INFO(row.query);
+    const SearchResult r = search(row.query);
+    const auto line = std::find_if(r.explanation.begin(), r.explanation.end(), [](const std::string& l) { return l.find("English citizens |") != std::string::npos; });
+    REQUIRE(line != r.explanation.end());
+    CHECK((line->find("| national |") != std::string::npos) == row.national_renders_citizens);
+  }
+}
+
 TEST_CASE("Question words are not searched for: what they ask for raises the provisions that answer", "[search]") {
   // "how long": 保密法 art 20 states the periods (绝密级不超过三十年); before cues it ranked 17th,
   // below every article that merely names state secrets. (4th on this core index: "stay", which
