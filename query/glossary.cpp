@@ -186,4 +186,52 @@ std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<st
   return out;
 }
 
+namespace {
+
+// Whether the words of `part` stand together in `whole`, word by word as forms of one word.
+bool stands_within(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  if (part.empty() || part.size() > whole.size()) return false;
+  for (std::size_t at = 0; at + part.size() <= whole.size(); ++at)
+    if (std::equal(part.begin(), part.end(), whole.begin() + static_cast<std::ptrdiff_t>(at), same_word_forms)) return true;
+  return false;
+}
+
+// Whether the rest of a compound term, after the concept it is built on, names who does it:
+// an organ, a unit, its staff (国家情报工作|机构, 关键信息基础设施|运营者). Such an actor's duties
+// and powers are often written of its work alone (支持、协助和配合国家情报工作). Other compounds
+// narrow their head's meaning otherwise (境外|返回访谈 is no kind of 境外) and do not relax.
+bool names_an_actor(std::string_view rest) {
+  static constexpr std::string_view kActors[] = {"机构", "机关", "部门", "单位", "人员", "组织", "运营者", "经营者"};
+  return std::any_of(std::begin(kActors), std::end(kActors), [&](std::string_view actor) { return rest.ends_with(actor); });
+}
+
+}  // namespace
+
+std::optional<Expansion> Glossary::broader(const Expansion& e) const {
+  constexpr std::size_t kMinHeadBytes = 6;  // two Chinese characters
+  std::vector<std::vector<std::string>> renderings;
+  for (const std::string& en : e.en) renderings.push_back(english_words(en));
+  std::optional<Expansion> best;
+  std::size_t best_length = 0;
+  for (const GlossaryEntry& entry : entries_) {
+    std::size_t head_length = 0;
+    for (const std::string& head : entry.zh) {
+      if (head.size() < kMinHeadBytes || head.size() <= best_length || std::find(e.zh.begin(), e.zh.end(), head) != e.zh.end()) continue;
+      for (const std::string& zh : e.zh)
+        if (zh.size() > head.size() && zh.compare(0, head.size(), head) == 0 && names_an_actor(std::string_view(zh).substr(head.size())))
+          head_length = std::max(head_length, head.size());
+    }
+    if (!head_length) continue;
+    for (const std::string& en : entry.en) {
+      const std::vector<std::string> words = english_words(en);
+      if (words.size() < 2) continue;
+      if (std::none_of(renderings.begin(), renderings.end(), [&](const std::vector<std::string>& r) { return stands_within(words, r); })) continue;
+      best = Expansion{en, entry.zh, entry.en};
+      best_length = head_length;
+      break;
+    }
+  }
+  return best;
+}
+
 }  // namespace lawref

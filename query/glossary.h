@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,14 @@ class Glossary {
   // shared by two words that are not forms of one word ("authorities", "authorization") is
   // no match (same_word_forms).
   std::vector<Expansion> expand(std::string_view english, std::vector<std::string>* unknown = nullptr) const;
+
+  // The concept a compound concept is built on, by both its languages: the entry whose Chinese
+  // term begins one of `e`'s (国家情报工作 of 国家情报工作机构), the rest naming who does it (an
+  // organ, a unit, its staff: 机构, 单位, 人员…), and one of whose English renderings,
+  // of two words or more, stands within one of `e`'s ("national intelligence work" in "national
+  // intelligence work institutions"). Its longest such Chinese term wins; nullopt when none.
+  // `english` of the result is that rendering.
+  std::optional<Expansion> broader(const Expansion& e) const;
 
  private:
   struct Rendering {

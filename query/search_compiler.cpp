@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <optional>
+#include <set>
 
 #include "analyzer.h"
 #include "index_schema.h"
@@ -22,6 +25,19 @@ double bm25_idf(double total, double n) {
   return std::log(tw);
 }
 
+// Whether every content word of `rendering` is a word the query typed for another of its
+// concepts than `own`.
+bool words_of_another_concept(const std::string& rendering, const Expansion& own, const std::vector<Expansion>& expansions) {
+  std::vector<std::string> words = english_words(rendering);
+  std::erase_if(words, [](const std::string& w) { return is_stop_word(w); });
+  if (words.empty()) return false;
+  std::set<std::string> others;
+  for (const Expansion& e : expansions)
+    if (&e != &own)
+      for (const std::string& w : english_words(e.english)) others.insert(w);
+  return std::all_of(words.begin(), words.end(), [&](const std::string& w) { return others.count(w) > 0; });
+}
+
 }  // namespace
 
 // The weight of an English word, in proportion: BM25 counts its documents among all of the
@@ -38,8 +54,44 @@ double QueryCompiler::english_idf_scale(const std::string& term) const {
   return all > 0 ? std::clamp(bm25_idf(english, std::min(n, english)) / all, 0.0, 1.0) : 1.0;
 }
 
-QueryCompiler::QueryCompiler(IndexStore& store, const Glossary& glossary, const Thesaurus& thesaurus)
-    : store_(store), glossary_(glossary), thesaurus_(thesaurus) {}
+QueryCompiler::QueryCompiler(IndexStore& store, const Glossary& glossary, const Thesaurus& thesaurus, const HedgeWords& hedges)
+    : store_(store), glossary_(glossary), thesaurus_(thesaurus), hedges_(hedges) {}
+
+// A hedge ranks the provisions that use it, in English and in Chinese through the glossary,
+// without excluding the others. Only while a concept or another word stays required: a query
+// of nothing but hedges searches them.
+void QueryCompiler::set_aside_hedges(std::vector<Expansion>& expansions, std::vector<std::string>& unknown, SearchResult& result) {
+  const auto hedge = [&](const std::string& phrase) {  // every content word of it a hedge
+    bool any = false;
+    for (const std::string& w : english_words(phrase)) {
+      if (is_stop_word(w)) continue;
+      if (!hedges_.contains(w)) return false;
+      any = true;
+    }
+    return any;
+  };
+  const bool required_stays = std::any_of(expansions.begin(), expansions.end(), [&](const Expansion& e) { return !hedge(e.english); }) ||
+                              std::any_of(unknown.begin(), unknown.end(), [&](const std::string& w) { return !hedge(w); });
+  if (!required_stays) return;
+  const auto set_aside = [&](const std::string& english, const std::vector<std::string>& zh) {
+    if (store_.has_english_text())
+      if (const Node n = english_leaf({english}); !n.query.empty()) ranking_words_.push_back(n.query);
+    if (!zh.empty()) {
+      std::vector<u32> forms;
+      for (const std::string& z : zh) forms.push_back(fold_phrase(z));
+      ranking_words_.push_back(leaf(std::move(forms)).query);
+    }
+    result.expansions.push_back(english + ": ranks, not required (a hedge)");
+  };
+  std::erase_if(expansions, [&](const Expansion& e) {
+    if (hedge(e.english)) set_aside(e.english, e.zh);
+    return hedge(e.english);
+  });
+  std::erase_if(unknown, [&](const std::string& w) {
+    if (hedge(w)) set_aside(w, {});
+    return hedge(w);
+  });
+}
 
 bool QueryCompiler::compile(const QueryNode& q, Node& out, SearchResult& result, std::string& error) {
   cues_.clear();
@@ -163,11 +215,13 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
     std::string rest;
     for (const std::string& w : words) rest += (rest.empty() ? "" : " ") + w;
     expansions = glossary_.expand(rest, &unknown);
+    set_aside_hedges(expansions, unknown, result);
   } else {
     expansions = glossary_.expand(text, &unknown);
   }
   Node chinese;
   chinese.kind = Node::Kind::And;
+  std::map<std::string, Expansion> broader_of;  // the concepts a relaxed tier accepts in place of the query's (by its words)
   for (const Expansion& e : expansions) {
     std::vector<u32> forms;
     for (const std::string& zh : e.zh) forms.push_back(fold_phrase(zh));
@@ -176,6 +230,16 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
     result.expansions.push_back(shown);
     chinese.children.push_back(leaf(std::move(forms)));
     chinese.children.back().from_glossary = true;
+    if (!quoted)
+      if (const std::optional<Expansion> wider = glossary_.broader(e)) {
+        Node& concept_leaf = chinese.children.back();
+        for (const std::string& zh : wider->zh) concept_leaf.broader.push_back(fold_phrase(zh));
+        concept_leaf.broader_query = leaf(concept_leaf.broader).query;
+        std::string said = e.english + ", relaxed: " + wider->english + " →";
+        for (const std::string& zh : wider->zh) said += " " + zh;
+        result.expansions.push_back(said);
+        broader_of.emplace(e.english, *wider);
+      }
   }
   // The English branch: a glossary concept in any of its English renderings (courier finds
   // "express delivery"), another word as written or by its stem. A concept none of whose
@@ -186,10 +250,23 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
   for (const Expansion& e : expansions) {
     if (!english_possible) break;
     std::vector<std::string> renderings = e.en;
+    // A rendering made of another concept's words in the query is that concept's, not this one's:
+    // "national" renders 公民 (citizens), but in "citizens … national security" it is security's.
+    std::erase_if(renderings, [&](const std::string& r) { return words_of_another_concept(r, e, expansions); });
     renderings.insert(renderings.begin(), e.english);
     Node n = english_leaf(renderings);
-    if (n.query.empty()) english_possible = false;
-    else english.children.push_back(std::move(n));
+    if (n.query.empty()) {
+      english_possible = false;
+      break;
+    }
+    if (const auto wider = broader_of.find(e.english); wider != broader_of.end()) {
+      std::vector<std::string> wider_renderings = wider->second.en;
+      wider_renderings.insert(wider_renderings.begin(), wider->second.english);
+      const Node w = english_leaf(wider_renderings, 0);
+      n.broader = w.alternatives;
+      n.broader_query = w.query;
+    }
+    english.children.push_back(std::move(n));
   }
   for (const std::string& w : unknown) {
     Node n = english_possible ? english_leaf({w}) : Node{};

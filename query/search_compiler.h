@@ -7,6 +7,7 @@
 
 #include "glossary.h"
 #include "index_store.h"
+#include "optional_words.h"
 #include "query_parser.h"
 #include "question_cues.h"
 #include "search_types.h"
@@ -17,14 +18,16 @@ namespace lawref::searching {
 
 class QueryCompiler {
  public:
-  QueryCompiler(IndexStore& store, const Glossary& glossary, const Thesaurus& thesaurus = Thesaurus::builtin());
+  QueryCompiler(IndexStore& store, const Glossary& glossary, const Thesaurus& thesaurus = Thesaurus::builtin(),
+                const HedgeWords& hedges = HedgeWords::builtin());
 
   // `query` -> `out`; `result` collects the expansions said and the English words ignored.
   // False when nothing is left to search for, with `error` set when the query is wrong
   // (NOT inside OR) rather than empty. The question words of the query are not searched for:
   // they become `out.hint`, the optional terms of what they ask for. An unquoted English
   // word outside the glossary, beside glossary concepts, is not required either: it becomes
-  // one of `out.ranking_words`.
+  // one of `out.ranking_words`, and so is a hedge ("suspected"; optional_words.h) beside a
+  // word that stays required.
   bool compile(const QueryNode& query, Node& out, SearchResult& result, std::string& error);
 
   // The query's Chinese leaves split into dictionary words (行政复议 -> 行政 复议), each with its
@@ -43,10 +46,14 @@ class QueryCompiler {
   Node chinese_leaf(const std::u32string& folded, SearchResult* result) const;
   Node english_leaf(const std::vector<std::string>& phrases, std::size_t typed = 1);
   double english_idf_scale(const std::string& term) const;
+  // Moves the hedges of an English group out of what it requires into the ranking words, while
+  // another of its words stays required.
+  void set_aside_hedges(std::vector<Expansion>& expansions, std::vector<std::string>& unknown, SearchResult& result);
 
   IndexStore& store_;
   const Glossary& glossary_;
   const Thesaurus& thesaurus_;
+  const HedgeWords& hedges_;
   std::vector<Cue> cues_;                     // of the query being compiled
   std::vector<Xapian::Query> ranking_words_;  // of the query being compiled: its words outside the glossary (Node::ranking_words)
 };

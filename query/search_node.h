@@ -15,6 +15,10 @@ struct Node {
   bool from_glossary = false;                // Leaf: the Chinese terms of an English word, not typed Chinese
   std::vector<std::string> proving_terms;    // Leaf: index terms whose presence alone proves a form (two-character Chinese forms)
   Xapian::Query query;                       // Leaf: candidates
+  // Leaf of a glossary concept: the forms and candidates of the concept it is built on
+  // (Glossary::broader), which the broader tier accepts in its place.
+  std::vector<std::u32string> broader;
+  Xapian::Query broader_query;
   std::vector<Node> children;
   Xapian::Query hint;                        // the root's: optional terms that raise what answers the question (question_cues.h)
   Xapian::Query ranking_words;               // the root's: English words outside the glossary, beside its concepts: they rank, not filter

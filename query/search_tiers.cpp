@@ -19,6 +19,28 @@ void boost_with_words(Node& n) {
     n.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, n.query, Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()));
 }
 
+bool broaden(Node& n, bool dictionary_words) {
+  if (n.kind == Node::Kind::Not) return false;
+  bool changed = false;
+  for (Node& c : n.children) changed = broaden(c, dictionary_words) || changed;
+  if (n.kind != Node::Kind::Leaf || n.broader.empty()) return changed;
+  std::vector<std::u32string> forms = n.alternatives;
+  forms.insert(forms.end(), n.broader.begin(), n.broader.end());
+  if (n.verify) {  // Chinese forms, checked on the text: a leaf of them all, with its proving terms
+    Node wider = leaf(std::move(forms));
+    wider.from_glossary = n.from_glossary;
+    if (dictionary_words) boost_with_words(wider);
+    n = std::move(wider);
+  } else {  // English words, which the index settles
+    n.alternatives = std::move(forms);
+    n.query = Xapian::Query(Xapian::Query::OP_SYNONYM, n.query, n.broader_query);
+    n.exact = false;
+  }
+  n.broader.clear();
+  n.broader_query = Xapian::Query();
+  return true;
+}
+
 bool most_of(const Node& n, Node& out) {
   if (n.kind == Node::Kind::Or) {
     out.kind = Node::Kind::Or;
@@ -67,11 +89,14 @@ std::vector<Tier> make_tiers(const Node& node, bool plain, bool dictionary_words
   Node any = any_of(split ? words : node);  // any word of the phrases, not any phrase
   if (split) {
     if (dictionary_words) boost_with_words(words);
-    tiers.push_back({SearchMode::Words, std::move(words)});
+    tiers.push_back({SearchMode::Words, words});
   }
+  // A broader concept in place of a narrower one, before leaving a concept out: of "must
+  // companies help intelligence agencies", the duty to assist national intelligence work.
+  if (Node broader = node; broaden(broader, dictionary_words)) tiers.push_back({SearchMode::Broader, std::move(broader)});
   // All the concepts but one, before any one of them: of a question in many words
   // (how do I report a suspected spy), the provisions that answer most of it come first.
-  if (Node most; most_of(split ? tiers.back().node : node, most)) tiers.push_back({SearchMode::Most, std::move(most)});
+  if (Node most; most_of(split ? words : node, most)) tiers.push_back({SearchMode::Most, std::move(most)});
   if (any.children.size() > 1) tiers.push_back({SearchMode::Any, std::move(any)});
   for (Tier& t : tiers) {  // what the question asks for, and the words outside the glossary, raise a hit in every tier
     t.node.hint = node.hint;

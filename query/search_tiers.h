@@ -15,13 +15,19 @@ struct Tier {
   Node node;
 };
 
-// exact: `node`; for a plain query, then words (its phrases split into words), most (all its
-// concepts but one) and any (any of its words), each when it differs from the one before.
+// exact: `node`; for a plain query, then words (its phrases split into words), broader (each
+// glossary concept that is built on another, 国家情报工作机构 on 国家情报工作, accepting that one
+// too), most (all its concepts but one) and any (any of its words), each when it differs from
+// the one before.
 // `dictionary_words`: the index holds ICU words, which then boost the split words.
 std::vector<Tier> make_tiers(const Node& node, bool plain, bool dictionary_words, const QueryCompiler& compiler, SearchResult& result);
 
 // With dictionary words in the index, documents that hold a leaf's words rank higher.
 void boost_with_words(Node& n);
+
+// Each leaf with a broader concept (Node::broader) accepts it as well; false when none has one.
+// `dictionary_words`: as boost_with_words, for the leaves it rebuilds.
+bool broaden(Node& n, bool dictionary_words);
 
 // All but one of the concepts of an And of 3 to 8 concepts (leaves, or the words of a split
 // phrase); of an English query's two branches (the English text, the Chinese through the

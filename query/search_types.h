@@ -23,9 +23,9 @@ struct SearchOptions {
 
 // The tiers of a search, best first: the query as typed (exact), its phrases split into words
 // (words), all its concepts but one (most), any of its words (any). None: no tier ran.
-enum class SearchMode { None, Exact, Words, Most, Any };
+enum class SearchMode { None, Exact, Words, Broader, Most, Any };
 
-// exact, words, most, any; "" for None (the names in --json output and --explain).
+// exact, words, broader, most, any; "" for None (the names in --json output and --explain).
 const char* to_string(SearchMode mode);
 std::optional<SearchMode> parse_search_mode(std::string_view name);
 

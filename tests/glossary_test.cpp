@@ -2,6 +2,7 @@
 // is an input and what it gives, reported with its input.
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -160,4 +161,43 @@ TEST_CASE("Glossary files: entries, comments, line endings, and errors that name
     CAPTURE(row.tsv);
     CHECK(parsed(row.tsv) == row.expected);
   }
+}
+
+TEST_CASE("A compound concept relaxes to the concept it is built on, by both its languages", "[glossary]") {
+  // A small synthetic glossary: each row asks what one expansion relaxes to.
+  const Glossary g = Glossary::parse(
+      "情报工作\tintelligence work|intelligence activities\n"
+      "情报工作机构\tintelligence work institutions|intelligence agencies\n"
+      "安全\tsecurity\n"
+      "安全机关\tsecurity organs\n"
+      "境外\toutside the territory|abroad\n"
+      "境外返回访谈\tinterviews upon return from outside the territory|debriefing\n"
+      "数据处理\tdata processing\n"
+      "数据处理者\tdata processing entities\n"
+      "保密工作\tsecrecy work\n"
+      "保密工作人员\tstaff in secrecy work|secrecy staff\n");
+  static const struct {
+    const char* english;  // what the query said, found by expand()
+    const char* broader;  // "english=zh|zh" of the broader concept, or "" for none
+  } rows[] = {
+      {"intelligence agencies", "intelligence work=情报工作"},  // 机构, an actor; "intelligence work" within "intelligence work institutions"
+      {"security organs", ""},                                // 安全 is one English word: too little to say the concept is built on it
+      {"debriefing", ""},                                     // 返回访谈 names no actor: an interview is no kind of 境外
+      {"data processing entities", ""},                       // 者 alone is not an organ, unit or staff
+      {"secrecy staff", "secrecy work=保密工作"},              // 人员, an actor
+      {"intelligence work", ""},                              // nothing it is built on
+  };
+  for (const auto& row : rows) {
+    INFO(row.english);
+    const std::vector<Expansion> found = g.expand(row.english);
+    REQUIRE(found.size() == 1);
+    const std::optional<Expansion> wider = g.broader(found[0]);
+    CHECK((wider ? wider->english + "=" + join(wider->zh, "|") : std::string()) == row.broader);
+  }
+  // The built-in glossary: the issue's example.
+  const std::vector<Expansion> agencies = Glossary::builtin().expand("intelligence agencies");
+  REQUIRE(agencies.size() == 1);
+  const std::optional<Expansion> wider = Glossary::builtin().broader(agencies[0]);
+  REQUIRE(wider);
+  CHECK(wider->zh.front() == "国家情报工作");
 }

@@ -69,7 +69,8 @@ TEST_CASE("Search modes and link bases round-trip through their names", "[search
   static const struct {
     SearchMode mode;
     const char* name;
-  } modes[] = {{SearchMode::None, ""}, {SearchMode::Exact, "exact"}, {SearchMode::Words, "words"}, {SearchMode::Most, "most"}, {SearchMode::Any, "any"}};
+  } modes[] = {{SearchMode::None, ""},        {SearchMode::Exact, "exact"}, {SearchMode::Words, "words"},
+               {SearchMode::Broader, "broader"}, {SearchMode::Most, "most"},   {SearchMode::Any, "any"}};
   for (const auto& t : modes) {
     INFO(t.name);
     CHECK(std::string(to_string(t.mode)) == t.name);
@@ -360,6 +361,44 @@ TEST_CASE("Relaxed tiers: all but one concept, any one of them", "[search_parts]
   }
   // A negated leaf is never "any one" of the words searched for.
   CHECK(any_of(all_of({phrase_leaf("间谍"), phrase_leaf("举报"), negated(phrase_leaf("境外"))})).children.size() == 2);
+}
+
+TEST_CASE("Relaxed tiers: the broader tier accepts the concept a leaf is built on", "[search_parts]") {
+  static const struct {
+    const char* form;
+    const char* broader;  // "" for none
+    bool english;         // a leaf of the English text (not checked on the text)
+  } rows[] = {{"国家情报工作机构", "国家情报工作", false}, {"国家情报工作机构", "", false}, {"intelligence agencies", "intelligence work", true}};
+  for (const auto& row : rows) {
+    INFO(row.form << " -> " << row.broader);
+    Node concept_leaf = phrase_leaf(row.form);
+    if (row.english) {
+      concept_leaf.verify = false;
+      concept_leaf.query = Xapian::Query("intelligence");
+    }
+    if (*row.broader) {
+      concept_leaf.broader = {utf8::decode(row.broader)};
+      concept_leaf.broader_query = row.english ? Xapian::Query("work") : phrase_leaf(row.broader).query;
+    }
+    Node query = all_of({concept_leaf, phrase_leaf("协助"), negated(phrase_leaf("境外"))});
+    const bool has_broader = *row.broader != '\0';
+    REQUIRE(broaden(query, false) == has_broader);
+    const Node& wider = query.children[0];
+    CHECK(wider.broader.empty());
+    if (!has_broader) {
+      CHECK(wider.alternatives == std::vector<std::u32string>{utf8::decode(row.form)});
+      continue;
+    }
+    CHECK(wider.alternatives == std::vector<std::u32string>{utf8::decode(row.form), utf8::decode(row.broader)});
+    CHECK(wider.verify == !row.english);
+    // Either form is a match; a text with neither is not.
+    if (!row.english) {
+      CHECK(matches(query, U"支持、协助和配合国家情报工作"));
+      CHECK(matches(query, U"协助国家情报工作机构"));
+      CHECK_FALSE(matches(query, U"协助国家安全机关"));
+    }
+    CHECK(query.children[1].alternatives == std::vector<std::u32string>{U"协助"});  // the others unchanged
+  }
 }
 
 TEST_CASE("Relaxed tiers: a phrase split into words is still one concept to leave out", "[search_parts]") {

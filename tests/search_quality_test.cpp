@@ -80,11 +80,17 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
   // chinese-2 0.897/0.869 -> 0.904/0.883, heldout-2 en 0.813/0.815 -> 0.815/0.825, heldout-3 en
   // MRR 0.688 -> 0.693, heldout-4 en MRR 0.644 -> 0.648, heldout-6 en 0.667/0.767 -> 0.702/0.798;
   // no set fell. heldout-7 (written before round seven, brought in after its last change and
-  // scored once): en 0.588/0.710 -> 0.614/0.710, zh 0.817/0.803 -> 0.819/0.806.
+  // scored once): en 0.588/0.710 -> 0.614/0.710, zh 0.817/0.803 -> 0.819/0.806. Branch h-rank7b
+  // (round seven, second pass): a hedge ("suspected") ranks but is not required, english en
+  // recall 0.789 -> 0.797; a glossary concept naming who does a work relaxes to the work in a
+  // broader tier, english en recall 0.797 -> 0.803, heldout-2 en recall 0.825 -> 0.842, heldout-5
+  // en MRR 0.761 -> 0.760 (one query a rank lower); a glossary rendering made of another
+  // concept's words in the query ("national" of citizens, beside "national security") is left to
+  // that concept, english en MRR 0.913 -> 0.915, heldout-5 en 0.760/0.787 -> 0.786/0.814.
   const std::vector<Floor> floors = {
-      {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.97},   {"english", "en", 0.91, 0.78},   {"chinese-2", "zh", 0.90, 0.88},
-      {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.82}, {"heldout-2", "zh", 0.96, 0.89}, {"heldout-3", "en", 0.69, 0.77},
-      {"heldout-3", "zh", 0.92, 0.85}, {"heldout-4", "en", 0.64, 0.71}, {"heldout-4", "zh", 0.89, 0.94}, {"heldout-5", "en", 0.76, 0.78},
+      {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.97},   {"english", "en", 0.91, 0.80},   {"chinese-2", "zh", 0.90, 0.88},
+      {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.84}, {"heldout-2", "zh", 0.96, 0.89}, {"heldout-3", "en", 0.69, 0.77},
+      {"heldout-3", "zh", 0.92, 0.85}, {"heldout-4", "en", 0.64, 0.71}, {"heldout-4", "zh", 0.89, 0.94}, {"heldout-5", "en", 0.78, 0.81},
       {"heldout-5", "zh", 0.84, 0.87},  {"heldout-6", "en", 0.70, 0.79}, {"heldout-6", "zh", 0.78, 0.89},
       {"heldout-7", "en", 0.61, 0.70},  {"heldout-7", "zh", 0.81, 0.80},
   };

@@ -194,6 +194,64 @@ TEST_CASE("English words outside the glossary rank the hits but do not filter th
   CHECK_FALSE(said(r, "remote"));
 }
 
+TEST_CASE("A hedge ranks the hits but is not required", "[search]") {
+  const auto said = [](const SearchResult& r, const std::string& what) {
+    return std::find(r.expansions.begin(), r.expansions.end(), what) != r.expansions.end();
+  };
+  // "suspected" went through the glossary to 犯罪嫌疑人 and was required: the reporting duty
+  // (CEL art 16), which names no suspect, ranked 20th on core + local.
+  SearchResult r = search("how do I report a suspected spy");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(said(r, "suspected: ranks, not required (a hedge)"));
+  CHECK(r.mode == SearchMode::Exact);
+  const std::vector<std::string> found = ids(r);
+  const auto at = std::find(found.begin(), found.end(), "cel-2023/art16");
+  REQUIRE(at != found.end());
+  CHECK(at - found.begin() < 3);
+  CHECK(r.hits[static_cast<std::size_t>(at - found.begin())].tier == SearchMode::Exact);
+  CHECK(text_of("cel-2023/art16").find("犯罪嫌疑人") == std::string::npos);
+  // Beside a word outside the glossary, which is then required of the English text, likewise.
+  r = search("alleged hacking");
+  CHECK(said(r, "alleged: ranks, not required (a hedge)"));
+  // Alone, an optional word is the query: it stays required.
+  r = search("suspected");
+  CHECK_FALSE(said(r, "suspected: ranks, not required (a hedge)"));
+  CHECK(r.status == SearchStatus::Ok);
+  // Inside a glossary term of more words, it is part of the term ("potential risks": 风险隐患).
+  r = search("potential risks");
+  CHECK_FALSE(said(r, "potential: ranks, not required (a hedge)"));
+}
+
+TEST_CASE("A concept relaxes to the one it is built on before a concept is left out", "[search]") {
+  // NIL art 7 (组织和公民应当依法支持、协助和配合国家情报工作) names no 国家情报工作机构: it was
+  // among the provisions with all but one of the concepts, 15th on core + local.
+  const SearchResult r = search("must companies help intelligence agencies");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(std::find(r.expansions.begin(), r.expansions.end(), "intelligence agencies, relaxed: intelligence work → 国家情报工作 情报工作") != r.expansions.end());
+  const auto at = std::find_if(r.hits.begin(), r.hits.end(), [](const SearchHit& h) { return h.id == "nil-2018/art7"; });
+  REQUIRE(at != r.hits.end());
+  CHECK(at->tier == SearchMode::Broader);
+  CHECK(text_of("nil-2018/art7").find("国家情报工作机构") == std::string::npos);
+  // Every hit above it holds the query's own concept or came earlier.
+  for (auto h = r.hits.begin(); h != at; ++h) CHECK(h->tier != SearchMode::Most);
+}
+
+TEST_CASE("A rendering made of another concept's words in the query is left to that concept", "[search]") {
+  // "national" renders 公民 (citizens); beside "national security" it matched every English
+  // article on national security as one about citizens.
+  static const struct {
+    const char* query;
+    bool national_renders_citizens;
+  } rows[] = {{"what ordinary citizens must do for national security", false}, {"citizens duties", true}, {"citizens national", false}};
+  for (const auto& row : rows) {
+    INFO(row.query);
+    const SearchResult r = search(row.query);
+    const auto line = std::find_if(r.explanation.begin(), r.explanation.end(), [](const std::string& l) { return l.find("English citizens |") != std::string::npos; });
+    REQUIRE(line != r.explanation.end());
+    CHECK((line->find("| national |") != std::string::npos) == row.national_renders_citizens);
+  }
+}
+
 TEST_CASE("Question words are not searched for: what they ask for raises the provisions that answer", "[search]") {
   // "how long": 保密法 art 20 states the periods (绝密级不超过三十年); before cues it ranked 17th,
   // below every article that merely names state secrets. (4th on this core index: "stay", which

@@ -70,6 +70,7 @@ void print_json(std::ostream& out, const SearchResult& r, const SearchPrintOptio
 // Where a relaxed tier begins below the exact matches.
 const char* tier_heading(SearchMode tier) {
   if (tier == SearchMode::Words) return "── with all the words of the phrases:\n";
+  if (tier == SearchMode::Broader) return "── with a broader concept in place of one of the query's:\n";
   if (tier == SearchMode::Most) return "── with all but one of the words:\n";
   return "── with some of the words:\n";
 }
