@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "article_record_text.h"
+
 namespace lawref {
 namespace {
 
@@ -24,10 +26,13 @@ void put_string(std::string& out, std::string_view s) {
   out.append(s);
 }
 
+// The article's own texts, packed (article_record_text.h); the law id and language as they are.
+void put_text(std::string& out, std::string_view s) { put_string(out, pack_text(s)); }
+
 void put_item(std::string& out, const Item& it) {
   put_int(out, it.number);
-  put_string(out, it.num);
-  put_string(out, it.text);
+  put_text(out, it.num);
+  put_text(out, it.text);
   put_varint(out, it.children.size());
   for (const Item& c : it.children) put_item(out, c);
 }
@@ -59,6 +64,13 @@ class Reader {
     at_ += n;
     return s;
   }
+  std::string text() {
+    const std::uint64_t n = varint();
+    if (n > data_.size() - at_) fail();
+    std::string s = unpack_text(data_.substr(at_, n));
+    at_ += n;
+    return s;
+  }
   // A count of parts that each take at least one byte: a damaged count cannot reserve much.
   std::size_t count() {
     const std::uint64_t n = varint();
@@ -69,8 +81,8 @@ class Reader {
     if (depth > kMaxDepth) fail();
     Item it;
     it.number = integer();
-    it.num = string();
-    it.text = string();
+    it.num = text();
+    it.text = text();
     const std::size_t n = count();
     it.children.reserve(n);
     for (std::size_t k = 0; k < n; ++k) it.children.push_back(item(depth + 1));
@@ -101,13 +113,13 @@ std::string encode_article_record(std::string_view law, std::string_view lang, c
   put_string(out, lang);
   put_int(out, a.number);
   put_int(out, a.insertion);
-  put_string(out, a.num);
+  put_text(out, a.num);
   put_int(out, a.division);
   put_int(out, a.source_line);
   put_varint(out, a.paragraphs.size());
   for (const Paragraph& p : a.paragraphs) {
     put_int(out, p.number);
-    put_string(out, p.text);
+    put_text(out, p.text);
     put_varint(out, p.items.size());
     for (const Item& it : p.items) put_item(out, it);
   }
@@ -122,7 +134,7 @@ ArticleRecord decode_article_record(std::string_view data) {
   Article& a = r.article;
   a.number = in.integer();
   a.insertion = in.integer();
-  a.num = in.string();
+  a.num = in.text();
   a.division = in.integer();
   a.source_line = in.integer();
   const std::size_t paragraphs = in.count();
@@ -130,7 +142,7 @@ ArticleRecord decode_article_record(std::string_view data) {
   for (std::size_t k = 0; k < paragraphs; ++k) {
     Paragraph p;
     p.number = in.integer();
-    p.text = in.string();
+    p.text = in.text();
     const std::size_t items = in.count();
     p.items.reserve(items);
     for (std::size_t i = 0; i < items; ++i) p.items.push_back(in.item(1));

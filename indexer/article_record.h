@@ -1,7 +1,8 @@
 // A document's data in the index: its law, language and article, as length-prefixed fields
-// (varints, strings as bytes). It replaced JSON: a search decodes the data of every hit and of
-// every candidate whose phrases it verifies, and `show` decodes every article of a law; a
-// parser and its key names cost more time and space than the fields themselves.
+// (varints, strings as bytes, the article's texts packed: article_record_text.h). It replaced
+// JSON: a search decodes the data of every hit and of every candidate whose phrases it
+// verifies, and `show` decodes every article of a law; a parser and its key names cost more
+// time and space than the fields themselves.
 #pragma once
 #include <stdexcept>
 #include <string>

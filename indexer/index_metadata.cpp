@@ -71,7 +71,7 @@ void write_index_metadata(Xapian::WritableDatabase& meta, const IndexOptions& op
   if (!options.catalog.imported_dir.empty()) meta.set_metadata(schema::kMetaImportedDir, fs::absolute(options.catalog.imported_dir).string());
   meta.set_metadata(schema::kMetaAnalysis, options.dictionary_words ? schema::kAnalysisWords : schema::kAnalysisBigrams);
   meta.set_metadata(schema::kMetaEnglish, state.english ? schema::kEnglishPresent : "");
-  meta.set_metadata(schema::kMetaRegistry, encode_law_infos(infos));
+  meta.set_metadata(schema::kMetaRegistry, compress_blob(encode_law_infos(infos)));
   // Each law's record under its own key too, so that a search reads only its hits' laws. An
   // update keeps the keys of the laws still there; the others go.
   // An update changes few of them: a key is written only when its value differs (a lookup is

@@ -8,6 +8,8 @@
 #include <xapian.h>
 
 #include "analyzer.h"
+#include "article_record.h"
+#include "compressed_blob.h"
 #include "index_metadata.h"
 #include "index_parts.h"
 #include "index_records.h"
@@ -17,7 +19,6 @@
 #include "law_json.h"
 #include "law_names.h"
 #include "link_builder.h"
-#include "provision_id.h"
 #include "utf8.h"
 
 namespace lawref {
@@ -77,7 +78,7 @@ Previous read_previous(const fs::path& db, const IndexOptions& options, const Am
     if (p.summary.at("sources") != sources || meta.get_metadata(schema::kMetaImportedDir) != imported)
       throw Unusable{FullBuildReason::SourcesChanged};
     if (p.state.amendments != amendments) throw Unusable{FullBuildReason::AmendmentsChanged};
-    p.info_list = decode_law_infos(meta.get_metadata(schema::kMetaRegistry));
+    p.info_list = decode_law_infos(decompress_blob(meta.get_metadata(schema::kMetaRegistry)));
     for (const LawInfo& info : p.info_list) p.infos.emplace(info.id, info);
     for (const LawInfo& info : p.state.catalog) p.catalog.emplace(info.id, info);
     for (auto it = meta.metadata_keys_begin(kMetaLawBuild); it != meta.metadata_keys_end(kMetaLawBuild); ++it)
@@ -146,9 +147,8 @@ std::set<std::string> laws_reading_names(const fs::path& index, const std::vecto
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     const Xapian::MSet hits = enquire.get_mset(0, db.get_doccount());
-    // The provision id in its value slot names the law: no need to read and decode the article.
-    for (auto it = hits.begin(); it != hits.end(); ++it)
-      if (const auto id = ProvisionId::parse(it.get_document().get_value(schema::kSlotId))) laws.insert(id->law);
+    // Only when a name changed: each hit's stored article names its law.
+    for (auto it = hits.begin(); it != hits.end(); ++it) laws.insert(decode_article_record(it.get_document().get_data()).law);
   }
   return laws;
 }

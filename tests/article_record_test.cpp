@@ -5,6 +5,8 @@
 #include <string>
 
 #include "article_record.h"
+#include "article_record_text.h"
+#include "utf8.h"
 
 using namespace lawref;
 
@@ -55,4 +57,35 @@ TEST_CASE("A truncated or lengthened article record is refused", "[index]") {
 TEST_CASE("Every string of an article, one per line, for the phrase check", "[index]") {
   CHECK(article_strings(sample()) ==
         "第二十条之一\n段落一，引号\"与\\反斜杠\t和制表符\n段落二：\n（一）\n项一\n（二）\n项二\n1.\n目一\n2.\n\n\n");
+}
+
+TEST_CASE("Packed text unpacks to the bytes it was made of, whatever they are", "[index]") {
+  // Every code point of the Basic Multilingual Plane but the surrogates, a few beyond it.
+  std::string all;
+  for (char32_t c = 1; c < 0x10000; ++c)
+    if (c < 0xD800 || c > 0xDFFF) utf8::append(all, c);
+  for (const char32_t c : {U'\U00020000', U'\U0001F600', U'\U0010FFFF'}) utf8::append(all, c);
+  CHECK(unpack_text(pack_text(all)) == all);
+  // Bytes that are not UTF-8: a lone continuation byte, a cut sequence, an overlong form, a surrogate.
+  for (const std::string& bad : {std::string("\x80"), std::string("a\xe4\xb8"), std::string("\xe0\x80\xaf"), std::string("\xed\xa0\x80z"),
+                                std::string("\xff\xfe\x00\x01", 4)})
+    CHECK(unpack_text(pack_text(bad)) == bad);
+  CHECK(pack_text("").empty());
+}
+
+TEST_CASE("Chinese text packs into one or two bytes a character", "[index]") {
+  const std::string text = "国家安全机关依照本法第四条，履行职责；（一）";  // 22 characters, 66 bytes of UTF-8
+  const std::string packed = pack_text(text);
+  CHECK(packed.size() < text.size() * 2 / 3);
+  CHECK(pack_text("的，").size() == 2);       // frequent characters: one byte each
+  CHECK(pack_text("谍").size() == 2);         // any other ideograph: two
+  CHECK(pack_text("abc 12").size() == 6);     // ASCII as it is
+  CHECK(unpack_text(packed) == text);
+}
+
+TEST_CASE("Packed text cut inside a character is refused", "[index]") {
+  const std::string packed = pack_text("谍《");
+  REQUIRE(packed.size() == 4);
+  CHECK_THROWS_AS(unpack_text(packed.substr(0, 1)), ArticleRecordError);
+  CHECK_THROWS_AS(unpack_text(packed.substr(0, 3)), ArticleRecordError);
 }
