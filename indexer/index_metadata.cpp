@@ -62,8 +62,8 @@ std::vector<links::Link> decode_link_list(const std::string& blob) {
   return links::decode_links(decompress_blob(blob));
 }
 
-void write_index_metadata(Xapian::WritableDatabase& meta, const IndexOptions& options, const std::vector<LawInfo>& infos,
-                          const IndexTotals& totals, const BuildState& state, const CatalogMemo& memo) {
+void write_index_metadata(Xapian::WritableDatabase& meta, Xapian::WritableDatabase& build, const IndexOptions& options,
+                          const std::vector<LawInfo>& infos, const IndexTotals& totals, const BuildState& state, const CatalogMemo& memo) {
   nlohmann::json sources = nlohmann::json::array();
   for (const auto& s : options.catalog.sources) sources.push_back(fs::absolute(s).string());
   meta.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
@@ -88,8 +88,8 @@ void write_index_metadata(Xapian::WritableDatabase& meta, const IndexOptions& op
   for (const std::string& key : gone) meta.set_metadata(key, "");
   meta.set_metadata(schema::kMetaSummary, nlohmann::json{{"sources", sources}, {"laws", totals.laws}, {"articles", totals.articles},
                                                          {"skipped", totals.skipped}}.dump());
-  meta.set_metadata(kMetaBuildState, encode_state(state));
-  meta.set_metadata(kMetaCatalogMemo, encode_memo_record(memo));
+  build.set_metadata(kMetaBuildState, encode_state(state));
+  build.set_metadata(kMetaCatalogMemo, encode_memo_record(memo));
 }
 
 }  // namespace lawref
