@@ -107,9 +107,25 @@ void item_strings(std::string& out, const Item& it) {
 
 }  // namespace
 
-std::string encode_article_record(std::string_view law, std::string_view lang, const Article& a) {
+std::string law_key(std::string_view law_id) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (const char c : law_id) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  std::string key(kLawKeyBytes, '\0');
+  for (std::size_t k = 0; k < kLawKeyBytes; ++k) key[k] = static_cast<char>(h >> (56 - 8 * k));
+  return key;
+}
+
+std::string article_key(std::string_view law_id, const Article& a) {
+  std::string key = law_key(law_id) + std::to_string(a.number);
+  if (a.insertion) key += "-" + std::to_string(a.insertion);
+  return key;
+}
+
+std::string encode_article_record(std::string_view lang, const Article& a) {
   std::string out;
-  put_string(out, law);
   put_string(out, lang);
   put_int(out, a.number);
   put_int(out, a.insertion);
@@ -129,7 +145,6 @@ std::string encode_article_record(std::string_view law, std::string_view lang, c
 ArticleRecord decode_article_record(std::string_view data) {
   Reader in(data);
   ArticleRecord r;
-  r.law = in.string();
   r.lang = in.string();
   Article& a = r.article;
   a.number = in.integer();

@@ -1,10 +1,13 @@
 #include "index_metadata.h"
 
+#include <map>
 #include <set>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 #include <nlohmann/json.hpp>
 
+#include "article_record.h"
 #include "compressed_blob.h"
 #include "index_schema.h"
 #include "law_json.h"
@@ -85,6 +88,15 @@ void write_index_metadata(Xapian::WritableDatabase& meta, Xapian::WritableDataba
   std::vector<std::string> gone;
   for (auto it = meta.metadata_keys_begin(schema::kMetaLawInfo); it != meta.metadata_keys_end(schema::kMetaLawInfo); ++it)
     if (!ids.count((*it).substr(std::string_view(schema::kMetaLawInfo).size()))) gone.push_back(*it);
+  // The law of each article key; two laws under one key would mix their hits: refused.
+  std::map<std::string, std::string> by_key;
+  for (const std::string& id : ids)
+    if (const auto [at, fresh] = by_key.emplace(schema::kMetaLawKey + law_key(id), id); !fresh)
+      throw std::runtime_error("laws " + at->second + " and " + id + " share an article key; rename one");
+  for (const auto& [key, id] : by_key)
+    if (meta.get_metadata(key) != id) meta.set_metadata(key, id);
+  for (auto it = meta.metadata_keys_begin(schema::kMetaLawKey); it != meta.metadata_keys_end(schema::kMetaLawKey); ++it)
+    if (!by_key.count(*it)) gone.push_back(*it);
   for (const std::string& key : gone) meta.set_metadata(key, "");
   meta.set_metadata(schema::kMetaSummary, nlohmann::json{{"sources", sources}, {"laws", totals.laws}, {"articles", totals.articles},
                                                          {"skipped", totals.skipped}}.dump());

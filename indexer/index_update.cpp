@@ -147,8 +147,9 @@ std::set<std::string> laws_reading_names(const fs::path& index, const std::vecto
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     const Xapian::MSet hits = enquire.get_mset(0, db.get_doccount());
-    // Only when a name changed: each hit's stored article names its law.
-    for (auto it = hits.begin(); it != hits.end(); ++it) laws.insert(decode_article_record(it.get_document().get_data()).law);
+    // The article key in its value slot names the law: no need to read and decode the article.
+    for (auto it = hits.begin(); it != hits.end(); ++it)
+      laws.insert(db.get_metadata(schema::kMetaLawKey + it.get_document().get_value(schema::kSlotId).substr(0, kLawKeyBytes)));
   }
   return laws;
 }

@@ -1,7 +1,6 @@
 #include "law_documents.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <functional>
 #include <tuple>
 
@@ -56,23 +55,6 @@ std::string division_headings(const LawText& law, const Article& a) {
   return out;
 }
 
-// The key that keeps one hit per article across its languages (schema::kSlotId): 64 bits of
-// FNV-1a of the law id, then the article's number and insertion. A search only compares keys,
-// and the provision id it replaced (~45 bytes a document, the law id spelled out) was 5% of the
-// index; two of 3,475 law ids sharing 64 bits is a chance of about 1 in 10^12.
-std::string article_key(const std::string& law_id, const Article& a) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (const char c : law_id) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  std::string key(8, '\0');
-  for (int k = 0; k < 8; ++k) key[static_cast<std::size_t>(k)] = static_cast<char>(h >> (56 - 8 * k));
-  key += std::to_string(a.number);
-  if (a.insertion) key += "-" + std::to_string(a.insertion);
-  return key;
-}
-
 Xapian::Document article_document(const LawInfo& info, const std::string& until, const std::string& lang, const Article& a,
                                   const std::string& headings, bool words, std::vector<std::string>& scratch) {
   Xapian::Document doc;
@@ -91,7 +73,7 @@ Xapian::Document article_document(const LawInfo& info, const std::string& until,
     analysis::analyze(headings, {lang == schema::kLangEnglish, false}, scratch);
     add_counted(doc, scratch);
   }
-  doc.set_data(encode_article_record(info.id, lang, a));
+  doc.set_data(encode_article_record(lang, a));
   return doc;
 }
 

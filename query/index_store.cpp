@@ -48,6 +48,12 @@ const LawInfo* IndexStore::law(const std::string& id) const {
   return laws_.emplace(id, std::make_unique<LawInfo>(std::move(one[0]))).first->second.get();
 }
 
+const std::string& IndexStore::law_of(const std::string& article_key) const {
+  const std::string key = article_key.substr(0, kLawKeyBytes);
+  if (auto it = law_of_key_.find(key); it != law_of_key_.end()) return it->second;
+  return law_of_key_.emplace(key, db_.get_metadata(schema::kMetaLawKey + key)).first->second;
+}
+
 std::optional<std::vector<const LawInfo*>> IndexStore::laws_named(const std::string& key) const {
   std::vector<const LawInfo*> out;
   if (key.empty()) return out;

@@ -233,7 +233,7 @@ struct Searcher::Impl {
         }
         matched.insert(id);
         if (seen.count(id)) continue;
-        if (wanted) hits.push_back(hit(record, units, needles, candidate.weight, query_lang));
+        if (wanted) hits.push_back(hit(store.law_of(id), record, units, needles, candidate.weight, query_lang));
         ++fresh;
       }
       if (mset.size() < batch) {
@@ -274,11 +274,11 @@ struct Searcher::Impl {
     return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query((new Xapian::FixedWeightPostingSource(kNationalBoost))->release()), Xapian::Query(term));
   }
 
-  SearchHit hit(const ArticleRecord& record, const std::vector<searching::TextUnit>& units, const std::vector<u32>& needles, double weight,
+  SearchHit hit(const std::string& law, const ArticleRecord& record, const std::vector<searching::TextUnit>& units, const std::vector<u32>& needles, double weight,
                 const std::string& query_lang) {
     const Article& a = record.article;
     SearchHit h;
-    h.law = record.law;
+    h.law = law;
     h.article = a.number;
     h.insertion = a.insertion;
     h.id = ProvisionId{h.law, article_path(a)}.str();
