@@ -1,11 +1,15 @@
 #include "article_record.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "article_record_text.h"
 
 namespace lawref {
 namespace {
+
+// Records this long deflate without help (bench/README.md, "Index size, round seven").
+constexpr std::size_t kPaddedBelow = 1024;
 
 void put_varint(std::string& out, std::uint64_t v) {
   while (v >= 0x80) {
@@ -125,7 +129,7 @@ std::string article_key(std::string_view law_id, const Article& a) {
 }
 
 std::string encode_article_record(std::string_view lang, const Article& a) {
-  std::string out;
+  std::string out(1, '\0');  // the padding's length, set below
   put_string(out, lang);
   put_int(out, a.number);
   put_int(out, a.insertion);
@@ -139,11 +143,23 @@ std::string encode_article_record(std::string_view lang, const Article& a) {
     put_varint(out, p.items.size());
     for (const Item& it : p.items) put_item(out, it);
   }
+  // Padding: Xapian deflates each document's data and keeps the result only when it is smaller;
+  // a tag it stored as it was is deflated again, in vain, at every compaction (every update), and
+  // a short packed article seldom deflates. A run of zeros deflates to a few bytes, so the whole
+  // record always does: 1.25 times what deflate can add to the rest (one bit in eight), and 16.
+  if (out.size() < kPaddedBelow) {
+    const std::size_t pad = std::min<std::size_t>(255, out.size() / 8 + 16);
+    out[0] = static_cast<char>(pad);
+    out.insert(1, pad, '\0');
+  }
   return out;
 }
 
 ArticleRecord decode_article_record(std::string_view data) {
-  Reader in(data);
+  if (data.empty()) Reader::fail();
+  const std::size_t pad = static_cast<unsigned char>(data[0]);
+  if (data.size() < 1 + pad || data.find_first_not_of('\0', 1) < 1 + pad) Reader::fail();
+  Reader in(data.substr(1 + pad));
   ArticleRecord r;
   r.lang = in.string();
   Article& a = r.article;

@@ -1,6 +1,7 @@
 // A document's data in the index: its language and article, as length-prefixed fields
 // (varints, strings as bytes, the article's texts packed: article_record_text.h). Its law is
-// named once, by the article key in value slot schema::kSlotId (article_key). It replaced
+// named once, by the article key in value slot schema::kSlotId (article_key). A short record
+// starts with zeros, so that Xapian's deflate always shrinks it (article_record.cpp). It replaced
 // JSON: a search decodes the data of every hit and of every candidate whose phrases it
 // verifies, and `show` decodes every article of a law; a parser and its key names cost more
 // time and space than the fields themselves.

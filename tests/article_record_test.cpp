@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <zlib.h>
 
 #include "article_record.h"
 #include "article_record_text.h"
@@ -101,4 +102,36 @@ TEST_CASE("An article key tells the article and its law apart from every other",
   CHECK(key != article_key("cel-2014", a));
   a.number = 2;
   CHECK(key != article_key("cel-2023", a));
+}
+
+TEST_CASE("A short article record always deflates, as Xapian deflates document data", "[index]") {
+  // Glass's settings for a tag: raw deflate, default level, memLevel 9; kept only when smaller.
+  auto deflated_size = [](const std::string& s) {
+    z_stream z{};
+    REQUIRE(deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) == Z_OK);
+    std::string out(s.size() * 2 + 64, '\0');
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(s.data()));
+    z.avail_in = static_cast<uInt>(s.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    REQUIRE(deflate(&z, Z_FINISH) == Z_STREAM_END);
+    const std::size_t n = z.total_out;
+    deflateEnd(&z);
+    return n;
+  };
+  // Ideographs spread over the whole block, none repeated: packed, their bytes look random, and
+  // deflate finds nothing in them to shrink.
+  Article a;
+  a.number = 7;
+  a.num = "第七条";
+  std::string text;
+  for (char32_t k = 0; k < 64; ++k) utf8::append(text, 0x4E00 + (k * 2731) % 0x5200);
+  a.paragraphs.push_back({1, text, {}});
+  const std::string record = encode_article_record("zh", a);
+  CHECK(deflated_size(record) < record.size());
+  CHECK(decode_article_record(record).article == a);
+  CHECK_THROWS_AS(decode_article_record(std::string(1, '\x05') + std::string(4, '\0')), ArticleRecordError);  // padding longer than the record
+  std::string not_zeros = record;
+  not_zeros[2] = 'x';
+  CHECK_THROWS_AS(decode_article_record(not_zeros), ArticleRecordError);  // padding that is not zeros
 }
