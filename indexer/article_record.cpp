@@ -1,9 +1,15 @@
 #include "article_record.h"
 
+#include <algorithm>
 #include <cstdint>
+
+#include "article_record_text.h"
 
 namespace lawref {
 namespace {
+
+// Records this long deflate without help (bench/README.md, "Index size, round seven").
+constexpr std::size_t kPaddedBelow = 1024;
 
 void put_varint(std::string& out, std::uint64_t v) {
   while (v >= 0x80) {
@@ -24,10 +30,13 @@ void put_string(std::string& out, std::string_view s) {
   out.append(s);
 }
 
+// The article's own texts, packed (article_record_text.h); the law id and language as they are.
+void put_text(std::string& out, std::string_view s) { put_string(out, pack_text(s)); }
+
 void put_item(std::string& out, const Item& it) {
   put_int(out, it.number);
-  put_string(out, it.num);
-  put_string(out, it.text);
+  put_text(out, it.num);
+  put_text(out, it.text);
   put_varint(out, it.children.size());
   for (const Item& c : it.children) put_item(out, c);
 }
@@ -59,6 +68,13 @@ class Reader {
     at_ += n;
     return s;
   }
+  std::string text() {
+    const std::uint64_t n = varint();
+    if (n > data_.size() - at_) fail();
+    std::string s = unpack_text(data_.substr(at_, n));
+    at_ += n;
+    return s;
+  }
   // A count of parts that each take at least one byte: a damaged count cannot reserve much.
   std::size_t count() {
     const std::uint64_t n = varint();
@@ -69,8 +85,8 @@ class Reader {
     if (depth > kMaxDepth) fail();
     Item it;
     it.number = integer();
-    it.num = string();
-    it.text = string();
+    it.num = text();
+    it.text = text();
     const std::size_t n = count();
     it.children.reserve(n);
     for (std::size_t k = 0; k < n; ++k) it.children.push_back(item(depth + 1));
@@ -95,34 +111,61 @@ void item_strings(std::string& out, const Item& it) {
 
 }  // namespace
 
-std::string encode_article_record(std::string_view law, std::string_view lang, const Article& a) {
-  std::string out;
-  put_string(out, law);
+std::string law_key(std::string_view law_id) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (const char c : law_id) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  std::string key(kLawKeyBytes, '\0');
+  for (std::size_t k = 0; k < kLawKeyBytes; ++k) key[k] = static_cast<char>(h >> (56 - 8 * k));
+  return key;
+}
+
+std::string article_key(std::string_view law_id, const Article& a) {
+  std::string key = law_key(law_id) + std::to_string(a.number);
+  if (a.insertion) key += "-" + std::to_string(a.insertion);
+  return key;
+}
+
+std::string encode_article_record(std::string_view lang, const Article& a) {
+  std::string out(1, '\0');  // the padding's length, set below
   put_string(out, lang);
   put_int(out, a.number);
   put_int(out, a.insertion);
-  put_string(out, a.num);
+  put_text(out, a.num);
   put_int(out, a.division);
   put_int(out, a.source_line);
   put_varint(out, a.paragraphs.size());
   for (const Paragraph& p : a.paragraphs) {
     put_int(out, p.number);
-    put_string(out, p.text);
+    put_text(out, p.text);
     put_varint(out, p.items.size());
     for (const Item& it : p.items) put_item(out, it);
+  }
+  // Padding: Xapian deflates each document's data and keeps the result only when it is smaller;
+  // a tag it stored as it was is deflated again, in vain, at every compaction (every update), and
+  // a short packed article seldom deflates. A run of zeros deflates to a few bytes, so the whole
+  // record always does: 1.25 times what deflate can add to the rest (one bit in eight), and 16.
+  if (out.size() < kPaddedBelow) {
+    const std::size_t pad = std::min<std::size_t>(255, out.size() / 8 + 16);
+    out[0] = static_cast<char>(pad);
+    out.insert(1, pad, '\0');
   }
   return out;
 }
 
 ArticleRecord decode_article_record(std::string_view data) {
-  Reader in(data);
+  if (data.empty()) Reader::fail();
+  const std::size_t pad = static_cast<unsigned char>(data[0]);
+  if (data.size() < 1 + pad || data.find_first_not_of('\0', 1) < 1 + pad) Reader::fail();
+  Reader in(data.substr(1 + pad));
   ArticleRecord r;
-  r.law = in.string();
   r.lang = in.string();
   Article& a = r.article;
   a.number = in.integer();
   a.insertion = in.integer();
-  a.num = in.string();
+  a.num = in.text();
   a.division = in.integer();
   a.source_line = in.integer();
   const std::size_t paragraphs = in.count();
@@ -130,7 +173,7 @@ ArticleRecord decode_article_record(std::string_view data) {
   for (std::size_t k = 0; k < paragraphs; ++k) {
     Paragraph p;
     p.number = in.integer();
-    p.text = in.string();
+    p.text = in.text();
     const std::size_t items = in.count();
     p.items.reserve(items);
     for (std::size_t i = 0; i < items; ++i) p.items.push_back(in.item(1));

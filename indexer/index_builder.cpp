@@ -192,6 +192,8 @@ void index_parts(const Catalog& catalog, const AmendmentDates& amendments, const
             ++texts_done;
           }
           db.commit();
+          db.close();
+          compact_part(building / part_name(p));
         }
       } catch (...) {
         errors[w] = std::current_exception();
@@ -234,6 +236,7 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
     {
       Xapian::WritableDatabase meta((building / kMetaPart).string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC |
                                                                        (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
+      Xapian::WritableDatabase records((building / kBuildPart).string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
       BuildState state;
       state.lawref = lawref_binary_stamp();
       state.options = options_key(options);
@@ -260,12 +263,15 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
         const LawBuildRecord record = law_record(results[i], in == inputs.end() ? nullptr : &in->second);
         state.english += record.english ? 1 : 0;
         state.texts += record.texts;
-        meta.set_metadata(kMetaLawBuild + results[i].info.id, encode_record(record));
+        records.set_metadata(kMetaLawBuild + results[i].info.id, encode_record(record));
       }
       // Each name key with its laws: a lookup by name reads one key, not the whole registry.
       for (const auto& [key, ids] : name_index(infos)) meta.set_metadata(schema::kMetaName + key, ids);
-      write_index_metadata(meta, options, infos, totals, state, catalog.memo());
+      write_index_metadata(meta, records, options, infos, totals, state, catalog.memo());
       meta.commit();
+      meta.close();
+      records.commit();
+      records.close();
       summary.laws = totals.laws;
       summary.articles = totals.articles;
       summary.skipped = totals.skipped;
@@ -273,6 +279,8 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
       for (const IndexedLaw& r : results) summary.rebuilt_documents += r.documents;
       for (const auto& [kind, n] : summary.links) summary.rebuilt_links += n;
     }
+    compact_part(building / kMetaPart);
+    compact_part(building / kBuildPart);
     compact_parts(building, version_dir);
     // The parts stay beside the index for the next update, on disk before the index is used.
     sync_tree(building);

@@ -1,10 +1,13 @@
 #include "index_metadata.h"
 
+#include <map>
 #include <set>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 #include <nlohmann/json.hpp>
 
+#include "article_record.h"
 #include "compressed_blob.h"
 #include "index_schema.h"
 #include "law_json.h"
@@ -62,8 +65,8 @@ std::vector<links::Link> decode_link_list(const std::string& blob) {
   return links::decode_links(decompress_blob(blob));
 }
 
-void write_index_metadata(Xapian::WritableDatabase& meta, const IndexOptions& options, const std::vector<LawInfo>& infos,
-                          const IndexTotals& totals, const BuildState& state, const CatalogMemo& memo) {
+void write_index_metadata(Xapian::WritableDatabase& meta, Xapian::WritableDatabase& build, const IndexOptions& options,
+                          const std::vector<LawInfo>& infos, const IndexTotals& totals, const BuildState& state, const CatalogMemo& memo) {
   nlohmann::json sources = nlohmann::json::array();
   for (const auto& s : options.catalog.sources) sources.push_back(fs::absolute(s).string());
   meta.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
@@ -71,7 +74,7 @@ void write_index_metadata(Xapian::WritableDatabase& meta, const IndexOptions& op
   if (!options.catalog.imported_dir.empty()) meta.set_metadata(schema::kMetaImportedDir, fs::absolute(options.catalog.imported_dir).string());
   meta.set_metadata(schema::kMetaAnalysis, options.dictionary_words ? schema::kAnalysisWords : schema::kAnalysisBigrams);
   meta.set_metadata(schema::kMetaEnglish, state.english ? schema::kEnglishPresent : "");
-  meta.set_metadata(schema::kMetaRegistry, encode_law_infos(infos));
+  meta.set_metadata(schema::kMetaRegistry, compress_blob(encode_law_infos(infos)));
   // Each law's record under its own key too, so that a search reads only its hits' laws. An
   // update keeps the keys of the laws still there; the others go.
   // An update changes few of them: a key is written only when its value differs (a lookup is
@@ -85,11 +88,20 @@ void write_index_metadata(Xapian::WritableDatabase& meta, const IndexOptions& op
   std::vector<std::string> gone;
   for (auto it = meta.metadata_keys_begin(schema::kMetaLawInfo); it != meta.metadata_keys_end(schema::kMetaLawInfo); ++it)
     if (!ids.count((*it).substr(std::string_view(schema::kMetaLawInfo).size()))) gone.push_back(*it);
+  // The law of each article key; two laws under one key would mix their hits: refused.
+  std::map<std::string, std::string> by_key;
+  for (const std::string& id : ids)
+    if (const auto [at, fresh] = by_key.emplace(schema::kMetaLawKey + law_key(id), id); !fresh)
+      throw std::runtime_error("laws " + at->second + " and " + id + " share an article key; rename one");
+  for (const auto& [key, id] : by_key)
+    if (meta.get_metadata(key) != id) meta.set_metadata(key, id);
+  for (auto it = meta.metadata_keys_begin(schema::kMetaLawKey); it != meta.metadata_keys_end(schema::kMetaLawKey); ++it)
+    if (!by_key.count(*it)) gone.push_back(*it);
   for (const std::string& key : gone) meta.set_metadata(key, "");
   meta.set_metadata(schema::kMetaSummary, nlohmann::json{{"sources", sources}, {"laws", totals.laws}, {"articles", totals.articles},
                                                          {"skipped", totals.skipped}}.dump());
-  meta.set_metadata(kMetaBuildState, encode_state(state));
-  meta.set_metadata(kMetaCatalogMemo, encode_memo_record(memo));
+  build.set_metadata(kMetaBuildState, encode_state(state));
+  build.set_metadata(kMetaCatalogMemo, encode_memo_record(memo));
 }
 
 }  // namespace lawref

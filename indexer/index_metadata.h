@@ -38,8 +38,9 @@ struct IndexTotals {
 };
 
 // The keys about the whole index: schema, folders, imported-dir, analysis, english, registry,
-// summary, build state, the catalog's memo. Not the name keys (the caller writes those it changed).
-void write_index_metadata(Xapian::WritableDatabase& meta, const IndexOptions& options, const std::vector<LawInfo>& infos,
-                          const IndexTotals& totals, const BuildState& state, const CatalogMemo& memo);
+// summary into `meta`; the build state and the catalog's memo into `build` (the build part,
+// index_parts.h). Not the name keys (the caller writes those it changed).
+void write_index_metadata(Xapian::WritableDatabase& meta, Xapian::WritableDatabase& build, const IndexOptions& options,
+                          const std::vector<LawInfo>& infos, const IndexTotals& totals, const BuildState& state, const CatalogMemo& memo);
 
 }  // namespace lawref

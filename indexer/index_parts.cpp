@@ -40,6 +40,13 @@ void compact_parts(const fs::path& dir, const fs::path& target) {
   all.close();
 }
 
+void compact_part(const fs::path& part) {
+  const fs::path compacted = part.string() + ".compacted";
+  Xapian::Database(part.string()).compact(compacted.string());
+  fs::remove_all(part);
+  fs::rename(compacted, part);
+}
+
 void link_part(const fs::path& from, const fs::path& to) {
   fs::create_directories(to);
   for (const auto& e : fs::directory_iterator(from))

@@ -3,10 +3,12 @@
 // without term lists (FeatureUnavailableError), and term lists make the index 67% larger
 // (bench/README.md); so laws are spread over kIndexParts part databases by a hash of their id,
 // and an update re-indexes the parts holding a changed law, copies the others, and compacts
-// them all again. The metadata (headers, registry, link graph) is one more part, "meta".
+// them all again. The metadata (headers, registry, link graph) is one more part, "meta". What
+// only an update reads (the build records, index_records.h) is kept in "build", beside the
+// parts and never compacted into the index: queries do not carry it.
 //
 //   <db>.versions/<version>/          the index, as queries open it
-//   <db>.versions/<version>/parts/    p00 … p63 (those with a law), meta
+//   <db>.versions/<version>/parts/    p00 … p63 (those with a law), meta, build
 #pragma once
 #include <filesystem>
 #include <string>
@@ -18,17 +20,24 @@ namespace lawref {
 inline constexpr unsigned kIndexParts = 64;
 inline constexpr const char* kPartsDir = "parts";
 inline constexpr const char* kMetaPart = "meta";
+inline constexpr const char* kBuildPart = "build";
 
 // The part holding a law's documents: FNV-1a of its id, so that no other law moves when one
 // is added or removed.
 unsigned part_of(std::string_view law_id);
 std::string part_name(unsigned part);  // "p07"
 
-// The parts present in `dir`, in compaction order: p00 … p63, then meta.
+// The parts present in `dir`, in compaction order: p00 … p63, then meta (not build).
 std::vector<std::string> parts_in(const std::filesystem::path& dir);
 
 // Compacts the parts of `dir` into the index at `target`.
 void compact_parts(const std::filesystem::path& dir, const std::filesystem::path& target);
+
+// Rewrites a part just written as a compacted database. Xapian leaves the B-tree blocks of a
+// database it wrote document by document about half full, and the parts stay on disk beside
+// the index: compacted, they take about half the room (bench/README.md, "Index size, round
+// seven"), and compacting them into the index reads half as much.
+void compact_part(const std::filesystem::path& part);
 
 // Hard links `from`'s files into a new folder `to` (a part is never written once built).
 void link_part(const std::filesystem::path& from, const std::filesystem::path& to);

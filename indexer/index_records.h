@@ -5,7 +5,7 @@
 //                  before completion from the texts, amendment dates (BuildState)
 //   lawref:catalog-memo  what the catalog scan learned from its files (catalog_memo.h), for the
 //                  next scan by the same binary
-// None is read by queries.
+// None is read by queries: they are kept in the build part (index_parts.h), not in the index.
 #pragma once
 #include <cstddef>
 #include <string>

@@ -13,7 +13,7 @@
 
 namespace lawref::schema {
 
-inline constexpr const char* kSchemaVersion = "lawref-index-10";
+inline constexpr const char* kSchemaVersion = "lawref-index-11";
 
 // Content terms carry no prefix: CJK character bigrams, folded ASCII words and numbers.
 inline constexpr const char* kRunEnd = "XE";    // the last CJK character of a run (with bigrams: every character)
@@ -33,9 +33,11 @@ inline constexpr const char* kLangEnglish = "en";
 
 // Value slots. Slots 0 (law id) and 3 (article order) and a per-article XID term went in
 // lawref-index-10: nothing read them (the law is a kLaw term, the order is in the data).
+// lawref-index-11: slot 4 holds a short key instead of the provision id; the stored articles
+// name no law (the key does) and their texts are packed (article_record_text.h).
 inline constexpr unsigned kSlotFrom = 1;   // in force from, YYYY-MM-DD (0000-01-01: unknown)
 inline constexpr unsigned kSlotUntil = 2;  // in force until, YYYY-MM-DD (9999-12-31: still in force)
-inline constexpr unsigned kSlotId = 4;     // provision id of the article (one hit per article across languages)
+inline constexpr unsigned kSlotId = 4;     // the article's key (one hit per article across languages): article_key, article_record.h
 // The dates stored for an unknown start and an open end, so that date ranges need no special case.
 inline constexpr const char* kUnknownStart = "0000-01-01";
 inline constexpr const char* kStillInForce = "9999-12-31";
@@ -44,10 +46,11 @@ inline constexpr const char* kStillInForce = "9999-12-31";
 inline constexpr const char* kMetaSchema = "lawref:schema";
 inline constexpr const char* kMetaAnalysis = "lawref:analysis";  // kAnalysisBigrams or kAnalysisWords
 inline constexpr const char* kMetaEnglish = "lawref:english";    // kEnglishPresent when some law has an English text
-inline constexpr const char* kMetaRegistry = "lawref:registry";  // every law's LawInfo (encode_law_infos)
+inline constexpr const char* kMetaRegistry = "lawref:registry";  // every law's LawInfo (encode_law_infos, compress_blob)
+inline constexpr const char* kMetaLawKey = "lawkey:";            // lawkey:<law_key> -> the law id (a hit's law, from its article key)
 inline constexpr const char* kMetaLawInfo = "lawinfo:";          // lawinfo:<id> -> that law's LawInfo alone (a search reads its hits' laws only)
 inline constexpr const char* kMetaSummary = "lawref:summary";    // JSON: sources, counts
-inline constexpr const char* kMetaLawPrefix = "law:";            // law:<id>:<lang> -> LawText header JSON
+inline constexpr const char* kMetaLawPrefix = "law:";            // law:<id>:<lang> -> LawText header JSON (compress_blob)
 inline constexpr const char* kMetaLinksOut = "xref-out:";        // xref-out:<id> -> links from the law (encode_links, compress_blob)
 inline constexpr const char* kMetaName = "name:";               // name:<key> -> ids of the laws found under it (name_keys), one per line
 inline constexpr const char* kMetaLinksIn = "xref-in:";          // xref-in:<id> -> links from other laws to it

@@ -8,6 +8,8 @@
 #include <xapian.h>
 
 #include "analyzer.h"
+#include "compressed_blob.h"
+#include "article_record.h"
 #include "index_metadata.h"
 #include "index_parts.h"
 #include "index_records.h"
@@ -17,7 +19,6 @@
 #include "law_json.h"
 #include "law_names.h"
 #include "link_builder.h"
-#include "provision_id.h"
 #include "utf8.h"
 
 namespace lawref {
@@ -61,11 +62,11 @@ Previous read_previous(const fs::path& db, const IndexOptions& options, const Am
   Previous p;
   p.version_dir = (db.parent_path() / fs::read_symlink(db, ec)).lexically_normal();
   p.parts = p.version_dir / kPartsDir;
-  if (ec || !fs::is_directory(p.parts / kMetaPart)) throw Unusable{FullBuildReason::NoBuildRecords};
+  if (ec || !fs::is_directory(p.parts / kMetaPart) || !fs::is_directory(p.parts / kBuildPart)) throw Unusable{FullBuildReason::NoBuildRecords};
   try {
-    const Xapian::Database meta((p.parts / kMetaPart).string());
+    const Xapian::Database meta((p.parts / kMetaPart).string()), build((p.parts / kBuildPart).string());
     if (meta.get_metadata(schema::kMetaSchema) != schema::kSchemaVersion) throw Unusable{FullBuildReason::SchemaChanged};
-    const std::string state = meta.get_metadata(kMetaBuildState);
+    const std::string state = build.get_metadata(kMetaBuildState);
     if (state.empty()) throw Unusable{FullBuildReason::NoBuildRecords};
     p.state = decode_state(state);
     if (p.state.lawref != lawref_binary_stamp()) throw Unusable{FullBuildReason::LawrefChanged};
@@ -77,11 +78,11 @@ Previous read_previous(const fs::path& db, const IndexOptions& options, const Am
     if (p.summary.at("sources") != sources || meta.get_metadata(schema::kMetaImportedDir) != imported)
       throw Unusable{FullBuildReason::SourcesChanged};
     if (p.state.amendments != amendments) throw Unusable{FullBuildReason::AmendmentsChanged};
-    p.info_list = decode_law_infos(meta.get_metadata(schema::kMetaRegistry));
+    p.info_list = decode_law_infos(decompress_blob(meta.get_metadata(schema::kMetaRegistry)));
     for (const LawInfo& info : p.info_list) p.infos.emplace(info.id, info);
     for (const LawInfo& info : p.state.catalog) p.catalog.emplace(info.id, info);
-    for (auto it = meta.metadata_keys_begin(kMetaLawBuild); it != meta.metadata_keys_end(kMetaLawBuild); ++it)
-      p.records.emplace((*it).substr(std::string_view(kMetaLawBuild).size()), decode_record(meta.get_metadata(*it)));
+    for (auto it = build.metadata_keys_begin(kMetaLawBuild); it != build.metadata_keys_end(kMetaLawBuild); ++it)
+      p.records.emplace((*it).substr(std::string_view(kMetaLawBuild).size()), decode_record(build.get_metadata(*it)));
   } catch (const Xapian::Error&) {
     throw Unusable{FullBuildReason::NoBuildRecords};
   } catch (const std::runtime_error&) {  // a record that does not decode (BlobError, JSON)
@@ -146,9 +147,9 @@ std::set<std::string> laws_reading_names(const fs::path& index, const std::vecto
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     const Xapian::MSet hits = enquire.get_mset(0, db.get_doccount());
-    // The provision id in its value slot names the law: no need to read and decode the article.
+    // The article key in its value slot names the law: no need to read and decode the article.
     for (auto it = hits.begin(); it != hits.end(); ++it)
-      if (const auto id = ProvisionId::parse(it.get_document().get_value(schema::kSlotId))) laws.insert(id->law);
+      laws.insert(db.get_metadata(schema::kMetaLawKey + it.get_document().get_value(schema::kSlotId).substr(0, kLawKeyBytes)));
   }
   return laws;
 }
@@ -205,8 +206,10 @@ Changes find_changes(const Catalog& catalog, const Previous& prev) {
 CatalogMemo remembered_catalog_memo(const fs::path& db) {
   std::error_code ec;
   if (fs::symlink_status(db, ec).type() != fs::file_type::symlink) return {};
+  const fs::path live = (db.parent_path() / fs::read_symlink(db, ec)).lexically_normal();
+  if (ec) return {};
   try {
-    return decode_memo_record(Xapian::Database(db.string()).get_metadata(kMetaCatalogMemo));
+    return decode_memo_record(Xapian::Database((live / kPartsDir / kBuildPart).string()).get_metadata(kMetaCatalogMemo));
   } catch (const Xapian::Error&) {
     return {};  // a build swapping versions meanwhile, say: the scan reads the files
   }
@@ -286,6 +289,8 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
         reindexed.emplace(entries[i].info.id, std::move(law));
       }
       part.commit();
+      part.close();
+      compact_part(building / part_name(p));
     }
     summary.rebuilt_laws = reindexed.size();
     phase_end(IndexPhase::Texts);
@@ -343,7 +348,9 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
     const std::map<std::string, std::string> names_now = name_index(infos);
 
     copy_part(prev.parts / kMetaPart, building / kMetaPart);
+    copy_part(prev.parts / kBuildPart, building / kBuildPart);
     Xapian::WritableDatabase meta((building / kMetaPart).string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC | (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
+    Xapian::WritableDatabase records((building / kBuildPart).string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
 
     // Links: what to make again, law by law and group by group.
     const links::CitationResolver resolver(registry);
@@ -490,7 +497,7 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
       state.texts -= rec->second.texts;
       for (const char* lang : {schema::kLangChinese, schema::kLangEnglish}) meta.set_metadata(schema::law_header_key(id, lang), "");
       meta.set_metadata(schema::kMetaSources + id, "");
-      meta.set_metadata(kMetaLawBuild + id, "");
+      records.set_metadata(kMetaLawBuild + id, "");
     };
     for (const auto& [id, rec] : prev.records)
       if (!reindexed.count(id) && (!now.count(id) || catalog.find(id)->texts.empty())) forget(id);
@@ -509,13 +516,13 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
       totals.skipped += record.skipped;
       state.english += record.english ? 1 : 0;
       state.texts += record.texts;
-      meta.set_metadata(kMetaLawBuild + id, encode_record(record));
+      records.set_metadata(kMetaLawBuild + id, encode_record(record));
     }
     for (const auto& [id, in] : inputs) {
       if (reindexed.count(id)) continue;
       LawBuildRecord record = prev.records.at(id);
       record.links = in;
-      meta.set_metadata(kMetaLawBuild + id, encode_record(record));
+      records.set_metadata(kMetaLawBuild + id, encode_record(record));
     }
 
     // The whole index: name keys that changed, registry, summary, build state.
@@ -526,9 +533,13 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
       if (!names_now.count(key)) meta.set_metadata(schema::kMetaName + key, "");
     state.catalog.clear();
     for (const CatalogEntry& e : entries) state.catalog.push_back(e.info);
-    write_index_metadata(meta, options, infos, totals, state, catalog.memo());
+    write_index_metadata(meta, records, options, infos, totals, state, catalog.memo());
     meta.commit();
     meta.close();
+    records.commit();
+    records.close();
+    compact_part(building / kMetaPart);
+    compact_part(building / kBuildPart);
     summary.laws = totals.laws;
     summary.articles = totals.articles;
     summary.skipped = totals.skipped;
@@ -544,6 +555,7 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
     for (const unsigned p : parts)
       if (fs::exists(building / part_name(p))) sync_tree(building / part_name(p));
     sync_tree(building / kMetaPart);
+    sync_tree(building / kBuildPart);
     fs::rename(building, version_dir / kPartsDir);
     swap_in(db, version_dir);
     phase_end(IndexPhase::Writing);

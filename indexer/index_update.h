@@ -29,9 +29,10 @@
 // source folders or amendment dates changed, when a changed name has no two Chinese characters to
 // look up, or when more than half of the parts would be rebuilt (FullBuildReason).
 //
-// The update writes a new version from the live one's parts (rebuilt parts, hard links to the
-// others, a copy of the metadata part changed in place), compacts it, and swaps it in under the
-// same lock as a full build: a crash leaves the previous index in use.
+// The update writes a new version from the live one's parts (rebuilt parts, compacted; hard
+// links to the others; copies of the metadata and build parts changed in place and compacted),
+// compacts it, and swaps it in under the same lock as a full build: a crash leaves the previous
+// index in use.
 #pragma once
 #include <filesystem>
 #include <optional>
@@ -47,8 +48,8 @@ struct UpdateResult {
   FullBuildReason reason = FullBuildReason::NoIndex;  // else why a full build is needed
 };
 
-// What the live index at `db` remembers of the catalog scan it was built from, when this binary
-// built it (index_records.h); else, or without an index, an empty memo. Read before the index
+// What the live index at `db` remembers of the catalog scan it was built from (in its build
+// part), when this binary built it (index_records.h); else, or without an index, an empty memo. Read before the index
 // lock is taken: it is a memo, and a scan with any memo gives the same catalog.
 CatalogMemo remembered_catalog_memo(const std::filesystem::path& db);
 

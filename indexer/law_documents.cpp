@@ -8,10 +8,10 @@
 #include "analyzer_counts.h"
 #include "article_record.h"
 #include "auto_describe.h"
+#include "compressed_blob.h"
 #include "index_limits.h"
 #include "index_schema.h"
 #include "law_json.h"
-#include "provision_id.h"
 #include "source_stamps.h"
 
 namespace lawref {
@@ -47,7 +47,6 @@ std::string division_headings(const LawText& law, const Article& a) {
 Xapian::Document article_document(const LawInfo& info, const std::string& until, const std::string& lang, const Article& a,
                                   const std::string& headings, bool words, analysis::TermCounts& counts) {
   Xapian::Document doc;
-  const std::string id = ProvisionId{info.id, article_path(a)}.str();
   doc.add_boolean_term(schema::kLang + lang);
   doc.add_boolean_term(schema::kLaw + info.id);
   doc.add_boolean_term(schema::kWork + info.work);
@@ -56,7 +55,7 @@ Xapian::Document article_document(const LawInfo& info, const std::string& until,
   // Unknown start and open end are stored as extremes so that date ranges need no special case.
   doc.add_value(schema::kSlotFrom, info.effective.empty() ? schema::kUnknownStart : info.effective);
   doc.add_value(schema::kSlotUntil, until.empty() ? schema::kStillInForce : until);
-  doc.add_value(schema::kSlotId, id);
+  doc.add_value(schema::kSlotId, article_key(info.id, a));
   counts.clear();
   add_terms(a, {lang == schema::kLangEnglish, words && lang == schema::kLangChinese}, counts);
   // The headings' terms counted with the text's: a term in both gets the sum as its wdf.
@@ -64,7 +63,7 @@ Xapian::Document article_document(const LawInfo& info, const std::string& until,
   counts.for_each([&](const std::string& term, std::uint32_t count) {
     if (term.size() <= kMaxTermBytes) doc.add_term(term, count);  // Xapian's term length limit; no real term comes near it
   });
-  doc.set_data(encode_article_record(info.id, lang, a));
+  doc.set_data(encode_article_record(lang, a));
   return doc;
 }
 
@@ -110,7 +109,7 @@ IndexedLaw index_law(const Catalog& catalog, const CatalogEntry& entry, const Am
   complete_from_text(out.info, *main, &amendments);
   out.until = catalog.registry().in_force_until(out.info);
   for (const LawText* t : {zh_ok ? &zh.law : nullptr, en_ok ? &en.law : nullptr})
-    if (t) out.headers.emplace_back(schema::law_header_key(out.info.id, t->lang), law_header_to_json(*t).dump());
+    if (t) out.headers.emplace_back(schema::law_header_key(out.info.id, t->lang), compress_blob(law_header_to_json(*t).dump()));
   out.headers.emplace_back(schema::kMetaSources + out.info.id, encode_stamps(out.sources));
   // The translation's articles are indexed only where the original has them.
   const LawText* translation = zh_ok && en_ok ? &en.law : nullptr;

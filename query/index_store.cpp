@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "article_record.h"
+#include "compressed_blob.h"
 #include "index_schema.h"
 #include "law_json.h"
 
@@ -31,7 +32,7 @@ IndexStore::IndexStore(const std::filesystem::path& path) {
 
 const Registry& IndexStore::registry() const {
   if (!registry_) {
-    std::vector<LawInfo> infos = decode_law_infos(db_.get_metadata(schema::kMetaRegistry));
+    std::vector<LawInfo> infos = decode_law_infos(decompress_blob(db_.get_metadata(schema::kMetaRegistry)));
     registry_ = std::make_unique<Registry>();
     registry_->reserve(infos.size());
     for (LawInfo& info : infos) registry_->add(std::move(info));
@@ -45,6 +46,12 @@ const LawInfo* IndexStore::law(const std::string& id) const {
   std::vector<LawInfo> one = id.empty() ? std::vector<LawInfo>{} : decode_law_infos(db_.get_metadata(schema::kMetaLawInfo + id));
   if (one.size() != 1 || one[0].id != id) return nullptr;
   return laws_.emplace(id, std::make_unique<LawInfo>(std::move(one[0]))).first->second.get();
+}
+
+const std::string& IndexStore::law_of(const std::string& article_key) const {
+  const std::string key = article_key.substr(0, kLawKeyBytes);
+  if (auto it = law_of_key_.find(key); it != law_of_key_.end()) return it->second;
+  return law_of_key_.emplace(key, db_.get_metadata(schema::kMetaLawKey + key)).first->second;
 }
 
 std::optional<std::vector<const LawInfo*>> IndexStore::laws_named(const std::string& key) const {
@@ -69,7 +76,7 @@ std::vector<std::string> IndexStore::languages(const std::string& law_id) const 
 
 int IndexStore::article_count(const std::string& law_id) const {
   for (const char* lang : {schema::kLangChinese, schema::kLangEnglish}) {
-    const std::string header = db_.get_metadata(schema::law_header_key(law_id, lang));
+    const std::string header = decompress_blob(db_.get_metadata(schema::law_header_key(law_id, lang)));
     if (header.empty()) continue;
     const nlohmann::json j = nlohmann::json::parse(header, nullptr, false);
     if (j.is_object() && j.contains("articles") && j.at("articles").is_number_integer()) return j.at("articles").get<int>();
@@ -81,7 +88,7 @@ const LawText* IndexStore::text(const std::string& law_id, const std::string& la
   const auto key = std::make_pair(law_id, lang);
   if (auto it = cache_.find(key); it != cache_.end()) return it->second.get();
   std::unique_ptr<LawText> law;
-  const std::string header = db_.get_metadata(schema::law_header_key(law_id, lang));
+  const std::string header = decompress_blob(db_.get_metadata(schema::law_header_key(law_id, lang)));
   if (!header.empty()) {
     law = std::make_unique<LawText>(law_header_from_json(nlohmann::json::parse(header)));
     const std::string term = schema::kLaw + law_id;

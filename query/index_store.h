@@ -26,6 +26,8 @@ class IndexStore : public LawStore {
   const Registry& registry() const override;
   // One law, read and decoded alone (its own key): what a search hit needs.
   const LawInfo* law(const std::string& id) const override;
+  // The id of the law of a document's article key (value slot schema::kSlotId); empty when none.
+  const std::string& law_of(const std::string& article_key) const;
   const LawText* text(const std::string& law_id, const std::string& lang) override;
   // From the index's name keys: the laws a name resolves among, without decoding the registry.
   std::optional<std::vector<const LawInfo*>> laws_named(const std::string& key) const override;
@@ -46,6 +48,7 @@ class IndexStore : public LawStore {
   Xapian::Database db_;
   mutable std::unique_ptr<Registry> registry_;
   mutable std::unordered_map<std::string, std::unique_ptr<LawInfo>> laws_;
+  mutable std::unordered_map<std::string, std::string> law_of_key_;
   bool words_ = false;
   bool english_ = false;  // some law has an imported English text
   bool local_folder_ = false;

@@ -302,9 +302,14 @@ struct Searcher::Impl {
     return out;
   }
 
+  // A document's provision id (cel-2023/art14), from its article key (law key, then the article's
+  // number): the law through the index's law keys.
   const std::string& article_id(Xapian::docid did, const Xapian::Document& doc) {
     if (const auto at = article_ids.find(did); at != article_ids.end()) return at->second;
-    return article_ids.emplace(did, doc.get_value(schema::kSlotId)).first->second;
+    const std::string key = doc.get_value(schema::kSlotId);
+    const std::string& law = key.size() > kLawKeyBytes ? store.law_of(key) : key;
+    std::string id = law.empty() || law == key ? key : law + "/art" + key.substr(kLawKeyBytes);  // an unknown key stays itself
+    return article_ids.emplace(did, std::move(id)).first->second;
   }
 
   // The boost of versions in force: a source that remembers the end dates it read, for an index in
