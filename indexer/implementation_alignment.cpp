@@ -244,7 +244,7 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
   std::vector<bool> counted, counted_english;
   for (const std::vector<Unit>* units : {&rows, &cols})
     for (const Unit& u : *units) counted.push_back(u.paragraph == 0 && u.item == 0);
-  std::vector<std::u32string> row_zh, col_zh;
+  std::vector<std::u32string_view> row_zh, col_zh;  // views: a parent's texts are not copied for each regulation
   for (const UnitText& t : row_texts) row_zh.push_back(t.zh);
   for (const ParentUnit* t : col_texts) col_zh.push_back(t->zh);
   const SimilarityMatrix sim(row_zh, col_zh, Grams::BigramsAndTrigrams, &counted);

@@ -47,8 +47,8 @@ void parallel_for(std::size_t n, unsigned threads, Body body, const std::functio
 
 // What the full build keeps of its parents' prepared units at most (PreparedParents): kept
 // without a limit they added 19 MB to the peak of memory of core + lawrefbook (241 -> 260 MB, over
-// its 250 MB budget); 4 / 6 / 8 MB: peak 245 / 248 / 253 MB, and half of the ~2,500 preparations
-// saved at 6 MB (bench/README.md, "Alignment phase time, round seven").
+// its 250 MB budget); at 5 MB it is ~246 MB, at 8 MB ~248 MB, and about a third of the ~2,500
+// preparations are saved (bench/README.md, "Alignment phase time, round seven").
 constexpr std::size_t kPreparedParentsBudget = std::size_t{5} << 20;
 
 // Rows or columns one text brings to an alignment's similarity matrices, about: each article
