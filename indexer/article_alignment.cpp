@@ -149,6 +149,11 @@ SimilarityMatrix::SimilarityMatrix(const LawText& a, const LawText& b) : Similar
 
 SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b, Grams grams,
                                    const std::vector<bool>* counted)
+    : SimilarityMatrix(std::vector<std::u32string_view>(a.begin(), a.end()), std::vector<std::u32string_view>(b.begin(), b.end()), grams,
+                       counted) {}
+
+SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string_view>& a, const std::vector<std::u32string_view>& b, Grams grams,
+                                   const std::vector<bool>* counted)
     : rows_(a.size()), cols_(b.size()) {
   // Each text's distinct grams (numbered densely, in order of first appearance) with their
   // counts, in flat arrays: no node, vector or sort per gram (this runs for every pair of texts
@@ -180,7 +185,7 @@ SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string>& a, const s
     if (!counted || (*counted)[k]) ++df[d];
   };
   for (const auto* texts : {&a, &b})
-    for (const std::u32string& t : *texts) {
+    for (const std::u32string_view t : *texts) {
       if (grams == Grams::Words) {
         for (char32_t w : t) add(word(w));
         begin[++k] = id.size();

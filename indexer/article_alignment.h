@@ -10,6 +10,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "links.h"
@@ -37,6 +38,9 @@ class SimilarityMatrix {
   // The same over any texts (already reduced as comparable_text does). `counted`: which texts (a's,
   // then b's) are documents for the idf, when some are parts of others; all when null.
   SimilarityMatrix(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b, Grams grams = Grams::Bigrams,
+                   const std::vector<bool>* counted = nullptr);
+  // The same over views of texts kept elsewhere (implementation alignment's, not copied).
+  SimilarityMatrix(const std::vector<std::u32string_view>& a, const std::vector<std::u32string_view>& b, Grams grams,
                    const std::vector<bool>* counted = nullptr);
   double operator()(std::size_t i, std::size_t j) const { return scores_[i * cols_ + j]; }
   std::size_t rows() const { return rows_; }

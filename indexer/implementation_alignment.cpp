@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <string_view>
 
 #include "article_alignment.h"
 #include "english_words.h"
+#include "implementation_alignment_parents.h"
 #include "implementation_alignment_text.h"
 #include "utf8.h"
 
@@ -142,37 +144,37 @@ UnitText cleaned_text(const Article& a, const Article* en, const TextRules& rule
   return whole;
 }
 
-void add_units(const LawText& law, const LawText* english, std::size_t law_index, std::size_t min_part_chars, const TextRules& rules,
-               std::vector<Unit>& units, std::vector<UnitText>& texts) {
+// A national law's units: each article whole (less its boilerplate), then its paragraphs (their
+// own text) and items when it has more than one part.
+PreparedParent prepare_parent(const LawText& law, const LawText* english, std::size_t min_part_chars, const TextRules& rules) {
+  PreparedParent out;
   for (std::size_t i = 0; i < law.articles.size(); ++i) {
     const Article& a = law.articles[i];
     const Article* en = translated(a, english);
     UnitText whole = cleaned_text(a, en, rules, nullptr);
     if (whole.zh.empty()) continue;  // a basis or scope clause alone
-    units.push_back({law_index, i, 0, 0});
-    texts.push_back(std::move(whole));
+    out.units.push_back({i, 0, 0, std::move(whole.zh), std::move(whole.en)});
     std::size_t parts = 0;
     for (const Paragraph& p : a.paragraphs) parts += 1 + p.items.size();
     if (parts < 2) continue;  // a one-part article is its whole
     for (std::size_t pi = 0; pi < a.paragraphs.size(); ++pi) {
       const Paragraph& p = a.paragraphs[pi];
-      UnitText own;
+      ParentUnit own{i, p.number, 0, {}, {}};
       rules.append(own.zh, p.text);
       if (own.zh.size() >= min_part_chars) {
         if (en) own.en = en->paragraphs[pi].text;
-        units.push_back({law_index, i, p.number, 0});
-        texts.push_back(std::move(own));
+        out.units.push_back(std::move(own));
       }
       for (std::size_t k = 0; k < p.items.size(); ++k) {
-        UnitText t;
+        ParentUnit t{i, p.number, p.items[k].number, {}, {}};
         rules.append(t.zh, p.items[k]);
         if (t.zh.size() < min_part_chars) continue;
         if (en) append_english(t.en, en->paragraphs[pi].items[k]);
-        units.push_back({law_index, i, p.number, p.items[k].number});
-        texts.push_back(std::move(t));
+        out.units.push_back(std::move(t));
       }
     }
   }
+  return out;
 }
 
 // The local side: each article whole, then its segments (paragraph 1: a segment, not a paragraph).
@@ -196,27 +198,45 @@ void add_local_units(const LawText& law, const LawText* english, std::size_t min
 }
 
 // Each text's English as word numbers (one character per stem) for Grams::Words.
-std::vector<std::u32string> english_words(const std::vector<UnitText>& texts, std::map<std::string, char32_t>& numbers) {
+std::vector<std::u32string> english_words(const std::vector<const std::string*>& texts, std::map<std::string, char32_t>& numbers) {
   std::vector<std::u32string> out(texts.size());
   for (std::size_t k = 0; k < texts.size(); ++k)
-    for (const std::string& stem : analysis::english_stems(texts[k].en))
+    for (const std::string& stem : analysis::english_stems(*texts[k]))
       out[k].push_back(numbers.emplace(stem, static_cast<char32_t>(numbers.size() + 1)).first->second);
   return out;
 }
 
+// Parent p's English, as compared: used only when the local text has English too.
+const LawText* parent_english(const EnglishTexts* english, std::size_t p) {
+  return english && english->local && p < english->parents.size() ? english->parents[p] : nullptr;
+}
+
 }  // namespace
 
+void expect_alignment(PreparedParents& shared, const std::vector<const LawText*>& parents, const EnglishTexts* english) {
+  for (std::size_t p = 0; p < parents.size(); ++p) shared.expect(*parents[p], parent_english(english, p));
+}
+
 std::vector<ImplementationRow> implementation_scores(const LawText& local, const std::vector<const LawText*>& parents,
-                                                    const ImplementationOptions& options, const EnglishTexts* english) {
+                                                    const ImplementationOptions& options, const EnglishTexts* english,
+                                                    PreparedParents* shared) {
   std::vector<Unit> rows, cols;
-  std::vector<UnitText> row_texts, col_texts;
+  std::vector<UnitText> row_texts;
+  std::vector<const ParentUnit*> col_texts;
   const LawText* local_english = english ? english->local : nullptr;
   const TextRules national_rules{options.drop_approval_clauses, 0};
   const TextRules local_rules{options.drop_approval_clauses, options.list_min_pieces};
   add_local_units(local, local_english, options.min_part_chars, local_rules, rows, row_texts);
+  if (shared && !shared->prepared_for(options)) shared = nullptr;
+  std::vector<std::shared_ptr<const PreparedParent>> prepared;  // held while the columns point into them
   for (std::size_t p = 0; p < parents.size(); ++p) {
-    const LawText* parent_english = local_english && p < english->parents.size() ? english->parents[p] : nullptr;
-    add_units(*parents[p], parent_english, p, options.min_part_chars, national_rules, cols, col_texts);
+    const LawText* en = parent_english(english, p);
+    const auto prepare = [&] { return prepare_parent(*parents[p], en, options.min_part_chars, national_rules); };
+    prepared.push_back(shared ? shared->get(*parents[p], en, prepare) : std::make_shared<const PreparedParent>(prepare()));
+    for (const ParentUnit& u : prepared.back()->units) {
+      cols.push_back({p, u.article, u.paragraph, u.item});
+      col_texts.push_back(&u);
+    }
   }
   // idf over the local text and its parents together, so that what they all share (国家安全机关,
   // 反间谍) weighs little against what one provision says; each article counted once, not again
@@ -224,14 +244,17 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
   std::vector<bool> counted, counted_english;
   for (const std::vector<Unit>* units : {&rows, &cols})
     for (const Unit& u : *units) counted.push_back(u.paragraph == 0 && u.item == 0);
-  std::vector<std::u32string> row_zh, col_zh;
+  std::vector<std::u32string_view> row_zh, col_zh;  // views: a parent's texts are not copied for each regulation
   for (const UnitText& t : row_texts) row_zh.push_back(t.zh);
-  for (const UnitText& t : col_texts) col_zh.push_back(t.zh);
+  for (const ParentUnit* t : col_texts) col_zh.push_back(t->zh);
   const SimilarityMatrix sim(row_zh, col_zh, Grams::BigramsAndTrigrams, &counted);
   // The same over the English words, where both sides have a translation; idf over the texts
   // that have one.
   std::map<std::string, char32_t> numbers;
-  const std::vector<std::u32string> row_en = english_words(row_texts, numbers), col_en = english_words(col_texts, numbers);
+  std::vector<const std::string*> row_english, col_english;
+  for (const UnitText& t : row_texts) row_english.push_back(&t.en);
+  for (const ParentUnit* t : col_texts) col_english.push_back(&t->en);
+  const std::vector<std::u32string> row_en = english_words(row_english, numbers), col_en = english_words(col_english, numbers);
   for (std::size_t k = 0; k < counted.size(); ++k)
     counted_english.push_back(counted[k] && !(k < row_en.size() ? row_en[k] : col_en[k - row_en.size()]).empty());
   const bool bilingual = !numbers.empty();
@@ -247,7 +270,7 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
   for (std::size_t c = 0; c < cols.size();) {
     std::size_t c_end = c;
     while (c_end < cols.size() && cols[c_end].law == cols[c].law && cols[c_end].article == cols[c].article) ++c_end;
-    if (!is_commencement_text(col_texts[c].zh)) national.emplace_back(c, c_end);
+    if (!is_commencement_text(col_texts[c]->zh)) national.emplace_back(c, c_end);
     c = c_end;
   }
   // Each local row against every national article: its best unit.
@@ -339,8 +362,9 @@ std::vector<bool> mainly_implemented(const LawText& local, const std::vector<con
 }
 
 std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
-                                                      const ImplementationOptions& options, const EnglishTexts* english) {
-  std::vector<ImplementationRow> rows = implementation_scores(local, parents, options, english);
+                                                      const ImplementationOptions& options, const EnglishTexts* english,
+                                                      PreparedParents* shared) {
+  std::vector<ImplementationRow> rows = implementation_scores(local, parents, options, english, shared);
   // The English counts where it finds more than the Chinese: a paraphrase in Chinese is often
   // the same English words; English word vectors are more alike than n-gram ones, hence the weight.
   if (options.english == EnglishSignal::Max)

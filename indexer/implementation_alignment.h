@@ -12,6 +12,8 @@
 
 namespace lawref::links {
 
+class PreparedParents;  // implementation_alignment_parents.h
+
 // How lawref's English translation (EnglishTexts) counts where a local unit and a national unit
 // both have one. Rescue: only to accept a candidate the Chinese ranks high but under its floors
 // (ImplementationOptions::english_rescue_*). Max: their score is the higher of the Chinese and
@@ -95,8 +97,11 @@ static_assert(sizeof(ImplementationMatch) == 32);
 // clauses (…适用本条例) and references to other laws' penalties (…从其规定); so are approval
 // conditions (经…批准) and a local clause's long list of named bodies or things
 // (ImplementationOptions::drop_approval_clauses, list_min_pieces).
+// `shared`: the parents' units prepared once for all the alignments that use them (null: each
+// prepared here); the result is the same.
 std::vector<ImplementationMatch> align_implementation(const LawText& local, const std::vector<const LawText*>& parents,
-                                                      const ImplementationOptions& options = {}, const EnglishTexts* english = nullptr);
+                                                      const ImplementationOptions& options = {}, const EnglishTexts* english = nullptr,
+                                                      PreparedParents* shared = nullptr);
 
 // What align_implementation chooses from: one local article whole, or one of its segments, and
 // its score against every national article (that article's best unit), in the parents' order.
@@ -108,7 +113,12 @@ struct ImplementationRow {
   std::vector<ImplementationMatch> scores;
 };
 std::vector<ImplementationRow> implementation_scores(const LawText& local, const std::vector<const LawText*>& parents,
-                                                    const ImplementationOptions& options = {}, const EnglishTexts* english = nullptr);
+                                                    const ImplementationOptions& options = {}, const EnglishTexts* english = nullptr,
+                                                    PreparedParents* shared = nullptr);
+
+// Tells `shared` that one alignment of a local text with `parents` (and `english`, as it will be
+// given to align_implementation) is to come.
+void expect_alignment(PreparedParents& shared, const std::vector<const LawText*>& parents, const EnglishTexts* english);
 
 // Per parent: whether the local text mainly implements it (its title names the parent's).
 std::vector<bool> mainly_implemented(const LawText& local, const std::vector<const LawText*>& parents);

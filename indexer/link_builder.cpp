@@ -7,6 +7,7 @@
 #include <set>
 #include <thread>
 
+#include "implementation_alignment_parents.h"
 #include "law_names.h"
 #include "lawref_translation.h"
 #include "reference_extractor.h"
@@ -43,6 +44,12 @@ void parallel_for(std::size_t n, unsigned threads, Body body, const std::functio
   for (const auto& e : errors)
     if (e) std::rethrow_exception(e);
 }
+
+// What the full build keeps of its parents' prepared units at most (PreparedParents): kept
+// without a limit they added 19 MB to the peak of memory of core + lawrefbook (241 -> 260 MB, over
+// its 250 MB budget); at 5 MB it is ~246 MB, at 8 MB ~248 MB, and about a third of the ~2,500
+// preparations are saved (bench/README.md, "Alignment phase time, round seven").
+constexpr std::size_t kPreparedParentsBudget = std::size_t{5} << 20;
 
 // Rows or columns one text brings to an alignment's similarity matrices, about: each article
 // and each of its paragraphs and items.
@@ -339,8 +346,29 @@ std::vector<std::string> implemented_laws(const Registry& registry, const LawInf
   return out;
 }
 
-std::vector<Link> implementation_links(const LawText& local, const std::vector<const LawText*>& parents,
-                                       const std::vector<Link>& outgoing, const ImplementationOptions& options, const EnglishTexts* english) {
+std::vector<Link> version_links(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options) {
+  std::vector<Link> out;
+  for (const ArticleMatch& m : align_versions(old_law, new_law, options).matches) {
+    const Article& a = old_law.articles[m.from];
+    const Article& b = new_law.articles[m.to];
+    Link l;
+    l.kind = LinkKind::Version;
+    l.from = {old_law.law_id, article_path(a)};
+    l.to = {new_law.law_id, article_path(b)};
+    l.line = a.source_line;
+    l.score = m.score;
+    l.basis = m.basis;
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+namespace {
+
+// implementation_links, the parents' units taken from `shared` when not null (the full build's).
+std::vector<Link> implementation_links_sharing(const LawText& local, const std::vector<const LawText*>& parents,
+                                               const std::vector<Link>& outgoing, const ImplementationOptions& options,
+                                               const EnglishTexts* english, PreparedParents* shared) {
   std::vector<Link> out;
   std::set<std::pair<std::string, std::string>> cited;  // article ids
   for (const LawText* national : parents)
@@ -360,7 +388,7 @@ std::vector<Link> implementation_links(const LawText& local, const std::vector<c
     own_english = own.of(local, parents);
     english = &own_english;
   }
-  for (const ImplementationMatch& match : align_implementation(local, parents, options, english)) {
+  for (const ImplementationMatch& match : align_implementation(local, parents, options, english, shared)) {
     const Article& a = local.articles[match.from];
     const LawText& national = *parents[match.parent];
     const Article& b = national.articles[match.to];
@@ -377,36 +405,33 @@ std::vector<Link> implementation_links(const LawText& local, const std::vector<c
   return out;
 }
 
-std::vector<Link> version_links(const LawText& old_law, const LawText& new_law, const AlignmentOptions& options) {
-  std::vector<Link> out;
-  for (const ArticleMatch& m : align_versions(old_law, new_law, options).matches) {
-    const Article& a = old_law.articles[m.from];
-    const Article& b = new_law.articles[m.to];
-    Link l;
-    l.kind = LinkKind::Version;
-    l.from = {old_law.law_id, article_path(a)};
-    l.to = {new_law.law_id, article_path(b)};
-    l.line = a.source_line;
-    l.score = m.score;
-    l.basis = m.basis;
-    out.push_back(std::move(l));
-  }
-  return out;
-}
-
-std::vector<Link> law_implementation_links(const Registry& registry, const LawInfo& law, const LawText& text,
-                                           const std::vector<const LawText*>& parents, const std::vector<Link>& cites,
-                                           const ImplementationOptions& options, const EnglishTexts* english) {
+std::vector<Link> law_implementation_links_sharing(const Registry& registry, const LawInfo& law, const LawText& text,
+                                                   const std::vector<const LawText*>& parents, const std::vector<Link>& cites,
+                                                   const ImplementationOptions& options, const EnglishTexts* english,
+                                                   PreparedParents* shared) {
   // A parent that took effect after the regulation was made (the version then in force is not
   // in the corpus): the alignment says so.
   std::map<std::string, std::string> notes;
   for (const LawText* parent : parents)
     if (const LawInfo* info = registry.find(parent->law_id); info && !info->effective.empty() && info->effective > citing_date(law))
       notes[parent->law_id] = "aligned with " + parent->law_id + ", in force from " + info->effective + ", after " + law.id + " was made";
-  std::vector<Link> out = implementation_links(text, parents, cites, options, english);
+  std::vector<Link> out = implementation_links_sharing(text, parents, cites, options, english, shared);
   for (Link& l : out)
     if (const auto note = notes.find(l.to.law); l.note.empty() && note != notes.end()) l.note = note->second;
   return out;
+}
+
+}  // namespace
+
+std::vector<Link> implementation_links(const LawText& local, const std::vector<const LawText*>& parents,
+                                       const std::vector<Link>& outgoing, const ImplementationOptions& options, const EnglishTexts* english) {
+  return implementation_links_sharing(local, parents, outgoing, options, english, nullptr);
+}
+
+std::vector<Link> law_implementation_links(const Registry& registry, const LawInfo& law, const LawText& text,
+                                           const std::vector<const LawText*>& parents, const std::vector<Link>& cites,
+                                           const ImplementationOptions& options, const EnglishTexts* english) {
+  return law_implementation_links_sharing(registry, law, text, parents, cites, options, english, nullptr);
 }
 
 std::vector<std::vector<Link>> build_link_parts(const Registry& registry, const std::map<std::string, const LawText*>& texts,
@@ -466,6 +491,14 @@ std::vector<std::vector<Link>> build_link_parts(const Registry& registry, const 
     heavy[k] = comparable_units(*pairs[k].from) * cols >= options.heavy_pair_cells;
   }
   const std::vector<std::size_t> order = spread_out(heavy);
+  // Each parent's units prepared once, for all the regulations aligned with it (水法: 74), kept
+  // only while more of them are to come, and within kPreparedParentsBudget.
+  PreparedParents shared(options.implementation, kPreparedParentsBudget);
+  for (const Pair& p : pairs)
+    if (!p.version) {
+      const EnglishTexts english = translations.of(*p.from, p.to);
+      expect_alignment(shared, p.to, &english);
+    }
   std::mutex one_heavy_pair;
   std::vector<std::vector<Link>> aligned(pairs.size());
   parallel_for(pairs.size(), options.threads, [&](std::size_t i) {
@@ -475,7 +508,8 @@ std::vector<std::vector<Link>> build_link_parts(const Registry& registry, const 
     const Pair& p = pairs[k];
     const EnglishTexts english = p.version ? EnglishTexts{} : translations.of(*p.from, p.to);
     aligned[k] = p.version ? version_links(*p.from, *p.to.front(), options.versions)
-                           : law_implementation_links(registry, *laws[p.citing], *p.from, p.to, cites[p.citing], options.implementation, &english);
+                           : law_implementation_links_sharing(registry, *laws[p.citing], *p.from, p.to, cites[p.citing],
+                                                              options.implementation, &english, &shared);
   }, [&](std::size_t done) {
     if (options.progress) options.progress(1, done, pairs.size());
   });
