@@ -127,8 +127,9 @@ TEST_CASE("A duty the main law and the NSL's genus list both state links to the 
 
 TEST_CASE("A local sentence restating another parent's duty links to it when both languages rank it first",
           "[alignment][local]") {
-  // 重庆 art 15 ¶2 (网络运营者应当立即停止传输，保存有关记录，并向国家安全机关和保密行政管理等部门报告):
-  // the secrecy law's art 34, first in Chinese and in English but weighed down as another law's.
+  // 重庆 art 15 ¶2 (a network operator stops transmission, keeps records and reports to the state
+  // security and secrecy authorities): the secrecy law's art 34, first in Chinese and in English
+  // but weighed down as another law's. 四川 art 26: the NSL's art 76 likewise.
   CHECK(implements("cq-cer-2023", 15, "ssl-2024", 34));
   CHECK(implements("sichuan-ceprec-2019", 26, "nsl-2015", 76));
 }
