@@ -2,7 +2,7 @@
 """Replays the implementation-alignment selection over a dump of every row's scores, to measure
 selection rules without rebuilding: the baseline reproduces align_implementation() (its default
 ImplementationOptions) and gives alignment_eval's numbers exactly; the variants are the rules
-measured in rounds five to seven (bench/README.md, "Alignment, round five", "six" and "seven").
+measured in rounds five to eight (bench/README.md, "Alignment, round five" to "eight").
 
   build/bench/alignment_explain GOLD.tsv... --dump --top 10000 > dump.tsv
   bench/alignment_replay.py dump.tsv GOLD.tsv... [--variant NAME] [--floor F] [--whole-floor F]
@@ -345,6 +345,18 @@ def main():
     p.add_argument('--csls-strength', type=float, default=1.0)
     p.add_argument('--verbose', action='store_true', help='list the wrong pairs and the core pairs missed')
     args = p.parse_args()
+    known = {'zh', 'en', 'raw', 'recip', 'kind', 'second', 'esecond', 'rows', 'main'}
+    for tier in args.agree or []:  # checked here: a bad tier is a usage error, not a traceback mid-run
+        t = dict((kv.split('=') + [''])[:2] for kv in tier.split(','))
+        try:
+            if not set(t) <= known or t.get('recip', 'zh') not in ('zh', 'en', 'both') or t.get('rows', 'all') not in ('all', 'whole', 'seg'):
+                raise ValueError(tier)
+            for k in ('zh', 'en', 'second', 'esecond'):
+                if k in t:
+                    float(t[k])
+        except ValueError:
+            print(f'alignment_replay: bad --agree tier: {tier}', file=sys.stderr)
+            return 2
     try:
         laws = read_dump(args.dump)
         golds = [read_gold(g) for g in args.gold]
