@@ -2,18 +2,21 @@
 """Replays the implementation-alignment selection over a dump of every row's scores, to measure
 selection rules without rebuilding: the baseline reproduces align_implementation() (its default
 ImplementationOptions) and gives alignment_eval's numbers exactly; the variants are the rules
-measured in rounds five to seven (bench/README.md, "Alignment, round five", "six" and "seven").
+measured in rounds five to eight (bench/README.md, "Alignment, round five" to "eight").
 
   build/bench/alignment_explain GOLD.tsv... --dump --top 10000 > dump.tsv
   bench/alignment_replay.py dump.tsv GOLD.tsv... [--variant NAME] [--floor F] [--whole-floor F]
                             [--whole-top K] [--csls-k K] [--csls-strength W] [--weight W] [--scale K]
                             [--zh-rank K] [--rescue-min F] [--en-floor F] [--en-rank K]
                             [--rescue-main] [--en-veto V] [--ev-rank K] [--ev-rows N] [--ev-min F]
-                            [--ev-whole] [--ev-en-rank K] [--ev-main] [--ratio R] [--whole-only] [--verbose]
+                            [--ev-whole] [--ev-en-rank K] [--ev-main] [--ratio R] [--whole-only]
+                            [--no-agreement] [--agree TIER]... [--verbose]
 
 Variants (each on top of the Chinese selection unless said otherwise):
   baseline      the engine's selection: the Chinese, and the English rescue (below) with the
-                engine's defaults
+                engine's defaults, and the agreement rule (round eight: a candidate the Chinese and
+                the English both rank first meets the rescue's floors unweighed; --no-agreement:
+                without it, the engine of round seven)
   chinese       the Chinese alone (the engine before round six; the base of round five's variants)
   rescue        a row's candidate among the Chinese's first --zh-rank, from --rescue-min, also
                 links when it is the row's first in English (--en-rank 1; 0: any) and its English
@@ -37,6 +40,10 @@ Variants (each on top of the Chinese selection unless said otherwise):
                 article (its sentences and items; --ev-whole: the whole article too) rank among
                 their first --ev-rank, each from --ev-min (--ev-en-rank K: and among the row's
                 first K in English too; --ev-main: main-law articles only), also links
+  agree         (with the rescue) further agreement tiers (--agree, repeatable): a row's first
+                national article in both languages linked from lower floors, optionally only
+                where it is the reciprocal best, well ahead of the row's second, in whole rows
+                or in segments, or of the main law
   distinct      (with the rescue) a row's best from --floor when it is at least --ratio times the
                 row's next article (--whole-only: whole-article rows only)
   --en-veto V   (any variant) drop a picked article whose best English similarity in the local
@@ -157,6 +164,17 @@ def select(law, args):
         for n, s in ranked:
             if s > column_best.get(article_of(n), (-1, None))[0]:
                 column_best[article_of(n)] = (s, r['article'])
+    best_row_zh, best_row_en = {}, {}  # (row kind or None, national article) -> local article of its closest row
+    for r, ranked in zip(rows, scores):
+        en_ranked = english_ranked(law, r)
+        for kind in (None, r['whole']):
+            for table, pairs in ((best_row_zh, ranked), (best_row_en, en_ranked)):
+                for n, s in pairs:
+                    key = (kind, article_of(n))
+                    if s > table.get(key, (-1, None))[0]:
+                        table[key] = (s, r['article'])
+    best_row_zh = {k: v[1] for k, v in best_row_zh.items()}
+    best_row_en = {k: v[1] for k, v in best_row_en.items()}
     # csls scores are on another scale: its floors are given (the companion's follow the whole floor).
     rescaled = args.variant == 'csls'
     whole_min = args.whole_floor if rescaled else MIN_SCORE
@@ -190,7 +208,7 @@ def select(law, args):
                 floor = args.whole_floor if rows[i]['whole'] else args.floor
                 if s >= floor and column_best[article_of(n)][1] == rows[i]['article'] and (near_whole is None or article_of(n) in near_whole):
                     picked.add(article_of(n))
-        if args.variant in ('baseline', 'rescue', 'evidence', 'distinct'):
+        if args.variant in ('baseline', 'rescue', 'evidence', 'distinct', 'agree'):
             # A candidate the Chinese ranks among its first --zh-rank but under the floors, taken
             # when the English agrees: from --en-floor, and (--en-rank 1) the English's first too.
             for i in range(begin, end):
@@ -207,6 +225,47 @@ def select(law, args):
                         continue
                     if first_english is None or a in first_english:
                         picked.add(a)
+        if args.variant in ('baseline', 'rescue', 'evidence', 'distinct', 'agree'):
+            # A row whose first national article is the same in Chinese and in English (two
+            # independent signals agreeing). The engine's (round eight; --no-agreement: without):
+            # the rescue's floors on its similarities unweighed. Each --agree tier adds one:
+            # zh=F,en=F[,raw][,recip=zh|en|both][,kind][,second=R][,esecond=R][,rows=whole|seg][,main]
+            # (raw: the floors on the similarities, other laws not weighed down; recip: this local
+            # article holds that national article's closest row (kind: among rows of the same kind);
+            # second / esecond: the Chinese / English first at least R times the row's second).
+            tiers = [] if args.no_agreement else [f'zh={args.rescue_min},en={args.en_floor},raw']
+            for tier in tiers + (args.agree or [] if args.variant == 'agree' else []):
+                t = dict((kv.split('=') + [''])[:2] for kv in tier.split(','))
+                for i in range(begin, end):
+                    rows_kind = t.get('rows')
+                    if (rows_kind == 'whole' and not rows[i]['whole']) or (rows_kind == 'seg' and rows[i]['whole']):
+                        continue
+                    english = english_ranked(law, rows[i])
+                    if not english or not scores[i]:
+                        continue
+                    n_zh, zh = scores[i][0]
+                    n_en, en = english[0]
+                    a = article_of(n_zh)
+                    if a != article_of(n_en) or a in picked:
+                        continue
+                    if 'raw' in t:
+                        zh = dict(rows[i]['scores'])[n_zh]
+                        en = rows[i]['english'][n_en]
+                    if zh < float(t.get('zh', 0)) or en < float(t.get('en', 0)):
+                        continue
+                    if 'second' in t and len(scores[i]) > 1 and scores[i][1][1] * float(t['second']) > scores[i][0][1]:
+                        continue
+                    if 'esecond' in t and len(english) > 1 and english[1][1] * float(t['esecond']) > english[0][1]:
+                        continue
+                    if 'main' in t and not law['main'][a.split('/')[0]]:
+                        continue
+                    kind = rows[i]['whole'] if 'kind' in t else None
+                    recip = t.get('recip')
+                    if recip in ('zh', 'both') and best_row_zh[(kind, a)] != rows[i]['article']:
+                        continue
+                    if recip in ('en', 'both') and best_row_en[(kind, a)] != rows[i]['article']:
+                        continue
+                    picked.add(a)
         if args.variant == 'evidence':
             # A national article that several rows of the local article rank among their first
             # --ev-rank (each from --ev-min), though no row reaches a floor with it.
@@ -259,7 +318,7 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     p.add_argument('dump')
     p.add_argument('gold', nargs='+')
-    p.add_argument('--variant', choices=['baseline', 'chinese', 'mutual', 'union', 'csls', 'max', 'mean', 'geo', 'rescue', 'evidence', 'distinct'], default='baseline')
+    p.add_argument('--variant', choices=['baseline', 'chinese', 'mutual', 'union', 'csls', 'max', 'mean', 'geo', 'rescue', 'evidence', 'distinct', 'agree'], default='baseline')
     p.add_argument('--weight', type=float, default=0.5, help='max, mean, geo: the English share')
     p.add_argument('--scale', type=float, default=1.0, help='mean, geo: the English put on the Chinese scale')
     p.add_argument('--zh-rank', type=int, default=2, help='rescue: among the Chinese first K of the row')
@@ -280,10 +339,24 @@ def main():
     p.add_argument('--ev-whole', action='store_true', help='evidence: the whole-article row counts as one')
     p.add_argument('--ev-en-rank', type=int, default=0, help='evidence: and among the first K of the row in English (0: not asked)')
     p.add_argument('--ev-main', action='store_true', help='evidence: only articles of the laws the title names')
+    p.add_argument('--no-agreement', action='store_true', help="without the engine's agreement rule (round seven's engine)")
+    p.add_argument('--agree', action='append', help='agree: a tier, zh=F,en=F[,raw][,recip=zh|en|both][,kind][,second=R][,esecond=R][,rows=whole|seg][,main] (repeatable)')
     p.add_argument('--csls-k', type=int, default=10)
     p.add_argument('--csls-strength', type=float, default=1.0)
     p.add_argument('--verbose', action='store_true', help='list the wrong pairs and the core pairs missed')
     args = p.parse_args()
+    known = {'zh', 'en', 'raw', 'recip', 'kind', 'second', 'esecond', 'rows', 'main'}
+    for tier in args.agree or []:  # checked here: a bad tier is a usage error, not a traceback mid-run
+        t = dict((kv.split('=') + [''])[:2] for kv in tier.split(','))
+        try:
+            if not set(t) <= known or t.get('recip', 'zh') not in ('zh', 'en', 'both') or t.get('rows', 'all') not in ('all', 'whole', 'seg'):
+                raise ValueError(tier)
+            for k in ('zh', 'en', 'second', 'esecond'):
+                if k in t:
+                    float(t[k])
+        except ValueError:
+            print(f'alignment_replay: bad --agree tier: {tier}', file=sys.stderr)
+            return 2
     try:
         laws = read_dump(args.dump)
         golds = [read_gold(g) for g in args.gold]

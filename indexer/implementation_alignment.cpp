@@ -338,11 +338,28 @@ void add_pick(std::vector<ImplementationMatch>& picked, const ImplementationMatc
 
 // A paraphrase the Chinese n-grams see only dimly: the row's candidate the Chinese ranks high
 // but under its floors, accepted when the English (one termbase) ranks it first and clearly alike.
-void english_rescue(const ImplementationRow& row, const ImplementationOptions& options, std::vector<ImplementationMatch>& picked) {
+// When the Chinese ranks that same article first too, the two rankings agree, and the floors
+// apply to its similarities as they are: another law's article is weighed down to rank the main
+// law first, not to need more evidence once both signals name it (a sentence of a local
+// counter-espionage text that restates the secrecy law's duty).
+void english_rescue(const ImplementationRow& row, const ImplementationOptions& options, const std::vector<bool>& main,
+                    std::vector<ImplementationMatch>& picked) {
   const ImplementationMatch* first_english = nullptr;
-  for (const ImplementationMatch& m : row.scores)
+  const ImplementationMatch* first_chinese = nullptr;
+  for (const ImplementationMatch& m : row.scores) {
     if (m.english >= 0 && (!first_english || m.english > first_english->english)) first_english = &m;
-  if (!first_english || first_english->english < options.english_rescue_floor) return;
+    if (!first_chinese || m.score > first_chinese->score) first_chinese = &m;
+  }
+  if (!first_english) return;
+  if (options.english_rescue_agreement && first_chinese == first_english && !main[first_chinese->parent]) {
+    const double unweighed = 1.0 / options.other_law_weight;
+    if (first_chinese->score * unweighed >= options.english_rescue_min_score &&
+        first_english->english * unweighed >= options.english_rescue_floor) {
+      add_pick(picked, *first_chinese);
+      return;
+    }
+  }
+  if (first_english->english < options.english_rescue_floor) return;
   for (const ImplementationMatch& m : top(row.scores, options.english_rescue_rank, options.english_rescue_min_score, 0.0))
     if (m.parent == first_english->parent && m.to == first_english->to) add_pick(picked, m);
 }
@@ -407,7 +424,7 @@ std::vector<ImplementationMatch> align_implementation(const LawText& local, cons
         add_pick(picked, m);
     for (std::size_t i = r; i < r_end; ++i) main_companion(rows[i], picked);
     if (options.english == EnglishSignal::Rescue)
-      for (std::size_t i = r; i < r_end; ++i) english_rescue(rows[i], options, picked);
+      for (std::size_t i = r; i < r_end; ++i) english_rescue(rows[i], options, main, picked);
     std::stable_sort(picked.begin(), picked.end(), [](const ImplementationMatch& x, const ImplementationMatch& y) { return x.score > y.score; });
     for (ImplementationMatch& m : picked)
       if (!main[m.parent]) m.score /= options.other_law_weight;  // the link keeps the similarity

@@ -55,11 +55,14 @@ struct ImplementationOptions {
   // a row's candidate among the Chinese's first english_rescue_rank, from english_rescue_min_score
   // (the floors above did not pick it), is linked too when it is also the row's first in English and its
   // English similarity reaches english_rescue_floor (the English scores run about twice the
-  // Chinese for the same pairs: bench/README.md, round six). Both rankings weigh other laws alike.
+  // Chinese for the same pairs: bench/README.md, round six). Both rankings weigh other laws alike;
+  // with english_rescue_agreement, a candidate both rankings put first meets the two floors with
+  // its similarities unweighed (the agreement outweighs the title's preference: round eight).
   EnglishSignal english = EnglishSignal::Rescue;
   std::size_t english_rescue_rank = 2;
   double english_rescue_min_score = 0.10;
   double english_rescue_floor = 0.45;
+  bool english_rescue_agreement = true;
   double english_weight = 0.5;  // EnglishSignal::Max only
 };
 

@@ -380,3 +380,82 @@ TEST_CASE("implementation alignment: the approval formula 经…批准 does not 
   CHECK_FALSE(links_to(matches, 0, 0));
   CHECK(links_to(align_implementation(local, parents, approvals_kept), 0, 0));
 }
+
+namespace {
+
+// A local text whose title names an archives law (its main law) and one article restating the
+// secrecy test law's reporting duty (kNational, another law) in partly other words.
+const char* kAgreementLocal = R"(# 测试市档案测试条例
+
+第一条 居民察觉形迹不明者，须尽快向主管机关报告。
+
+第二条 本条例自2024年1月1日起施行。
+)";
+
+const char* kAgreementLocalEnglish = R"(# Test Municipality Archives Test Regulations
+
+Article 1 Residents who discover suspicious persons shall promptly report them to the competent organ.
+
+Article 2 These Regulations take effect on January 1, 2024.
+)";
+
+const char* kArchives = R"(# 中华人民共和国档案测试法
+
+第一条 档案馆应当定期向社会开放馆藏档案。
+)";
+
+const char* kArchivesEnglish = R"(# Archives Test Law of the People's Republic of China
+
+Article 1 Archives shall regularly open their holdings to the public.
+)";
+
+}  // namespace
+
+TEST_CASE("implementation alignment: both rankings putting another law's article first meet the rescue's floors unweighed",
+          "[alignment][implementation]") {
+  const LawText local = parse_law("test-local", kAgreementLocal), national = parse_law("test-national", kNational),
+                archives = parse_law("test-archives", kArchives);
+  const LawText local_en = parse_english("test-local", kAgreementLocalEnglish), national_en = parse_english("test-national", kNationalEnglish),
+                archives_en = parse_english("test-archives", kArchivesEnglish);
+  const std::vector<const LawText*> parents = {&national, &archives};
+  const EnglishTexts english{&local_en, {&national_en, &archives_en}};
+  REQUIRE(mainly_implemented(local, parents) == std::vector<bool>{false, true});
+  const ImplementationOptions defaults;
+  REQUIRE(defaults.english_rescue_agreement);
+
+  // The duty (national art 1) is the row's first in both languages; unweighed it meets the
+  // rescue's floors, under the Chinese floor of a link.
+  const ImplementationRow row = implementation_scores(local, parents, {}, &english).front();
+  const ImplementationMatch duty = score_of(row, 0);
+  REQUIRE(duty.parent == 0);
+  for (const ImplementationMatch& m : row.scores)
+    if (m.parent != 0 || m.to != 0) REQUIRE((m.score < duty.score && m.english < duty.english));
+  INFO("Chinese " << duty.score << ", English " << duty.english);
+  REQUIRE(duty.score >= defaults.english_rescue_min_score);
+  REQUIRE(duty.score < defaults.min_score);
+  REQUIRE(duty.english >= defaults.english_rescue_floor);
+
+  // Weighed as another law's, the English falls under the floor: the plain rescue declines.
+  ImplementationOptions weighed = defaults;
+  weighed.other_law_weight = 0.9 * defaults.english_rescue_floor / duty.english;
+  ImplementationOptions without = weighed;
+  without.english_rescue_agreement = false;
+  CHECK_FALSE(links_to(align_implementation(local, parents, without, &english), 0, 0));
+
+  // The two rankings agreeing: linked, with its own Chinese similarity.
+  const auto agreed = align_implementation(local, parents, weighed, &english);
+  REQUIRE(links_to(agreed, 0, 0));
+  CHECK(agreed.front().score == Approx(duty.score));
+
+  // Not when the English puts another article first (its translation swapped with the custody
+  // article's), nor when the unweighed similarities miss the floors.
+  const LawText swapped_en = parse_english("test-national", kNationalEnglishSwapped);
+  const EnglishTexts disagreeing{&local_en, {&swapped_en, &archives_en}};
+  CHECK_FALSE(links_to(align_implementation(local, parents, weighed, &disagreeing), 0, 0));
+  ImplementationOptions strict = weighed;
+  strict.english_rescue_floor = duty.english + 0.01;
+  CHECK_FALSE(links_to(align_implementation(local, parents, strict, &english), 0, 0));
+  strict = weighed;
+  strict.english_rescue_min_score = duty.score + 0.01;
+  CHECK_FALSE(links_to(align_implementation(local, parents, strict, &english), 0, 0));
+}
