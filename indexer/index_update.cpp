@@ -14,6 +14,7 @@
 #include "index_parts.h"
 #include "index_records.h"
 #include "index_schema.h"
+#include "index_update_in_place.h"
 #include "index_versions.h"
 #include "law_documents.h"
 #include "law_json.h"
@@ -292,6 +293,18 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
       part.close();
       compact_part(building / part_name(p));
     }
+    // A part made again with the same documents (a touched file, say) is the part as it was:
+    // linked, not written, and the served index need not be compacted again.
+    std::set<unsigned> written;
+    for (const unsigned p : parts) {
+      if (!same_part_files(prev.parts / part_name(p), building / part_name(p))) {
+        written.insert(p);
+        continue;
+      }
+      if (!fs::exists(building / part_name(p))) continue;
+      fs::remove_all(building / part_name(p));
+      link_part(prev.parts / part_name(p), building / part_name(p));
+    }
     summary.rebuilt_laws = reindexed.size();
     phase_end(IndexPhase::Texts);
 
@@ -550,9 +563,11 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
     // The other parts as they were; then the new version, compacted and swapped in.
     for (unsigned p = 0; p < kIndexParts; ++p)
       if (!parts.count(p) && fs::exists(prev.parts / part_name(p))) link_part(prev.parts / part_name(p), building / part_name(p));
-    compact_parts(building, version_dir);
+    if (!written.empty() || !copy_served_index_with_metadata(prev.version_dir, prev.parts / kMetaPart, building / kMetaPart, version_dir,
+                                                             in_place_bound(building)))
+      compact_parts(building, version_dir);
     // Only what this update wrote: the other parts are links to files already on disk.
-    for (const unsigned p : parts)
+    for (const unsigned p : written)
       if (fs::exists(building / part_name(p))) sync_tree(building / part_name(p));
     sync_tree(building / kMetaPart);
     sync_tree(building / kBuildPart);
