@@ -4,7 +4,9 @@
 //
 // What a change touches (the dependency rule). Let
 //   T  the laws whose source files changed, appeared or disappeared (recorded size and mtime of
-//      each file, build:<id>);
+//      each file, build:<id>), but not those whose files were only touched: same paths and sizes,
+//      and the same bytes by the digests in build:<id> (their new stamps are recorded, nothing
+//      else of them is made again);
 //   D  T plus every law whose record as the catalog reads it changed, or the date its documents
 //      say it stopped being in force (a new version of a law ends the old one's term);
 //   A  the laws whose Chinese text changed (the link graph reads no translation) or whose record
