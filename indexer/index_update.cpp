@@ -304,7 +304,7 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
       part.close();
       compact_part(building / part_name(p));
     }
-    // A part made again with the same documents (a touched file, say) is the part as it was:
+    // A part made again with the same documents (a text given a trailing blank line, say) is the part as it was:
     // linked, not written, and the served index need not be compacted again.
     std::set<unsigned> written;
     for (const unsigned p : parts) {
