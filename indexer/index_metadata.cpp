@@ -9,6 +9,7 @@
 
 #include "article_record.h"
 #include "compressed_blob.h"
+#include "index_records_digest.h"
 #include "index_schema.h"
 #include "law_json.h"
 #include "law_names.h"
@@ -27,6 +28,7 @@ LawBuildRecord law_record(const IndexedLaw& law, const links::LawLinkInputs* inp
   LawBuildRecord r;
   r.sources = law.sources;
   r.zh_sources = law.zh_sources;
+  r.digests = source_digests(law.sources);
   r.until = law.until;
   r.articles = law.articles;
   r.texts = law.texts;

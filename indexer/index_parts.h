@@ -3,7 +3,7 @@
 // without term lists (FeatureUnavailableError), and term lists make the index 67% larger
 // (bench/README.md); so laws are spread over kIndexParts part databases by a hash of their id,
 // and an update re-indexes the parts holding a changed law, copies the others, and compacts
-// them all again. The metadata (headers, registry, link graph) is one more part, "meta". What
+// them all again (unless no document changed: index_update_in_place.h). The metadata (headers, registry, link graph) is one more part, "meta". What
 // only an update reads (the build records, index_records.h) is kept in "build", beside the
 // parts and never compacted into the index: queries do not carry it.
 //

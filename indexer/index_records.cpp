@@ -13,6 +13,7 @@ std::string encode_record(const LawBuildRecord& r) {
   nlohmann::json j = {{"sources", encode_stamps(r.sources)}, {"zh_sources", encode_stamps(r.zh_sources)}, {"until", r.until},     {"articles", r.articles},
                       {"texts", r.texts},                     {"skipped", r.skipped}, {"english", r.english},
                       {"linked", r.linked}};
+  j["digests"] = r.digests;
   if (r.linked)
     j["links"] = {{"cited", r.links.cited_keys}, {"implemented", r.links.implemented}, {"parents", r.links.parents}, {"as_of", r.links.as_of}};
   return j.dump();
@@ -24,6 +25,7 @@ LawBuildRecord decode_record(std::string_view encoded) {
     LawBuildRecord r;
     r.sources = decode_stamps(j.at("sources").get<std::string>());
     r.zh_sources = decode_stamps(j.at("zh_sources").get<std::string>());
+    r.digests = j.at("digests").get<std::vector<std::uint64_t>>();
     r.until = j.at("until").get<std::string>();
     r.articles = j.at("articles").get<std::size_t>();
     r.texts = j.at("texts").get<std::size_t>();

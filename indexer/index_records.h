@@ -8,6 +8,7 @@
 // None is read by queries: they are kept in the build part (index_parts.h), not in the index.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,7 @@ inline constexpr const char* kMetaCatalogMemo = "lawref:catalog-memo";
 struct LawBuildRecord {
   std::vector<SourceStamp> sources;  // every file of its texts, as read
   std::vector<SourceStamp> zh_sources;  // those of its Chinese text
+  std::vector<std::uint64_t> digests;  // of each file of `sources`, in order (index_records_digest.h); empty if one was unreadable
   std::string until;                 // as its documents carry it
   std::size_t articles = 0, texts = 0, skipped = 0;
   bool english = false;              // an English text was indexed

@@ -13,7 +13,9 @@
 #include "index_metadata.h"
 #include "index_parts.h"
 #include "index_records.h"
+#include "index_records_digest.h"
 #include "index_schema.h"
+#include "index_update_in_place.h"
 #include "index_versions.h"
 #include "law_documents.h"
 #include "law_json.h"
@@ -177,6 +179,9 @@ bool intersects(const std::vector<std::string>& sorted, const std::set<std::stri
 struct Changes {
   std::set<std::string> text, chinese, documents;
   std::set<std::string> now;  // ids in the catalog now
+  // Laws whose files were only touched (same paths, sizes and bytes) and whose documents need
+  // not be made again: their new stamps, to be recorded.
+  std::map<std::string, std::vector<SourceStamp>> touched;
 };
 
 Changes find_changes(const Catalog& catalog, const Previous& prev) {
@@ -186,9 +191,15 @@ Changes find_changes(const Catalog& catalog, const Previous& prev) {
     c.now.insert(id);
     const auto record = prev.records.find(id);
     const bool had = record != prev.records.end();
-    if (e.texts.empty() ? had : !had || stamp_sources(e) != record->second.sources) {
-      c.text.insert(id);
-      if (!had || chinese_sources(e) != record->second.zh_sources) c.chinese.insert(id);
+    std::vector<SourceStamp> stamps;
+    if (had && !e.texts.empty()) stamps = stamp_sources(e);
+    if (e.texts.empty() ? had : !had || stamps != record->second.sources) {
+      if (had && only_touched(stamps, record->second.sources, record->second.digests)) {
+        c.touched.emplace(id, std::move(stamps));
+      } else {
+        c.text.insert(id);
+        if (!had || chinese_sources(e) != record->second.zh_sources) c.chinese.insert(id);
+      }
     }
     const auto old_catalog = prev.catalog.find(id);
     const bool catalog_changed = old_catalog == prev.catalog.end() || encoded(old_catalog->second) != encoded(e.info);
@@ -198,6 +209,7 @@ Changes find_changes(const Catalog& catalog, const Previous& prev) {
   }
   for (const auto& [id, record] : prev.records)
     if (!c.now.count(id)) c.text.insert(id), c.chinese.insert(id), c.documents.insert(id);
+  for (const std::string& id : c.documents) c.touched.erase(id);  // re-read all the same (its record changed)
   return c;
 }
 
@@ -235,7 +247,7 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
     catalog_same = encoded(prev.state.catalog[i]) == encoded(entries[i].info);
   {
     const Xapian::Database meta((prev.parts / kMetaPart).string());
-    if (documents.empty() && catalog_same && meta.get_metadata(schema::kMetaFolders) == folders) {
+    if (documents.empty() && changes.touched.empty() && catalog_same && meta.get_metadata(schema::kMetaFolders) == folders) {
       IndexSummary same;
       same.kind = IndexBuildKind::Unchanged;
       same.problems = catalog.problems();
@@ -260,7 +272,7 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
   IndexSummary summary;
   summary.kind = IndexBuildKind::Incremental;
   summary.problems = catalog.problems();
-  summary.changed_laws = documents.size();
+  summary.changed_laws = documents.size() + changes.touched.size();
   // Where the time went, in the full build's phases: texts (finding the changes, re-indexing
   // parts), citations (citations and alignment, made law by law in one pass), writing.
   auto phase_start = start;
@@ -291,6 +303,18 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
       part.commit();
       part.close();
       compact_part(building / part_name(p));
+    }
+    // A part made again with the same documents (a text given a trailing blank line, say) is the part as it was:
+    // linked, not written, and the served index need not be compacted again.
+    std::set<unsigned> written;
+    for (const unsigned p : parts) {
+      if (!same_part_files(prev.parts / part_name(p), building / part_name(p))) {
+        written.insert(p);
+        continue;
+      }
+      if (!fs::exists(building / part_name(p))) continue;
+      fs::remove_all(building / part_name(p));
+      link_part(prev.parts / part_name(p), building / part_name(p));
     }
     summary.rebuilt_laws = reindexed.size();
     phase_end(IndexPhase::Texts);
@@ -518,12 +542,18 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
       state.texts += record.texts;
       records.set_metadata(kMetaLawBuild + id, encode_record(record));
     }
-    for (const auto& [id, in] : inputs) {
-      if (reindexed.count(id)) continue;
-      LawBuildRecord record = prev.records.at(id);
-      record.links = in;
-      records.set_metadata(kMetaLawBuild + id, encode_record(record));
+    // The records of laws not re-indexed that change: new link inputs, or a touched file's stamp.
+    std::map<std::string, LawBuildRecord> kept;
+    for (const auto& [id, in] : inputs)
+      if (!reindexed.count(id)) kept.try_emplace(id, prev.records.at(id)).first->second.links = in;
+    for (const auto& [id, stamps] : changes.touched) {
+      if (reindexed.count(id)) continue;  // in a part re-indexed for another law: stamped afresh
+      LawBuildRecord& record = kept.try_emplace(id, prev.records.at(id)).first->second;
+      record.sources = stamps;
+      record.zh_sources = chinese_sources(*catalog.find(id));
+      meta.set_metadata(schema::kMetaSources + id, encode_stamps(stamps));
     }
+    for (const auto& [id, record] : kept) records.set_metadata(kMetaLawBuild + id, encode_record(record));
 
     // The whole index: name keys that changed, registry, summary, build state.
     const std::map<std::string, std::string> names_then = name_index(prev.info_list);
@@ -550,9 +580,11 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
     // The other parts as they were; then the new version, compacted and swapped in.
     for (unsigned p = 0; p < kIndexParts; ++p)
       if (!parts.count(p) && fs::exists(prev.parts / part_name(p))) link_part(prev.parts / part_name(p), building / part_name(p));
-    compact_parts(building, version_dir);
+    if (!written.empty() || !copy_served_index_with_metadata(prev.version_dir, prev.parts / kMetaPart, building / kMetaPart, version_dir,
+                                                             in_place_bound(building)))
+      compact_parts(building, version_dir);
     // Only what this update wrote: the other parts are links to files already on disk.
-    for (const unsigned p : parts)
+    for (const unsigned p : written)
       if (fs::exists(building / part_name(p))) sync_tree(building / part_name(p));
     sync_tree(building / kMetaPart);
     sync_tree(building / kBuildPart);

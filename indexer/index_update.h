@@ -4,7 +4,9 @@
 //
 // What a change touches (the dependency rule). Let
 //   T  the laws whose source files changed, appeared or disappeared (recorded size and mtime of
-//      each file, build:<id>);
+//      each file, build:<id>), but not those whose files were only touched: same paths and sizes,
+//      and the same bytes by the digests in build:<id> (their new stamps are recorded, nothing
+//      else of them is made again);
 //   D  T plus every law whose record as the catalog reads it changed, or the date its documents
 //      say it stopped being in force (a new version of a law ends the old one's term);
 //   A  the laws whose Chinese text changed (the link graph reads no translation) or whose record
@@ -32,7 +34,9 @@
 // The update writes a new version from the live one's parts (rebuilt parts, compacted; hard
 // links to the others; copies of the metadata and build parts changed in place and compacted),
 // compacts it, and swaps it in under the same lock as a full build: a crash leaves the previous
-// index in use.
+// index in use. When every rebuilt part came out the same as before (a touched file), nothing
+// is compacted: the new version's index is a copy of the live one with the metadata changes
+// written into it (index_update_in_place.h).
 #pragma once
 #include <filesystem>
 #include <optional>

@@ -162,14 +162,33 @@ TEST_CASE("A statute file touched or replaced by another text: the update equals
   const IndexOptions o = options_for(src.folder, src.dir.path / "db");
   build_index(Registry::builtin(), o);
   set_mtime_later(src.folder / "nil-2018.zh.md");  // same text, newer time
+  const Xapian::Database reader(o.db.string());     // the index in use, read while it is updated
+  const Xapian::rev compacted = reader.get_revision();
+  const std::string stamps = reader.get_metadata("sources:nil-2018");
   const IndexSummary touched = update_and_compare(o, src.dir);
   CHECK(touched.changed_laws == 1);
+  CHECK(touched.rebuilt_laws == 0);  // the same bytes: only its new stamp is recorded
+  CHECK(touched.rebuilt_links == 0);
+  // The same documents: the served index is the old one with its metadata changed (one commit
+  // on a copy), not compacted again; the old one is as it was for its reader.
+  CHECK(Xapian::Database(o.db.string()).get_revision() == compacted + 1);
+  CHECK(Xapian::Database(o.db.string()).get_metadata("sources:nil-2018") != stamps);
+  CHECK(reader.get_metadata("sources:nil-2018") == stamps);
+  CHECK(reader.get_document(1).get_data() == Xapian::Database(o.db.string()).get_document(1).get_data());
+  // A line added at the end: the text is read again, its part re-indexed, and comes out the
+  // same; a copy of a copy, still equal to a full build.
+  { std::ofstream(src.folder / "nil-2018.zh.md", std::ios::app) << "\n"; }
+  set_mtime_later(src.folder / "nil-2018.zh.md");
+  const IndexSummary edited = update_and_compare(o, src.dir);
+  CHECK(edited.rebuilt_laws >= 1);
+  CHECK(Xapian::Database(o.db.string()).get_revision() == compacted + 2);
 
   // Another real text under the same name: the Counter-Espionage rules where the Chongqing
   // regulation was (the registry still calls the file cq-cer-2023).
   fs::copy_file(test::core_file("cel-rules-2017"), src.folder / "cq-cer-2023.zh.md", fs::copy_options::overwrite_existing);
   set_mtime_later(src.folder / "cq-cer-2023.zh.md");
   update_and_compare(o, src.dir);
+  CHECK(Xapian::Database(o.db.string()).get_revision() == compacted);  // other documents: compacted again
 }
 
 TEST_CASE("An index without its build records is rebuilt whole, and says why", "[incremental]") {
