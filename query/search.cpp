@@ -74,7 +74,7 @@ struct Searcher::Impl {
   searching::SearchFilters filters;
   // The end dates of the documents the in-force boost has read, for the next matches.
   std::shared_ptr<searching::DocumentMemo> in_force_memo = std::make_shared<searching::DocumentMemo>();
-  std::shared_ptr<searching::DocumentMemo> national_memo = std::make_shared<searching::DocumentMemo>();  // the national documents it read
+  std::shared_ptr<searching::PostingMemo> national_memo = std::make_shared<searching::PostingMemo>();  // where the national documents are, as learnt
   // Each candidate's article id once read (a value lookup per document): candidates recur in a
   // search's tiers and in the searches of one Searcher, and an id cannot change while the database is open.
   std::unordered_map<Xapian::docid, std::string> article_ids;
