@@ -98,9 +98,26 @@ RememberedValueSource* RememberedValueSource::clone() const { return new Remembe
 
 std::string RememberedValueSource::get_description() const { return "RememberedValueSource(slot=" + std::to_string(slot_) + ")"; }
 
+void PostingMemo::set(std::vector<std::uint64_t>& bits, Xapian::docid d) {
+  if (d / 64 >= bits.size()) bits.resize(std::max<std::size_t>(d / 64 + 1, bits.size() * 2), 0);
+  bits[d / 64] |= std::uint64_t{1} << (d % 64);
+}
+
 void PostingMemo::learn(Xapian::docid from, Xapian::docid to, Xapian::docid next) {
-  if (to >= next_.size()) next_.resize(std::max<std::size_t>(std::size_t{to} + 1, next_.size() * 2), kUnknown);
-  for (Xapian::docid d = from; d <= to && next_[d] == kUnknown; ++d) next_[d] = next;
+  if (next != kNone) set(has_, next);
+  for (Xapian::docid d = from; d <= to && !bit(known_, d); ++d) set(known_, d);
+}
+
+Xapian::docid PostingMemo::next_at(Xapian::docid did) const {
+  if (!bit(known_, did)) return kUnknown;
+  std::size_t word = did / 64;
+  if (word >= has_.size()) return kNone;
+  std::uint64_t bits = has_[word] & (~std::uint64_t{0} << (did % 64));
+  while (bits == 0) {
+    if (++word == has_.size()) return kNone;
+    bits = has_[word];
+  }
+  return static_cast<Xapian::docid>(word * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
 }
 
 RememberedTermSource::RememberedTermSource(std::string term, double weight, std::shared_ptr<PostingMemo> memo)
