@@ -1,6 +1,7 @@
 #include "remembered_sources.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace lawref::searching {
 
@@ -117,7 +118,7 @@ Xapian::docid PostingMemo::next_at(Xapian::docid did) const {
     if (++word == has_.size()) return kNone;
     bits = has_[word];
   }
-  return static_cast<Xapian::docid>(word * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
+  return static_cast<Xapian::docid>(word * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
 }
 
 RememberedTermSource::RememberedTermSource(std::string term, double weight, std::shared_ptr<PostingMemo> memo)
