@@ -1,6 +1,7 @@
 #include "remembered_sources.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace lawref::searching {
 
@@ -98,72 +99,82 @@ RememberedValueSource* RememberedValueSource::clone() const { return new Remembe
 
 std::string RememberedValueSource::get_description() const { return "RememberedValueSource(slot=" + std::to_string(slot_) + ")"; }
 
-RememberedTermSource::RememberedTermSource(std::string term, double weight, std::shared_ptr<DocumentMemo> memo)
+void PostingMemo::set(std::vector<std::uint64_t>& bits, Xapian::docid d) {
+  if (d / 64 >= bits.size()) bits.resize(std::max<std::size_t>(d / 64 + 1, bits.size() * 2), 0);
+  bits[d / 64] |= std::uint64_t{1} << (d % 64);
+}
+
+void PostingMemo::learn(Xapian::docid from, Xapian::docid to, Xapian::docid next) {
+  if (next != kNone) set(has_, next);
+  for (Xapian::docid d = from; d <= to && !bit(known_, d); ++d) set(known_, d);
+}
+
+Xapian::docid PostingMemo::next_at(Xapian::docid did) const {
+  if (!bit(known_, did)) return kUnknown;
+  std::size_t word = did / 64;
+  if (word >= has_.size()) return kNone;
+  std::uint64_t bits = has_[word] & (~std::uint64_t{0} << (did % 64));
+  while (bits == 0) {
+    if (++word == has_.size()) return kNone;
+    bits = has_[word];
+  }
+  return static_cast<Xapian::docid>(word * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+}
+
+RememberedTermSource::RememberedTermSource(std::string term, double weight, std::shared_ptr<PostingMemo> memo)
     : term_(std::move(term)), weight_(weight), memo_(std::move(memo)) {}
 
 void RememberedTermSource::init(const Xapian::Database& db) {
   db_ = db;
   freq_ = db_.get_termfreq(term_);
-  started_ = false;
+  last_ = db_.get_lastdocid();
   ended_ = false;
-  on_memo_ = false;
-  current_ = 0;
+  started_ = false;
   postings_ = Xapian::PostingIterator();
+  current_ = 0;
   set_maxweight(weight_);
-}
-
-void RememberedTermSource::start() {
-  if (started_) return;
-  started_ = true;
-  postings_ = db_.postlist_begin(term_);
 }
 
 bool RememberedTermSource::give_up(double min_wt) {
   if (min_wt <= get_maxweight()) return false;
   ended_ = true;
-  on_memo_ = false;
   return true;
 }
 
-void RememberedTermSource::note_postings() {
-  if (postings_ != db_.postlist_end(term_)) memo_->set(*postings_, DocumentMemo::Known::Weighted);
+void RememberedTermSource::move_to(Xapian::docid did) {
+  if (did > last_) {
+    current_ = PostingMemo::kNone;
+    return;
+  }
+  if (const Xapian::docid known = memo_->next_at(did); known != PostingMemo::kUnknown) {
+    current_ = known;
+    return;
+  }
+  // Unknown here, so the posting list stands before `did`: every move of it was learnt.
+  if (!started_) {
+    started_ = true;
+    postings_ = db_.postlist_begin(term_);
+  }
+  postings_.skip_to(did);
+  const bool end = postings_ == db_.postlist_end(term_);
+  current_ = end ? PostingMemo::kNone : *postings_;
+  memo_->learn(did, end ? last_ : current_, current_);
 }
 
 void RememberedTermSource::next(double min_wt) {
-  if (give_up(min_wt)) return;
-  if (on_memo_) {
-    // The posting list stands before the remembered document (or is not open yet).
-    on_memo_ = false;
-    start();
-    postings_.skip_to(current_ + 1);
-  } else if (!started_) {
-    start();
-  } else {
-    ++postings_;
-  }
-  note_postings();
+  if (give_up(min_wt) || current_ == PostingMemo::kNone) return;
+  move_to(current_ + 1);
 }
 
 void RememberedTermSource::skip_to(Xapian::docid did, double min_wt) {
   if (give_up(min_wt)) return;
-  if (on_memo_ && did <= current_) return;
-  if (memo_->at(did) == DocumentMemo::Known::Weighted) {
-    on_memo_ = true;
-    current_ = did;
-    return;
-  }
-  on_memo_ = false;
-  start();
-  postings_.skip_to(did);
-  note_postings();
+  if (did > current_) move_to(did);
 }
 
 bool RememberedTermSource::check(Xapian::docid did, double min_wt) {
-  skip_to(did, min_wt);  // a posting list knows exactly where the next document with the term is
+  skip_to(did, min_wt);  // the memo or the posting list knows exactly where the next document with the term is
   return true;
 }
-
-bool RememberedTermSource::at_end() const { return ended_ || (!on_memo_ && started_ && postings_ == db_.postlist_end(term_)); }
 
 RememberedTermSource* RememberedTermSource::clone() const { return new RememberedTermSource(term_, weight_, memo_); }
 

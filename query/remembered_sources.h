@@ -69,13 +69,36 @@ class RememberedValueSource : public Xapian::PostingSource {
   Xapian::docid current_ = 0;
 };
 
+// Per document of one database: the first document at or after it that has a term, where known.
+// A posting list's move from one place to the next tells that for every document in between, so
+// a range is learnt once and every later question in it is answered without the posting list
+// (most documents a match asks about lack the term: it asked the posting list every time).
+class PostingMemo {
+ public:
+  static constexpr Xapian::docid kUnknown = 0;
+  static constexpr Xapian::docid kNone = static_cast<Xapian::docid>(-1);  // no document with the term from here on
+  Xapian::docid next_at(Xapian::docid did) const;
+  // The first document with the term at or after each of `from`..`to` is `next` (kNone: none).
+  // Stops at the first document known already: a range learnt before runs from it to `to`.
+  void learn(Xapian::docid from, Xapian::docid to, Xapian::docid next);
+
+ private:
+  // Two bits a document (a whole-process search touches the memo once: a docid each for the
+  // 148,000 documents of core + lawrefbook would cost 0.6 MB of fresh pages): whether it is known,
+  // and whether it has the term. A known document's next one with the term is the first that has
+  // it from there on, as every document between them is known too.
+  static bool bit(const std::vector<std::uint64_t>& bits, Xapian::docid d) { return d / 64 < bits.size() && (bits[d / 64] >> (d % 64) & 1); }
+  static void set(std::vector<std::uint64_t>& bits, Xapian::docid d);
+  std::vector<std::uint64_t> known_, has_;
+};
+
 // Like Xapian::Query(OP_FILTER, FixedWeightPostingSource(weight), Query(term)): the documents
-// that have `term`, each of `weight`, with the same bounds and positions; a document `memo` knows
-// to have the term is answered without the posting list, one it does not from the posting list
-// (which only moves forward), and remembered.
+// that have `term`, each of `weight`, with the same bounds and positions. Where `memo` knows the
+// next document with the term it moves there without the posting list; elsewhere it moves the
+// posting list (which only moves forward) and `memo` learns the range it crossed.
 class RememberedTermSource : public Xapian::PostingSource {
  public:
-  RememberedTermSource(std::string term, double weight, std::shared_ptr<DocumentMemo> memo);
+  RememberedTermSource(std::string term, double weight, std::shared_ptr<PostingMemo> memo);
 
   Xapian::doccount get_termfreq_min() const override { return freq_; }
   Xapian::doccount get_termfreq_est() const override { return freq_; }
@@ -84,28 +107,27 @@ class RememberedTermSource : public Xapian::PostingSource {
   void next(double min_wt) override;
   void skip_to(Xapian::docid did, double min_wt) override;
   bool check(Xapian::docid did, double min_wt) override;
-  bool at_end() const override;
-  Xapian::docid get_docid() const override { return on_memo_ ? current_ : *postings_; }
+  bool at_end() const override { return ended_ || current_ == PostingMemo::kNone; }
+  Xapian::docid get_docid() const override { return current_; }
   RememberedTermSource* clone() const override;
   void init(const Xapian::Database& db) override;
   std::string get_description() const override;
 
  private:
-  // Opens the posting list on the first call that needs it.
-  void start();
+  // Stands on the first document at or after `did` with the term (did > 0).
+  void move_to(Xapian::docid did);
   bool give_up(double min_wt);
-  void note_postings();
 
   std::string term_;
   double weight_;
-  std::shared_ptr<DocumentMemo> memo_;
+  std::shared_ptr<PostingMemo> memo_;
   Xapian::Database db_;
   Xapian::doccount freq_ = 0;
-  bool started_ = false;
-  bool ended_ = false;  // gave up: no document can reach the minimum weight
+  Xapian::docid last_ = 0;  // the database's last docid
+  bool ended_ = false;      // gave up: no document can reach the minimum weight
+  bool started_ = false;    // the posting list is open
   Xapian::PostingIterator postings_;
-  bool on_memo_ = false;
-  Xapian::docid current_ = 0;
+  Xapian::docid current_ = 0;  // where the source stands: 0 before the first move
 };
 
 }  // namespace lawref::searching

@@ -13,11 +13,13 @@
 #include "query_parser.h"
 #include "registry.h"
 #include "remembered_sources.h"
+#include "search_batches.h"
 #include "search_compiler.h"
 #include "search_filters.h"
 #include "search_folding.h"
 #include "search_snippets.h"
 #include "search_text.h"
+#include "search_term_presence.h"
 #include "search_tiers.h"
 #include "search_verify.h"
 #include "text_folding.h"
@@ -74,11 +76,40 @@ struct Searcher::Impl {
   searching::SearchFilters filters;
   // The end dates of the documents the in-force boost has read, for the next matches.
   std::shared_ptr<searching::DocumentMemo> in_force_memo = std::make_shared<searching::DocumentMemo>();
-  std::shared_ptr<searching::DocumentMemo> national_memo = std::make_shared<searching::DocumentMemo>();  // the national documents it read
+  std::shared_ptr<searching::PostingMemo> national_memo = std::make_shared<searching::PostingMemo>();  // where the national documents are, as learnt
   // Each candidate's article id once read (a value lookup per document): candidates recur in a
   // search's tiers and in the searches of one Searcher, and an id cannot change while the database is open.
   std::unordered_map<Xapian::docid, std::string> article_ids;
   LinkGraph link_graph;  // the implements and version links that fold restatements, read law by law
+
+  // One document of a tier's batch.
+  struct Candidate {
+    Xapian::Document doc;
+    std::string id;
+    double weight;       // the article's: its Chinese and English documents' weights added (in the first batch)
+    bool check = false;  // its text must be checked: its index terms do not prove the query
+    std::string data;    // its stored article, when read ahead for the check
+  };
+
+  // Marks the candidates whose index terms do not prove `node` (their text is checked), and reads
+  // the stored articles of those the batch will check, in docid order: neighbouring documents share
+  // the B-tree blocks Xapian reads, and the terms are read with one posting list each
+  // (TermPresence), not one per candidate. Decides nothing: what run() checks is the same.
+  void read_ahead_for_checks(const Node& node, const std::set<std::string>& matched, std::vector<Candidate>& candidates) {
+    std::vector<Xapian::docid> docids;
+    for (const Candidate& c : candidates) docids.push_back(c.doc.get_docid());
+    const searching::TermPresence presence(node, store.database(), docids);
+    std::vector<std::size_t> reads;
+    std::set<std::string> first;  // an article's later document is read only if its first fails, when run() reaches it
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+      Candidate& c = candidates[k];
+      const Xapian::docid did = docids[k];
+      c.check = !searching::holds_on_terms(node, [&](const std::string& term) { return presence.has(term, did); });
+      if (first.insert(c.id).second && c.check && !matched.count(c.id)) reads.push_back(k);
+    }
+    std::sort(reads.begin(), reads.end(), [&](std::size_t a, std::size_t b) { return docids[a] < docids[b]; });
+    for (const std::size_t k : reads) candidates[k].data = candidates[k].doc.get_data();
+  }
 
   // A hit's document and its tier's words to mark, until the hit is shown (or not).
   struct Unfinished {
@@ -197,43 +228,38 @@ struct Searcher::Impl {
 
     // An article has a document per language: the first (best) that passes counts, once.
     std::set<std::string> matched;  // articles of this tier, also those `seen` before
-    std::size_t fresh = 0, checked = 0, first = 0;
-    std::size_t batch = std::max<std::size_t>(page_need * 2, 32);
+    std::size_t fresh = 0, checked = 0;
+    searching::TierBatches batches(enquire, std::max<std::size_t>(page_need * 2, 32));
     bool exhausted = false;
     Xapian::doccount estimated = 0;
-    struct Candidate {
-      Xapian::Document doc;
-      std::string id;
-      double weight;  // the article's: its Chinese and English documents' weights added (in the first batch)
-    };
     while (true) {
-      const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first), static_cast<Xapian::doccount>(batch));
-      ++work.matches;
-      work.candidates += mset.size();
-      estimated = mset.get_matches_estimated();
+      const bool first_batch = batches.first() == 0;
+      const searching::TierBatches::Batch batch = batches.next(work.matches);
+      work.candidates += batch.size;
+      estimated = batch.estimated;
       std::vector<Candidate> candidates;
-      for (auto it = mset.begin(); it != mset.end(); ++it) {
+      for (auto it = batch.begin; it != batch.end; ++it) {
         Xapian::Document doc = it.get_document();
         std::string id = article_id(*it, doc);
-        candidates.push_back({std::move(doc), std::move(id), it.get_weight()});
+        candidates.push_back({std::move(doc), std::move(id), it.get_weight(), false, {}});
       }
       // The best-ranked candidates, article by article: an article that matches in both its
       // languages (the English words, and the Chinese through the glossary) has both kinds of
       // evidence and ranks by their sum. Later batches only fill up.
-      if (first == 0) {
+      if (first_batch) {
         std::map<std::string, double> sum;
         for (const Candidate& c : candidates) sum[c.id] += c.weight;
         for (Candidate& c : candidates) c.weight = sum[c.id];
         std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
       }
+      if (verify) read_ahead_for_checks(node, matched, candidates);
       for (const Candidate& candidate : candidates) {
         ++checked;
         const Xapian::Document& doc = candidate.doc;
         const std::string& id = candidate.id;
         if (matched.count(id)) continue;
         const bool wanted = !seen.count(id) && fresh < need;
-        // A candidate whose own index terms prove the query needs no look at its text.
-        const bool check = verify && !searching::holds_on_terms(node, store.database(), doc.get_docid());
+        const bool check = candidate.check;
         // The stored article is read only for a check or a hit: past the page, an unverified
         // candidate only counts.
         if (!check && !wanted) {
@@ -242,7 +268,7 @@ struct Searcher::Impl {
           continue;
         }
         if (check) {
-          const ArticleRecord record = decode_article_record(doc.get_data());
+          const ArticleRecord record = decode_article_record(candidate.data.empty() ? doc.get_data() : candidate.data);
           ++work.decoded;
           ++work.verified;
           const Article& article = record.article;
@@ -267,14 +293,12 @@ struct Searcher::Impl {
         }
         ++fresh;
       }
-      if (mset.size() < batch) {
+      if (batch.last) {
         exhausted = true;
         break;
       }
       if (fresh >= need && checked >= std::min<std::size_t>(kVerifyCap, estimated)) break;
       if (checked >= 20 * kVerifyCap) break;
-      first += batch;
-      batch *= 2;
     }
     for (const std::string& id : matched) seen.insert(id);
     if (exhausted || checked == 0) return {fresh, true};

@@ -43,13 +43,17 @@ bool has_term(const Xapian::Database& db, const std::string& term, Xapian::docid
 }  // namespace
 
 bool holds_on_terms(const Node& n, const Xapian::Database& db, Xapian::docid did) {
+  return holds_on_terms(n, [&](const std::string& t) { return has_term(db, t, did); });
+}
+
+bool holds_on_terms(const Node& n, const std::function<bool(const std::string&)>& has_term) {
   switch (n.kind) {
     case Node::Kind::Leaf:
-      return !n.verify || std::any_of(n.proving_terms.begin(), n.proving_terms.end(), [&](const std::string& t) { return has_term(db, t, did); });
+      return !n.verify || std::any_of(n.proving_terms.begin(), n.proving_terms.end(), has_term);
     case Node::Kind::And:
-      return std::all_of(n.children.begin(), n.children.end(), [&](const Node& c) { return holds_on_terms(c, db, did); });
+      return std::all_of(n.children.begin(), n.children.end(), [&](const Node& c) { return holds_on_terms(c, has_term); });
     case Node::Kind::Or:
-      return std::any_of(n.children.begin(), n.children.end(), [&](const Node& c) { return holds_on_terms(c, db, did); });
+      return std::any_of(n.children.begin(), n.children.end(), [&](const Node& c) { return holds_on_terms(c, has_term); });
     case Node::Kind::Not:
       return false;  // absence is only known from the text
   }

@@ -1,6 +1,7 @@
 // Verification: the index holds no positions, so a candidate's text is checked against the
 // compiled query (phrases standing together, NOT leaves absent) before it counts as a hit.
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 #include <xapian.h>
@@ -16,6 +17,8 @@ bool matches(const Node& n, const std::u32string& text);
 // holds where the document has the bigram term of one of its two-character Chinese forms (as a
 // leaf of that one form is never checked on the text). False means "read the text", not "fails".
 bool holds_on_terms(const Node& n, const Xapian::Database& db, Xapian::docid did);
+// The same, with whether the document has a proving term answered by `has_term`.
+bool holds_on_terms(const Node& n, const std::function<bool(const std::string&)>& has_term);
 
 // Whether some candidate of the query can fail on its text (a phrase the index only
 // approximates, or a NOT); when not, every candidate is a hit.
