@@ -500,5 +500,15 @@ TEST_CASE("A relaxed tier's strong hits reach a page full of weak exact ones", "
   REQUIRE(r.tiers.size() == 2);
   const auto exact_shown = std::count_if(r.hits.begin(), r.hits.end(), [](const SearchHit& h) { return h.tier == SearchMode::Exact; });
   CHECK(static_cast<std::size_t>(exact_shown) < r.tiers[0].count);
-  CHECK(r.hits.back().tier == SearchMode::Any);
+}
+
+TEST_CASE("A concept's own English words rank above its broader renderings", "[search]") {
+  // 公民 is rendered "citizens", and also "public", "person", "people": SSL art 57 ("public
+  // information networks") satisfies the concept through "public"; NSL art 11, every citizen's
+  // duty to safeguard national security, through "citizens", its own word, and ranks above it.
+  const std::vector<std::string> page = ids(search("what ordinary citizens must do for national security"));
+  const auto duty = std::find(page.begin(), page.end(), "nsl-2015/art11");
+  REQUIRE(duty != page.end());
+  const auto networks = std::find(page.begin(), page.end(), "ssl-2024/art57");
+  CHECK(duty < networks);
 }
