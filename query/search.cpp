@@ -17,6 +17,7 @@
 #include "search_compiler.h"
 #include "search_filters.h"
 #include "search_folding.h"
+#include "search_interleave.h"
 #include "search_snippets.h"
 #include "search_text.h"
 #include "search_term_presence.h"
@@ -46,6 +47,9 @@ constexpr double kRankingWordWeight = 3.0;
 // page and the next); 3 and 5 gave english.tsv recall 0.789 and 0.793 (2: 0.789) for more
 // candidates read (see bench/README.md).
 constexpr std::size_t kFoldLookahead = 2;
+// The first hits of the page stay in tier order before the tiers interleave (search_interleave.h):
+// the best exact hit stays first.
+constexpr std::size_t kKeptFirst = 1;
 constexpr const char* kNational = "national";  // the jurisdiction of national laws (registry.h)
 
 // en when the query has English words and no Chinese, else zh.
@@ -163,15 +167,27 @@ struct Searcher::Impl {
     const auto fold = [&](std::vector<SearchHit> hits) {
       return searching::fold_restatements(std::move(hits), need, [this](const SearchHit& h) { return restated_articles(h); });
     };
+    // The page, from the hits of the tiers run so far: interleaved (search_interleave.h), then folded.
+    const auto page_of = [&](const std::vector<SearchHit>& h) {
+      std::vector<SearchHit> page = searching::interleave_tiers(h, kKeptFirst);
+      return o.fold_restatements ? fold(std::move(page)) : page;
+    };
     std::set<std::string> seen;
     std::vector<SearchHit> hits;
     std::map<std::string, Unfinished> unfinished;  // each hit's document, for the text of the ones shown
     r.total_exact = true;
+    bool interleaving_run = false;  // a full page takes one further tier's best hits, once
     for (const searching::Tier& tier : tiers) {
-      if (!r.tiers.empty() && hits.size() >= need && (!o.fold_restatements || fold(hits).size() >= need)) break;
+      // A full page still takes the next tier's best hits where they outweigh its weakest
+      // (search_interleave.h): that tier runs once more, for its first batch; the tiers after it
+      // (a second one changed no labelled page) do not.
+      const bool full = !r.tiers.empty() && hits.size() >= need && page_of(hits).size() >= need;
+      if (full && interleaving_run) break;
+      interleaving_run = full;
       const std::size_t before = hits.size();
-      const auto [count, exact] = run(tier.node, filter, wanted > hits.size() ? wanted - hits.size() : 0, need > hits.size() ? need - hits.size() : 0,
-                                      seen, hits, unfinished, r.work);
+      const std::size_t tier_need = full ? need : wanted > hits.size() ? wanted - hits.size() : 0;
+      const std::size_t tier_page_need = full ? need : need > hits.size() ? need - hits.size() : 0;
+      const auto [count, exact] = run(tier.node, filter, tier_need, tier_page_need, seen, hits, unfinished, r.work, full);
       for (std::size_t k = before; k < hits.size(); ++k) hits[k].tier = tier.mode;
       r.tiers.push_back({tier.mode, count});
       r.explanation.push_back(std::string("tier ") + to_string(tier.mode) + " matched " + (exact ? "" : "about ") + std::to_string(count) + " more articles");
@@ -184,7 +200,7 @@ struct Searcher::Impl {
         r.mode = t.name;
         break;
       }
-    if (o.fold_restatements) hits = fold(std::move(hits));
+    hits = page_of(hits);
     if (o.offset < hits.size())
       r.hits.assign(std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(o.offset)),
                     std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(std::min(hits.size(), need))));
@@ -199,10 +215,10 @@ struct Searcher::Impl {
   // the first batch, whose candidates are ranked by their languages' weights added: a page ranks
   // the same with folding on or off.
   // The hits are bare (bare_hit): `unfinished` keeps what finish() needs to give the ones shown
-  // their text.
+  // their text. `first_batch_only`: a tier run for a full page, which needs only its best hits.
   std::pair<std::size_t, bool> run(const Node& node, const Xapian::Query& filter, std::size_t need, std::size_t page_need,
                                    std::set<std::string>& seen, std::vector<SearchHit>& hits, std::map<std::string, Unfinished>& unfinished,
-                                   SearchWork& work) {
+                                   SearchWork& work, bool first_batch_only = false) {
     Xapian::Query q = searching::candidates(node);
     // What the question asks for (a period, who decides): optional, it only raises what has it.
     if (!node.hint.empty()) q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, node.hint, kCueWeight));
@@ -297,6 +313,9 @@ struct Searcher::Impl {
         exhausted = true;
         break;
       }
+      // A tier run for a full page (search_interleave.h) wants only its best hits, which the first
+      // batch ranks; its count is estimated from that batch.
+      if (first_batch_only) break;
       if (fresh >= need && checked >= std::min<std::size_t>(kVerifyCap, estimated)) break;
       if (checked >= 20 * kVerifyCap) break;
     }

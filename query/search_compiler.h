@@ -44,7 +44,9 @@ class QueryCompiler {
   std::vector<std::u32string> chinese_words(const std::u32string& run, std::vector<Cue>* cues, bool* only_questions = nullptr, bool thesaurus_first = false) const;
   Xapian::Query cue_query(SearchResult& result) const;
   Node chinese_leaf(const std::u32string& folded, SearchResult* result) const;
-  Node english_leaf(const std::vector<std::string>& phrases, std::size_t typed = 1);
+  // `primary`: how many of the phrases, from the first, are the concept's own words (the word
+  // typed, the translation's term), which rank above its other renderings.
+  Node english_leaf(const std::vector<std::string>& phrases, std::size_t typed = 1, std::size_t primary = 0);
   double english_idf_scale(const std::string& term) const;
   // Moves the hedges of an English group out of what it requires into the ranking words, while
   // another of its words stays required.

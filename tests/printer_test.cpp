@@ -151,6 +151,16 @@ TEST_CASE("Search text: hits numbered after the offset, tiers headed, translatio
         "[en]: unofficial translation (lawref); the Chinese text is authoritative\n");
 }
 
+TEST_CASE("Search text: on an interleaved page each relaxed hit says its tier, without headings", "[printer]") {
+  SearchResult r = two_tier_result();
+  std::swap(r.hits[0], r.hits[1]);  // the words hit above the exact one
+  std::ostringstream out;
+  print_search(out, r, OutputFormat::Text, {.color = false, .explain = false, .offset = 0});
+  CHECK(out.str().find("── with") == std::string::npos);
+  CHECK(out.str().find("1. 国家安全法第七十七条 (NSL Art. 77)  nsl-2015/art77  (all the words of the phrases)\n") != std::string::npos);
+  CHECK(out.str().find("2. 反间谍法第十四条 (CEL Art. 14) ¶2  cel-2023/art14\n") != std::string::npos);
+}
+
 TEST_CASE("Search text in colour marks the matches with ANSI codes instead of «»", "[printer]") {
   SearchResult r = two_tier_result();
   r.hits.resize(1);

@@ -482,3 +482,33 @@ TEST_CASE("A provincial article that restates a national one on the page is fold
   CHECK(flat_ids == shown);
   for (const SearchHit& h : flat.hits) CHECK(h.restated_by.empty());
 }
+
+TEST_CASE("A relaxed tier's strong hits reach a page full of weak exact ones", "[search]") {
+  // The reward amounts (举报奖励办法 art 8, 11) say 危害国家安全行为, not spy: they are in the any
+  // tier, below exact hits that match "spy" through `leaking` and weigh a third of theirs.
+  const SearchResult r = search("reward for reporting a spy how much");
+  REQUIRE(r.hits.size() == 10);
+  CHECK(r.hits[0].tier == SearchMode::Exact);
+  const std::vector<std::string> page = ids(r);
+  for (const char* id : {"report-reward-2022/art8", "report-reward-2022/art11"}) {
+    INFO(id);
+    const auto at = std::find(page.begin(), page.end(), id);
+    REQUIRE(at != page.end());
+    CHECK(r.hits[static_cast<std::size_t>(at - page.begin())].tier == SearchMode::Any);
+  }
+  // They took the slots of the weakest exact hits, which fall below the page.
+  REQUIRE(r.tiers.size() == 2);
+  const auto exact_shown = std::count_if(r.hits.begin(), r.hits.end(), [](const SearchHit& h) { return h.tier == SearchMode::Exact; });
+  CHECK(static_cast<std::size_t>(exact_shown) < r.tiers[0].count);
+}
+
+TEST_CASE("A concept's own English words rank above its broader renderings", "[search]") {
+  // 公民 is rendered "citizens", and also "public", "person", "people": SSL art 57 ("public
+  // information networks") satisfies the concept through "public"; NSL art 11, every citizen's
+  // duty to safeguard national security, through "citizens", its own word, and ranks above it.
+  const std::vector<std::string> page = ids(search("what ordinary citizens must do for national security"));
+  const auto duty = std::find(page.begin(), page.end(), "nsl-2015/art11");
+  REQUIRE(duty != page.end());
+  const auto networks = std::find(page.begin(), page.end(), "ssl-2024/art57");
+  CHECK(duty < networks);
+}

@@ -1,5 +1,6 @@
 #include "search_printer.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -75,6 +76,14 @@ const char* tier_heading(SearchMode tier) {
   return "── with some of the words:\n";
 }
 
+// A relaxed hit's tier, said beside it on an interleaved page.
+const char* tier_mark(SearchMode tier) {
+  if (tier == SearchMode::Words) return "all the words of the phrases";
+  if (tier == SearchMode::Broader) return "a broader concept";
+  if (tier == SearchMode::Most) return "all but one of the words";
+  return "some of the words";
+}
+
 void print_text(std::ostream& out, const SearchResult& r, const SearchPrintOptions& options) {
   if (options.explain)
     for (const std::string& line : r.explanation) out << "# " << line << "\n";
@@ -90,15 +99,20 @@ void print_text(std::ostream& out, const SearchResult& r, const SearchPrintOptio
   if (r.mode == SearchMode::Any) out << "(no provision has all the words; showing provisions with any of them)\n";
   std::size_t n = options.offset;
   SearchMode tier = r.hits.empty() ? SearchMode::None : r.hits.front().tier;
+  // The tiers interleave on the page (search_interleave.h): a relaxed hit above an exact one is
+  // marked on its own line instead of under a heading.
+  const bool interleaved = !std::is_sorted(r.hits.begin(), r.hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.tier < b.tier; });
   std::set<std::string> translations;
   for (const SearchHit& h : r.hits) {
-    if (h.tier != tier) {
+    if (h.tier != tier && !interleaved) {
       tier = h.tier;
       out << tier_heading(tier);
     }
     out << ++n << ". " << h.citation << " (" << h.citation_en << ")";
     if (h.paragraph > 0) out << " ¶" << h.paragraph;
-    out << "  " << h.id << "\n   " << (h.translation.empty() ? "" : "[en] ") << highlight(h.snippet, options.color) << "\n";
+    out << "  " << h.id;
+    if (interleaved && h.tier != SearchMode::Exact) out << "  (" << tier_mark(h.tier) << ")";
+    out << "\n   " << (h.translation.empty() ? "" : "[en] ") << highlight(h.snippet, options.color) << "\n";
     if (!h.restated_by.empty()) {
       out << "   restated by:";
       for (std::size_t k = 0; k < h.restated_by.size(); ++k)

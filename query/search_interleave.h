@@ -1,0 +1,26 @@
+// Tiers interleaved on the page. The tiers of a search (search_tiers.h) rank every exact hit above
+// every relaxed one; when the exact tier holds many weak hits (a broad rendering, `leaking` for
+// "spy"), they take the whole page, and a relaxed tier's best hits — strong on the concepts they
+// do have (the reward amounts, which say 危害国家安全行为, not 间谍) — never reach it. Here each
+// tier's hits keep their order, and the page takes, slot by slot, the tier head with the highest
+// weight times its tier's factor: a relaxed hit goes above an exact one only when it weighs
+// several times more.
+#pragma once
+#include <cstddef>
+#include <vector>
+
+#include "search_types.h"
+
+namespace lawref::searching {
+
+// What a hit of `tier` weighs against an exact hit of the same weight: 1 for exact, less for
+// each relaxed tier (words and broader 0.8, most 0.5, any 0.3).
+double tier_factor(SearchMode tier);
+
+// `hits` (each tier's hits in its own order, the tiers one after another) merged: the first
+// `keep` stay where they are (the best exact hit stays first); then, slot by slot, the hit at the
+// head of its tier whose score × tier_factor is highest (ties: the earlier tier). Each tier's hits
+// stay in their order.
+std::vector<SearchHit> interleave_tiers(std::vector<SearchHit> hits, std::size_t keep);
+
+}  // namespace lawref::searching
