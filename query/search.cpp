@@ -245,7 +245,7 @@ struct Searcher::Impl {
     // An article has a document per language: the first (best) that passes counts, once.
     std::set<std::string> matched;  // articles of this tier, also those `seen` before
     std::size_t fresh = 0, checked = 0;
-    searching::TierBatches batches(enquire, std::max<std::size_t>(page_need * 2, 32));
+    searching::TierBatches batches(enquire, std::max<std::size_t>(page_need * 2, 32), first_batch_only ? 1 : 3);
     bool exhausted = false;
     Xapian::doccount estimated = 0;
     while (true) {

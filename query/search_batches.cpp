@@ -4,8 +4,8 @@
 
 namespace lawref::searching {
 
-TierBatches::TierBatches(Xapian::Enquire& enquire, std::size_t first_batch)
-    : enquire_(enquire), batch_(first_batch), served_by_first_match_(7 * first_batch) {}
+TierBatches::TierBatches(Xapian::Enquire& enquire, std::size_t first_batch, std::size_t in_first_match)
+    : enquire_(enquire), batch_(first_batch), served_by_first_match_(((std::size_t{1} << in_first_match) - 1) * first_batch) {}
 
 TierBatches::Batch TierBatches::next(std::size_t& matches) {
   const bool from_first_match = first_ + batch_ <= served_by_first_match_;

@@ -14,8 +14,9 @@ namespace lawref::searching {
 class TierBatches {
  public:
   // `first_batch`: the size of the first batch; each later one is twice the one before, and the
-  // first three are read in one match of 7 × first_batch documents.
-  TierBatches(Xapian::Enquire& enquire, std::size_t first_batch);
+  // first `in_first_match` (three: 7 × first_batch documents) are read in one match. A caller that
+  // reads only the first batch says 1, and the match ranks no more than that batch.
+  TierBatches(Xapian::Enquire& enquire, std::size_t first_batch, std::size_t in_first_match = 3);
 
   struct Batch {
     Xapian::MSetIterator begin, end;  // the candidates, best first
@@ -33,7 +34,7 @@ class TierBatches {
   Xapian::Enquire& enquire_;
   std::size_t first_ = 0;
   std::size_t batch_;
-  std::size_t served_by_first_match_;  // 7 × the first batch: the documents of the first match
+  std::size_t served_by_first_match_;  // the documents of the first match (7 × the first batch for three)
   Xapian::MSet match_;                 // the match of the batch last returned
   std::size_t match_first_ = 0;        // the rank of its first document
   std::size_t match_asked_ = 0;        // how many documents it was asked for

@@ -66,3 +66,28 @@ TEST_CASE("Tier batches give every rank once, in order, and end where the matche
     CHECK(matches == 1 + later);
   }
 }
+
+TEST_CASE("Tier batches for one batch only rank no more than that batch, and go on correctly", "[search_parts]") {
+  for (const int matching : {0, 20, 32, 33, 300}) {
+    INFO(matching << " matching documents");
+    const Xapian::WritableDatabase db = database(matching);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query("x"));
+    const Xapian::MSet all = enquire.get_mset(0, db.get_doccount());
+
+    TierBatches batches(enquire, 32, 1);
+    std::size_t matches = 0;
+    const TierBatches::Batch first = batches.next(matches);
+    CHECK(matches == 1);
+    CHECK(first.size == std::min<std::size_t>(32, static_cast<std::size_t>(matching)));
+    std::size_t k = 0;
+    for (auto it = first.begin; it != first.end; ++it, ++k) CHECK(*it == *all[static_cast<Xapian::doccount>(k)]);
+    // A match asked for 32 that returned 32 cannot know it was the last.
+    CHECK(first.last == (matching < 32));
+    // A caller that reads on anyway gets the next ranks from a match of their own.
+    const TierBatches::Batch second = batches.next(matches);
+    CHECK(matches == 2);
+    CHECK(second.size == (matching > 32 ? std::min<std::size_t>(64, static_cast<std::size_t>(matching) - 32) : 0));
+    if (second.size) CHECK(*second.begin == *all[32]);
+  }
+}
