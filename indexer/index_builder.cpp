@@ -229,7 +229,7 @@ void index_parts(const Catalog& catalog, const AmendmentDates& amendments, const
   // Each part is compacted as soon as it is written, by this thread, which otherwise only reports
   // progress: a compaction waits for the disk several times (Xapian syncs each table it writes),
   // and a worker that did it left its core idle meanwhile. Not a thread of its own: one more
-  // thread's malloc arena raised the build's peak of memory by 17 MB (241 -> 258 MB).
+  // thread's malloc arena raised the build's peak of memory from ~245 to 258 MB.
   try {
     while (true) {
       progress.update(texts_done.load(), with_text);
@@ -296,7 +296,7 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
       for (IndexedLaw& r : results) r.zh.reset();
       // The text parts are compacted into the index while this thread writes meta: one core did
       // the one and then the other while the second idled (bench/README.md, "Build time, round
-      // eight"). Joined before anything below can throw past it.
+      // eight"). A jthread: joined on the way out too, when something below throws.
       std::exception_ptr compaction_error;
       std::jthread compaction([&] {
         try {
