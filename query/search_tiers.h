@@ -22,6 +22,11 @@ struct Tier {
 // `dictionary_words`: the index holds ICU words, which then boost the split words.
 std::vector<Tier> make_tiers(const Node& node, bool plain, bool dictionary_words, const QueryCompiler& compiler, SearchResult& result);
 
+// How much more what the question asks for (question_cues.h: an amount, a penalty, a period)
+// weighs in a tier than in the exact one: 1 for exact, more for the relaxed tiers, whose hits
+// lack part of the query and answer the question mostly when they hold what it asks for.
+double cue_scale(SearchMode mode);
+
 // With dictionary words in the index, documents that hold a leaf's words rank higher.
 void boost_with_words(Node& n);
 

@@ -537,3 +537,17 @@ TEST_CASE("Snippets of a long unit show a window around the first match", "[sear
     CHECK(utf8::decode(s.text).size() <= 120 + 2 + 2);
   }
 }
+
+TEST_CASE("Relaxed tiers: what the question asks for weighs more than in the exact tier", "[search_parts]") {
+  static const struct {
+    SearchMode mode;
+    double scale;
+  } rows[] = {
+      {SearchMode::Exact, 1.0},  // every concept there: the cue only orders answers alike
+      {SearchMode::Words, 1.25},   {SearchMode::Broader, 1.25}, {SearchMode::Most, 1.25}, {SearchMode::Any, 1.25},
+  };
+  for (const auto& row : rows) {
+    INFO(to_string(row.mode));
+    CHECK(cue_scale(row.mode) == row.scale);
+  }
+}

@@ -96,13 +96,15 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
   // renderings: english en 0.915/0.827 -> 0.919/0.831, heldout-3 en 0.702/0.787 -> 0.697/0.843,
   // heldout-4 en 0.648/0.723 -> 0.657/0.735, heldout-5 en 0.784/0.787 -> 0.806/0.814, heldout-6
   // en 0.707/0.819 -> 0.715/0.809, heldout-7 en 0.616/0.699 -> 0.629/0.684 (two thirds of a
-  // query's recall), heldout-2 en MRR 0.816 -> 0.812.
+  // query's recall), heldout-2 en MRR 0.816 -> 0.812. Branch h-rank8b: what the question asks
+  // for weighs 1.25 in the relaxed tiers: chinese-2 recall 0.883 -> 0.892, heldout-5 zh 0.848/0.880
+  // -> 0.851/0.907, heldout-7 en 0.629/0.684 -> 0.631/0.707, heldout-2 en MRR 0.812 -> 0.810.
   const std::vector<Floor> floors = {
-      {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.97},   {"english", "en", 0.91, 0.83},   {"chinese-2", "zh", 0.91, 0.88},
+      {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.97},   {"english", "en", 0.91, 0.83},   {"chinese-2", "zh", 0.91, 0.89},
       {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.84}, {"heldout-2", "zh", 0.96, 0.89}, {"heldout-3", "en", 0.69, 0.84},
       {"heldout-3", "zh", 0.92, 0.85}, {"heldout-4", "en", 0.65, 0.73}, {"heldout-4", "zh", 0.89, 0.94}, {"heldout-5", "en", 0.80, 0.81},
-      {"heldout-5", "zh", 0.84, 0.87},  {"heldout-6", "en", 0.71, 0.80}, {"heldout-6", "zh", 0.78, 0.89},
-      {"heldout-7", "en", 0.62, 0.68},  {"heldout-7", "zh", 0.81, 0.80},
+      {"heldout-5", "zh", 0.85, 0.90},  {"heldout-6", "en", 0.71, 0.80}, {"heldout-6", "zh", 0.78, 0.89},
+      {"heldout-7", "en", 0.63, 0.70},  {"heldout-7", "zh", 0.81, 0.80},
   };
   std::map<std::string, std::vector<LabelledQuery>> sets;
   for (const Floor& f : floors) {

@@ -512,3 +512,16 @@ TEST_CASE("A concept's own English words rank above its broader renderings", "[s
   const auto networks = std::find(page.begin(), page.end(), "ssl-2024/art57");
   CHECK(duty < networks);
 }
+
+TEST_CASE("A relaxed hit that holds what the question asks for reaches the page", "[search]") {
+  // 泄密会怎么处罚 (how is leaking punished): 反间谍法 (2014) art 31 (leaking secrets of
+  // counter-espionage work: up to fifteen days' detention) is a relaxed hit (the words tier on
+  // core + local); it states the penalty asked for, and the cue's greater weight in the relaxed
+  // tiers lifts it from 14th (core + local) onto the page. With the cue at 1 this fails.
+  const SearchResult r = search("泄密会怎么处罚");
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  const auto at = std::find(page.begin(), page.end(), "cel-2014/art31");
+  REQUIRE(at != page.end());
+  CHECK(r.hits[static_cast<std::size_t>(at - page.begin())].tier != SearchMode::Exact);
+}
