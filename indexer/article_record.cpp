@@ -75,6 +75,20 @@ class Reader {
     at_ += n;
     return s;
   }
+  // A packed text, unpacked to code points and appended to `out` followed by a newline, or only
+  // checked (skipped) when `out` is null.
+  void text_line(std::u32string* out) {
+    const std::uint64_t n = varint();
+    if (n > data_.size() - at_) fail();
+    const std::string_view packed = data_.substr(at_, n);
+    at_ += n;
+    if (out) {
+      unpack_text_chars(packed, *out);
+      out->push_back(U'\n');
+    } else {
+      unpack_text(packed);  // the same damage found as decode_article_record finds
+    }
+  }
   // A count of parts that each take at least one byte: a damaged count cannot reserve much.
   std::size_t count() {
     const std::uint64_t n = varint();
@@ -91,6 +105,15 @@ class Reader {
     it.children.reserve(n);
     for (std::size_t k = 0; k < n; ++k) it.children.push_back(item(depth + 1));
     return it;
+  }
+  // An item's lines (its number only with Every), as item_strings and text_units order them.
+  void item_lines(int depth, ArticleLines which, std::u32string& out) {
+    if (depth > kMaxDepth) fail();
+    integer();
+    text_line(which == ArticleLines::Every ? &out : nullptr);
+    text_line(&out);
+    const std::size_t n = count();
+    for (std::size_t k = 0; k < n; ++k) item_lines(depth + 1, which, out);
   }
   bool done() const { return at_ == data_.size(); }
   [[noreturn]] static void fail() { throw ArticleRecordError("damaged article record in the index; rebuild it with: lawref index"); }
@@ -155,11 +178,20 @@ std::string encode_article_record(std::string_view lang, const Article& a) {
   return out;
 }
 
-ArticleRecord decode_article_record(std::string_view data) {
+namespace {
+
+// The record past its padding (encode_article_record).
+std::string_view unpadded(std::string_view data) {
   if (data.empty()) Reader::fail();
   const std::size_t pad = static_cast<unsigned char>(data[0]);
   if (data.size() < 1 + pad || data.find_first_not_of('\0', 1) < 1 + pad) Reader::fail();
-  Reader in(data.substr(1 + pad));
+  return data.substr(1 + pad);
+}
+
+}  // namespace
+
+ArticleRecord decode_article_record(std::string_view data) {
+  Reader in(unpadded(data));
   ArticleRecord r;
   r.lang = in.string();
   Article& a = r.article;
@@ -181,6 +213,25 @@ ArticleRecord decode_article_record(std::string_view data) {
   }
   if (!in.done()) Reader::fail();
   return r;
+}
+
+void decode_article_lines(std::string_view data, ArticleLines which, std::u32string& out) {
+  out.clear();
+  Reader in(unpadded(data));
+  in.string();  // the language
+  in.integer();
+  in.integer();
+  in.text_line(which == ArticleLines::Every ? &out : nullptr);
+  in.integer();
+  in.integer();
+  const std::size_t paragraphs = in.count();
+  for (std::size_t k = 0; k < paragraphs; ++k) {
+    in.integer();
+    in.text_line(&out);
+    const std::size_t items = in.count();
+    for (std::size_t i = 0; i < items; ++i) in.item_lines(1, which, out);
+  }
+  if (!in.done()) Reader::fail();
 }
 
 std::string article_strings(const Article& a) {

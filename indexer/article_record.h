@@ -40,4 +40,11 @@ std::string article_key(std::string_view law_id, const Article& article);
 // display (the index once stored JSON, and the check read its raw text, which held the same strings).
 std::string article_strings(const Article& article);
 
+// The lines of a stored article a search checks, as code points, straight from its record (no
+// Article, no UTF-8 between): Every gives utf8::decode(article_strings(article)); Texts gives only
+// the texts of its paragraphs and items (searching::text_units), each followed by a newline.
+// `out` is replaced. Throws ArticleRecordError where decode_article_record does.
+enum class ArticleLines { Every, Texts };
+void decode_article_lines(std::string_view data, ArticleLines which, std::u32string& out);
+
 }  // namespace lawref

@@ -1,9 +1,11 @@
 #include "article_record_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
 #include "article_record.h"
+#include "utf8.h"
 
 namespace lawref {
 namespace {
@@ -41,6 +43,8 @@ void put_utf8(std::string& out, char32_t c) {
     out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
   }
 }
+
+[[noreturn]] void damaged() { throw ArticleRecordError("damaged article record in the index; rebuild it with: lawref index"); }
 
 bool continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
@@ -97,7 +101,7 @@ std::string unpack_text(std::string_view packed) {
     } else if (b >= kFrequentLead && b < kPunctuationLead) {
       put_utf8(out, kFrequentCharacters[b - kFrequentLead]);
     } else {
-      if (i >= packed.size()) throw ArticleRecordError("damaged article record in the index; rebuild it with: lawref index");
+      if (i >= packed.size()) damaged();
       const auto x = static_cast<unsigned char>(packed[i++]);
       if (b < kFrequentLead) put_utf8(out, kIdeographs + (static_cast<char32_t>(b - kIdeographLead) << 8 | x));
       else if (b == kPunctuationLead) put_utf8(out, kPunctuation + x);
@@ -106,6 +110,48 @@ std::string unpack_text(std::string_view packed) {
     }
   }
   return out;
+}
+
+void unpack_text_chars(std::string_view packed, std::u32string& out) {
+  // At most one character a byte: written in place, the string cut to its length at the end.
+  const std::size_t start = out.size();
+  out.resize(start + packed.size());
+  char32_t* at = out.data() + start;
+  // A run of raw bytes is decoded as a whole, as UTF-8: a character that is not packed is raw
+  // byte by byte. Decoding the runs apart gives what decoding the whole text gives, because every
+  // packed character starts with a byte that is not a continuation byte (ASCII or a lead byte):
+  // a sequence cut short by it is ill-formed either way.
+  std::string raw;
+  std::u32string decoded;
+  const auto flush = [&] {
+    if (raw.empty()) return;
+    utf8::decode(raw, decoded);  // no more characters than bytes, so no more than their FF pairs took
+    at = std::copy(decoded.begin(), decoded.end(), at);
+    raw.clear();
+  };
+  for (std::size_t i = 0; i < packed.size();) {
+    const auto b = static_cast<unsigned char>(packed[i++]);
+    if (b < 0x80) {
+      flush();
+      *at++ = b;
+    } else if (b >= kFrequentLead && b < kPunctuationLead) {
+      flush();
+      *at++ = kFrequentCharacters[b - kFrequentLead];
+    } else {
+      if (i >= packed.size()) damaged();
+      const auto x = static_cast<unsigned char>(packed[i++]);
+      if (b == kRawLead) {
+        raw.push_back(static_cast<char>(x));
+        continue;
+      }
+      flush();
+      if (b < kFrequentLead) *at++ = kIdeographs + (static_cast<char32_t>(b - kIdeographLead) << 8 | x);
+      else if (b == kPunctuationLead) *at++ = kPunctuation + x;
+      else *at++ = kFullWidth + x;
+    }
+  }
+  flush();
+  out.resize(static_cast<std::size_t>(at - out.data()));
 }
 
 }  // namespace lawref

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <functional>
 #include <map>
-#include <set>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "article_record.h"
 #include "index_schema.h"
@@ -89,7 +90,7 @@ struct Searcher::Impl {
   // One document of a tier's batch.
   struct Candidate {
     Xapian::Document doc;
-    std::string id;
+    std::string_view id;  // into article_ids, which keeps it as long as the Searcher
     double weight;       // the article's: its Chinese and English documents' weights added (in the first batch)
     bool check = false;  // its text must be checked: its index terms do not prove the query
     std::string data;    // its stored article, when read ahead for the check
@@ -99,12 +100,12 @@ struct Searcher::Impl {
   // the stored articles of those the batch will check, in docid order: neighbouring documents share
   // the B-tree blocks Xapian reads, and the terms are read with one posting list each
   // (TermPresence), not one per candidate. Decides nothing: what run() checks is the same.
-  void read_ahead_for_checks(const Node& node, const std::set<std::string>& matched, std::vector<Candidate>& candidates) {
+  void read_ahead_for_checks(const Node& node, const std::unordered_set<std::string_view>& matched, std::vector<Candidate>& candidates) {
     std::vector<Xapian::docid> docids;
     for (const Candidate& c : candidates) docids.push_back(c.doc.get_docid());
     const searching::TermPresence presence(node, store.database(), docids);
     std::vector<std::size_t> reads;
-    std::set<std::string> first;  // an article's later document is read only if its first fails, when run() reaches it
+    std::unordered_set<std::string_view> first;  // an article's later document is read only if its first fails, when run() reaches it
     for (std::size_t k = 0; k < candidates.size(); ++k) {
       Candidate& c = candidates[k];
       const Xapian::docid did = docids[k];
@@ -172,7 +173,7 @@ struct Searcher::Impl {
       std::vector<SearchHit> page = searching::interleave_tiers(h, kKeptFirst);
       return o.fold_restatements ? fold(std::move(page)) : page;
     };
-    std::set<std::string> seen;
+    std::unordered_set<std::string_view> seen;  // article ids (article_ids' strings) of the tiers run
     std::vector<SearchHit> hits;
     std::map<std::string, Unfinished> unfinished;  // each hit's document, for the text of the ones shown
     r.total_exact = true;
@@ -217,7 +218,7 @@ struct Searcher::Impl {
   // The hits are bare (bare_hit): `unfinished` keeps what finish() needs to give the ones shown
   // their text. `first_batch_only`: a tier run for a full page, which needs only its best hits.
   std::pair<std::size_t, bool> run(const Node& node, const Xapian::Query& filter, std::size_t need, std::size_t page_need,
-                                   std::set<std::string>& seen, std::vector<SearchHit>& hits, std::map<std::string, Unfinished>& unfinished,
+                                   std::unordered_set<std::string_view>& seen, std::vector<SearchHit>& hits, std::map<std::string, Unfinished>& unfinished,
                                    SearchWork& work, bool first_batch_only = false) {
     Xapian::Query q = searching::candidates(node);
     // What the question asks for (a period, who decides): optional, it only raises what has it.
@@ -243,8 +244,9 @@ struct Searcher::Impl {
     const bool raw_check = searching::checkable_on_stored_data(node, needles);
 
     // An article has a document per language: the first (best) that passes counts, once.
-    std::set<std::string> matched;  // articles of this tier, also those `seen` before
+    std::unordered_set<std::string_view> matched;  // articles of this tier, also those `seen` before
     std::size_t fresh = 0, checked = 0;
+    u32 lines, text;  // a checked candidate's, reused
     searching::TierBatches batches(enquire, std::max<std::size_t>(page_need * 2, 32), first_batch_only ? 1 : 3);
     bool exhausted = false;
     Xapian::doccount estimated = 0;
@@ -256,14 +258,14 @@ struct Searcher::Impl {
       std::vector<Candidate> candidates;
       for (auto it = batch.begin; it != batch.end; ++it) {
         Xapian::Document doc = it.get_document();
-        std::string id = article_id(*it, doc);
-        candidates.push_back({std::move(doc), std::move(id), it.get_weight(), false, {}});
+        const std::string& id = article_id(*it, doc);
+        candidates.push_back({std::move(doc), id, it.get_weight(), false, {}});
       }
       // The best-ranked candidates, article by article: an article that matches in both its
       // languages (the English words, and the Chinese through the glossary) has both kinds of
       // evidence and ranks by their sum. Later batches only fill up.
       if (first_batch) {
-        std::map<std::string, double> sum;
+        std::unordered_map<std::string_view, double> sum;
         for (const Candidate& c : candidates) sum[c.id] += c.weight;
         for (Candidate& c : candidates) c.weight = sum[c.id];
         std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
@@ -272,7 +274,7 @@ struct Searcher::Impl {
       for (const Candidate& candidate : candidates) {
         ++checked;
         const Xapian::Document& doc = candidate.doc;
-        const std::string& id = candidate.id;
+        const std::string_view id = candidate.id;
         if (matched.count(id)) continue;
         const bool wanted = !seen.count(id) && fresh < need;
         const bool check = candidate.check;
@@ -284,28 +286,20 @@ struct Searcher::Impl {
           continue;
         }
         if (check) {
-          const ArticleRecord record = decode_article_record(candidate.data.empty() ? doc.get_data() : candidate.data);
+          // Every string of the article, or only its texts (search_snippets.h's units), a line
+          // each, folded: folding goes character by character, so line by line is the same.
+          decode_article_lines(candidate.data.empty() ? doc.get_data() : candidate.data, raw_check ? ArticleLines::Every : ArticleLines::Texts,
+                               lines);
           ++work.decoded;
           ++work.verified;
-          const Article& article = record.article;
-          u32 text;
-          if (raw_check) {
-            text::fold_chars(utf8::decode(article_strings(article)), text);
-          } else {
-            for (const searching::TextUnit& u : searching::text_units(article)) {
-              u32 f;
-              text::fold_chars(utf8::decode(*u.text), f);
-              text += f;
-              text.push_back(U'\n');
-            }
-          }
+          text::fold_chars(lines, text);
           if (!searching::matches(node, text)) continue;
         }
         matched.insert(id);
         if (seen.count(id)) continue;
         if (wanted) {
-          hits.push_back(bare_hit(id, candidate.weight));
-          unfinished.emplace(id, Unfinished{doc, tier_needles});
+          hits.push_back(bare_hit(std::string(id), candidate.weight));
+          unfinished.emplace(std::string(id), Unfinished{doc, tier_needles});
         }
         ++fresh;
       }
@@ -319,7 +313,7 @@ struct Searcher::Impl {
       if (fresh >= need && checked >= std::min<std::size_t>(kVerifyCap, estimated)) break;
       if (checked >= 20 * kVerifyCap) break;
     }
-    for (const std::string& id : matched) seen.insert(id);
+    for (const std::string_view id : matched) seen.insert(id);
     if (exhausted || checked == 0) return {fresh, true};
     // Not every candidate was read: estimate the tier's articles from the share that passed.
     const double share = static_cast<double>(fresh) / static_cast<double>(checked);
