@@ -460,6 +460,26 @@ TEST_CASE("lawref index is quiet when piped and lawref search answers from it", 
   CHECK(from_index.out == from_sources.out);
 }
 
+TEST_CASE("lawref show and laws with both --sources and --db say to give one (exit 2), not that the index is missing", "[cli][show]") {
+  // Regression: the index existed, and show said "no index at" it; laws ignored --db.
+  TempDir home;
+  const std::string db = (home.path / "db").string();
+  REQUIRE(run_lawref({"index", "-q", "--sources", lawref::test::core_dir().string(), "--db", db}, home_env(home)).exit_code == 0);
+  const auto both = run_lawref({"show", "--sources", lawref::test::core_dir().string(), "--db", db, "CEL art. 14"}, home_env(home));
+  CHECK(both.exit_code == 2);
+  CHECK(both.err.find("give one of the two") != std::string::npos);
+  CHECK(both.err.find("no index at") == std::string::npos);
+  CHECK(run_lawref({"show", "--db", db, "CEL art. 14"}, home_env(home)).exit_code == 0);
+  CHECK(run_lawref({"show", "--sources", lawref::test::core_dir().string(), "CEL art. 14"}, home_env(home)).exit_code == 0);
+  const auto missing = run_lawref({"show", "--db", (home.path / "nope").string(), "CEL art. 14"}, home_env(home));
+  CHECK(missing.exit_code == 3);
+  CHECK(missing.err.find("no index at") != std::string::npos);
+  // laws answered from the texts and left --db unused.
+  const auto laws = run_lawref({"laws", "--sources", lawref::test::core_dir().string(), "--db", db}, home_env(home));
+  CHECK(laws.exit_code == 2);
+  CHECK(laws.err.find("give one of the two") != std::string::npos);
+}
+
 TEST_CASE("lawref search without an index says how to build one (exit 3)", "[cli][search]") {
   TempDir home;
   const auto r = run_lawref({"search", "快递"}, home_env(home));

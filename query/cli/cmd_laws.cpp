@@ -14,6 +14,7 @@ namespace lawref::cli {
 
 int run_laws(const LawsCommandOptions& opt) {
   // Like show: the index when there is one and no --sources asks for the files.
+  if (const int refused = refuse_sources_with_db(opt.corpus); refused != exit_code::kOk) return refused;
   std::vector<LawRow> rows;
   const std::filesystem::path db = opt.corpus.db.empty() ? default_db_path() : std::filesystem::path(opt.corpus.db);
   if (opt.corpus.sources.empty() && (std::filesystem::exists(db) || !opt.corpus.db.empty())) {

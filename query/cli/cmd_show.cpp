@@ -89,6 +89,7 @@ int run_show(const ShowCommandOptions& options) {
   }
 
   // The index answers without touching the sources; explicit --sources (or no index) reads them.
+  if (const int refused = refuse_sources_with_db(cmd.corpus); refused != exit_code::kOk) return refused;
   std::unique_ptr<LawStore> store;
   const std::filesystem::path db = cmd.corpus.db.empty() ? default_db_path() : std::filesystem::path(cmd.corpus.db);
   if (cmd.corpus.sources.empty() && std::filesystem::exists(db)) {

@@ -38,6 +38,11 @@ CatalogOptions CorpusOptions::catalog_options() const {
   return o;
 }
 
+int refuse_sources_with_db(const CorpusOptions& corpus) {
+  if (corpus.sources.empty() || corpus.db.empty()) return exit_code::kOk;
+  return fail(exit_code::kBadInput, "--sources reads the texts themselves and --db an index: give one of the two");
+}
+
 std::unique_ptr<IndexStore> open_index(const CorpusOptions& corpus, int& code) {
   const std::filesystem::path db = corpus.db.empty() ? default_db_path() : std::filesystem::path(corpus.db);
   try {

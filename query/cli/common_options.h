@@ -25,6 +25,10 @@ struct CorpusOptions {
   CatalogOptions catalog_options() const;
 };
 
+// show and laws answer from the texts (--sources) or from an index (--db), not both: naming both
+// would leave one unused, silently. kBadInput after a one-line error when both are named, else kOk.
+int refuse_sources_with_db(const CorpusOptions& corpus);
+
 // The index named by --db (else the default). Null, after a one-line error and with `code`
 // set to kCorpusProblem, when it cannot be opened.
 std::unique_ptr<IndexStore> open_index(const CorpusOptions& corpus, int& code);
