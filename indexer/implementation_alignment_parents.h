@@ -57,9 +57,9 @@ class PreparedParents {
 
  private:
   struct Entry {
+    std::mutex making;  // guards the fields below; never taken with mutex_ held
     std::size_t uses_left = 0;
     std::size_t bytes = 0;  // of `value`, counted in kept_bytes_
-    std::mutex making;  // guards the fields below; never taken with mutex_ held
     std::shared_ptr<const PreparedParent> value;
   };
   using Key = std::pair<const LawText*, const LawText*>;

@@ -36,7 +36,7 @@
 // compacts it, and swaps it in under the same lock as a full build: a crash leaves the previous
 // index in use. When every rebuilt part came out the same as before (a touched file), nothing
 // is compacted: the new version's index is a copy of the live one with the metadata changes
-// written into it (index_update_in_place.h).
+// written into it, unless that copy grows past in_place_bound (index_update_in_place.h).
 #pragma once
 #include <filesystem>
 #include <optional>

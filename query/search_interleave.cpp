@@ -4,10 +4,12 @@
 #include <utility>
 
 namespace lawref::searching {
+namespace {
 
-// Chosen on the tuning sets (bench/README.md, round eight): english.tsv recall is on a plateau
-// for any 0.3-0.35 with most 0.4-0.5 and falls at most 0.6 or any 0.25; words and broader at
-// 0.7-0.8 raise chinese-2's MRR, at 0.9-1.0 they do not.
+// What a hit of `tier` weighs against an exact hit of the same weight. Chosen on the tuning sets
+// (bench/README.md, round eight): english.tsv recall is on a plateau for any 0.3-0.35 with most
+// 0.4-0.5 and falls at most 0.6 or any 0.25; words and broader at 0.7-0.8 raise chinese-2's MRR,
+// at 0.9-1.0 they do not.
 double tier_factor(SearchMode tier) {
   switch (tier) {
     case SearchMode::None:
@@ -19,6 +21,8 @@ double tier_factor(SearchMode tier) {
   }
   return 1.0;
 }
+
+}  // namespace
 
 std::vector<SearchHit> interleave_tiers(std::vector<SearchHit> hits, std::size_t keep) {
   if (keep >= hits.size()) return hits;

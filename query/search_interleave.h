@@ -13,14 +13,10 @@
 
 namespace lawref::searching {
 
-// What a hit of `tier` weighs against an exact hit of the same weight: 1 for exact, less for
-// each relaxed tier (words and broader 0.8, most 0.5, any 0.3).
-double tier_factor(SearchMode tier);
-
 // `hits` (each tier's hits in its own order, the tiers one after another) merged: the first
 // `keep` stay where they are (the best exact hit stays first); then, slot by slot, the hit at the
-// head of its tier whose score × tier_factor is highest (ties: the earlier tier). Each tier's hits
-// stay in their order.
+// head of its tier whose score × its tier's factor (exact 1, words and broader 0.8, most 0.5, any
+// 0.3) is highest (ties: the earlier tier). Each tier's hits stay in their order.
 std::vector<SearchHit> interleave_tiers(std::vector<SearchHit> hits, std::size_t keep);
 
 }  // namespace lawref::searching

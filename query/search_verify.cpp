@@ -32,20 +32,6 @@ bool matches(const Node& n, const std::u32string& text) {
   return false;
 }
 
-namespace {
-
-bool has_term(const Xapian::Database& db, const std::string& term, Xapian::docid did) {
-  Xapian::PostingIterator p = db.postlist_begin(term);
-  p.skip_to(did);
-  return p != db.postlist_end(term) && *p == did;
-}
-
-}  // namespace
-
-bool holds_on_terms(const Node& n, const Xapian::Database& db, Xapian::docid did) {
-  return holds_on_terms(n, [&](const std::string& t) { return has_term(db, t, did); });
-}
-
 bool holds_on_terms(const Node& n, const std::function<bool(const std::string&)>& has_term) {
   switch (n.kind) {
     case Node::Kind::Leaf:

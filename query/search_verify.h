@@ -4,7 +4,6 @@
 #include <functional>
 #include <string>
 #include <vector>
-#include <xapian.h>
 
 #include "search_node.h"
 
@@ -13,11 +12,11 @@ namespace lawref::searching {
 // Whether the folded `text` satisfies the query.
 bool matches(const Node& n, const std::u32string& text);
 
-// Whether document `did` satisfies the query on the index's terms alone, without its text: a leaf
+// Whether a document satisfies the query on the index's terms alone, without its text: a leaf
 // holds where the document has the bigram term of one of its two-character Chinese forms (as a
-// leaf of that one form is never checked on the text). False means "read the text", not "fails".
-bool holds_on_terms(const Node& n, const Xapian::Database& db, Xapian::docid did);
-// The same, with whether the document has a proving term answered by `has_term`.
+// leaf of that one form is never checked on the text). `has_term` tells whether the document has
+// a proving term (search.cpp asks a TermPresence read for the whole batch). False means "read the
+// text", not "fails".
 bool holds_on_terms(const Node& n, const std::function<bool(const std::string&)>& has_term);
 
 // Whether some candidate of the query can fail on its text (a phrase the index only
