@@ -21,7 +21,9 @@ bool same_file(const fs::path& a, const fs::path& b) {
   const bool has_a = fs::exists(a, ea), has_b = fs::exists(b, eb);
   if (ea || eb || has_a != has_b) return false;
   if (!has_a) return true;
-  if (fs::file_size(a) != fs::file_size(b)) return false;
+  // A file gone or unreadable since: "different", so the update compacts rather than stopping.
+  const auto size_a = fs::file_size(a, ea), size_b = fs::file_size(b, eb);
+  if (ea || eb || size_a != size_b) return false;
   std::ifstream fa(a, std::ios::binary), fb(b, std::ios::binary);
   if (!fa || !fb) return false;
   constexpr std::size_t kChunk = 1 << 16;
