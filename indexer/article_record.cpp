@@ -116,7 +116,7 @@ class Reader {
     for (std::size_t k = 0; k < n; ++k) item_lines(depth + 1, which, out);
   }
   bool done() const { return at_ == data_.size(); }
-  [[noreturn]] static void fail() { throw ArticleRecordError("damaged article record in the index; rebuild it with: lawref index"); }
+  [[noreturn]] static void fail() { throw ArticleRecordError(); }
 
  private:
   static constexpr int kMaxDepth = 64;  // items nest two levels in statutes (项, 目)

@@ -21,8 +21,9 @@ struct ArticleRecord {
 
 std::string encode_article_record(std::string_view lang, const Article& article);
 
+// A stored record that is not what encode_article_record made: the one message says what to do.
 struct ArticleRecordError : std::runtime_error {
-  using std::runtime_error::runtime_error;
+  ArticleRecordError() : std::runtime_error("damaged article record in the index; rebuild it with: lawref index") {}
 };
 // Throws ArticleRecordError when `data` is not what encode_article_record made.
 ArticleRecord decode_article_record(std::string_view data);

@@ -44,7 +44,7 @@ void put_utf8(std::string& out, char32_t c) {
   }
 }
 
-[[noreturn]] void damaged() { throw ArticleRecordError("damaged article record in the index; rebuild it with: lawref index"); }
+[[noreturn]] void damaged() { throw ArticleRecordError(); }
 
 bool continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
