@@ -5,7 +5,7 @@
 namespace lawref::searching {
 
 TierBatches::TierBatches(Xapian::Enquire& enquire, std::size_t first_batch, std::size_t in_first_match)
-    : enquire_(enquire), batch_(first_batch), served_by_first_match_(((std::size_t{1} << in_first_match) - 1) * first_batch) {}
+    : enquire_(enquire), batch_(first_batch), served_by_first_match_(((std::size_t{1} << std::clamp<std::size_t>(in_first_match, 1, 8)) - 1) * first_batch) {}
 
 TierBatches::Batch TierBatches::next(std::size_t& matches) {
   const bool from_first_match = first_ + batch_ <= served_by_first_match_;

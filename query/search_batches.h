@@ -15,7 +15,7 @@ class TierBatches {
  public:
   // `first_batch`: the size of the first batch; each later one is twice the one before, and the
   // first `in_first_match` (three: 7 × first_batch documents) are read in one match. A caller that
-  // reads only the first batch says 1, and the match ranks no more than that batch.
+  // reads only the first batch says 1, and the match ranks no more than that batch (1 to 8).
   TierBatches(Xapian::Enquire& enquire, std::size_t first_batch, std::size_t in_first_match = 3);
 
   struct Batch {
