@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -178,12 +179,15 @@ struct Searcher::Impl {
     std::map<std::string, Unfinished> unfinished;  // each hit's document, for the text of the ones shown
     r.total_exact = true;
     bool interleaving_run = false;  // a full page takes one further tier's best hits, once
+    std::optional<std::vector<SearchHit>> page;  // page_of(hits) when the loop stops on a full page
     for (const searching::Tier& tier : tiers) {
       // A full page still takes the next tier's best hits where they outweigh its weakest
       // (search_interleave.h): that tier runs once more, for its first batch; the tiers after it
       // (a second one changed no labelled page) do not.
-      const bool full = !r.tiers.empty() && hits.size() >= need && page_of(hits).size() >= need;
+      if (!r.tiers.empty() && hits.size() >= need) page = page_of(hits);
+      const bool full = page && page->size() >= need;
       if (full && interleaving_run) break;
+      page.reset();  // the tier below adds to hits
       interleaving_run = full;
       const std::size_t before = hits.size();
       const std::size_t tier_need = full ? need : wanted > hits.size() ? wanted - hits.size() : 0;
@@ -201,7 +205,7 @@ struct Searcher::Impl {
         r.mode = t.name;
         break;
       }
-    hits = page_of(hits);
+    hits = page ? std::move(*page) : page_of(hits);
     if (o.offset < hits.size())
       r.hits.assign(std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(o.offset)),
                     std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(std::min(hits.size(), need))));
