@@ -121,15 +121,6 @@ std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, c
   return counts;
 }
 
-// The text parts p00 … p63 of `building` (not meta) compacted into a new index at `target`.
-void compact_text_parts(const fs::path& building, const fs::path& target) {
-  Xapian::Database all;
-  for (const std::string& part : parts_in(building))
-    if (part != kMetaPart) all.add_database(Xapian::Database((building / part).string()));
-  all.compact(target.string());
-  all.close();
-}
-
 // Every metadata key of the part `from` set in the index `to` as well, in one commit.
 void copy_metadata(const fs::path& from, const fs::path& to, const IndexOptions& options) {
   const Xapian::Database source(from.string());
@@ -300,7 +291,7 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
       std::exception_ptr compaction_error;
       std::jthread compaction([&] {
         try {
-          compact_text_parts(building, version_dir);
+          compact_parts(building, version_dir, PartsCompacted::TextOnly);
         } catch (...) {
           compaction_error = std::current_exception();
         }

@@ -36,9 +36,10 @@ std::vector<std::string> parts_in(const fs::path& dir) {
   return out;
 }
 
-void compact_parts(const fs::path& dir, const fs::path& target) {
+void compact_parts(const fs::path& dir, const fs::path& target, PartsCompacted which) {
   Xapian::Database all;
-  for (const std::string& part : parts_in(dir)) all.add_database(Xapian::Database((dir / part).string()));
+  for (const std::string& part : parts_in(dir))
+    if (which == PartsCompacted::All || part != kMetaPart) all.add_database(Xapian::Database((dir / part).string()));
   all.compact(target.string());
   all.close();
 }

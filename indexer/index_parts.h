@@ -30,8 +30,12 @@ std::string part_name(unsigned part);  // "p07"
 // The parts present in `dir`, in compaction order: p00 … p63, then meta (not build).
 std::vector<std::string> parts_in(const std::filesystem::path& dir);
 
+// Which parts compact_parts takes: all, or the text parts only (a full build adds meta's keys
+// afterwards, in one commit, while the text parts compact).
+enum class PartsCompacted { All, TextOnly };
+
 // Compacts the parts of `dir` into the index at `target`.
-void compact_parts(const std::filesystem::path& dir, const std::filesystem::path& target);
+void compact_parts(const std::filesystem::path& dir, const std::filesystem::path& target, PartsCompacted which = PartsCompacted::All);
 
 // Rewrites a part just written as a compacted database. Xapian leaves the B-tree blocks of a
 // database it wrote document by document about half full, and the parts stay on disk beside
