@@ -1,0 +1,114 @@
+// The Chinese thesaurus (data/thesaurus.tsv) against the statute texts: every statute term it
+// names is in a text of the corpus, and its entries read everyday words as the statutes' terms.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "file_io.h"
+#include "search.h"
+#include "test_support.h"
+#include "thesaurus.h"
+#include "utf8.h"
+
+using namespace lawref;
+
+namespace {
+
+// The Chinese texts of core/ and local/, whitespace taken out (a term may be wrapped across lines).
+const std::string& corpus_text() {
+  static const std::string text = [] {
+    std::string all;
+    for (const auto& dir : {test::core_dir(), test::local_dir()})
+      for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() < 6 || name.compare(name.size() - 6, 6, ".zh.md") != 0) continue;
+        for (char c : read_file(entry.path()))
+          if (c != ' ' && c != '\n' && c != '\r' && c != '\t') all.push_back(c);
+      }
+    return all;
+  }();
+  return text;
+}
+
+// The left column (the statute terms) of every entry of data/thesaurus.tsv.
+std::vector<std::string> statute_terms_of_the_file() {
+  const std::string tsv = read_file(std::filesystem::path(LAWREF_SOURCE_DIR) / "data" / "thesaurus.tsv");
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < tsv.size()) {
+    std::size_t end = tsv.find('\n', start);
+    if (end == std::string::npos) end = tsv.size();
+    const std::string line = tsv.substr(start, end - start);
+    start = end + 1;
+    if (line.empty() || line[0] == '#') continue;
+    const std::string left = line.substr(0, line.find('\t'));
+    for (std::size_t from = 0; from <= left.size();) {
+      std::size_t bar = left.find('|', from);
+      if (bar == std::string::npos) bar = left.size();
+      if (bar > from) out.push_back(left.substr(from, bar - from));
+      from = bar + 1;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> page_ids(const SearchResult& r) {
+  std::vector<std::string> out;
+  for (const auto& h : r.hits) out.push_back(h.id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Every statute term of the thesaurus is in a text of the corpus", "[thesaurus][local]") {
+  const std::vector<std::string> terms = statute_terms_of_the_file();
+  REQUIRE(terms.size() > 150);
+  for (const std::string& term : terms) {
+    INFO(term);
+    CHECK(corpus_text().find(term) != std::string::npos);
+  }
+}
+
+TEST_CASE("Thesaurus entries: everyday words and other names read as the statutes' terms", "[thesaurus]") {
+  static const struct {
+    const char* word;
+    std::vector<const char*> terms;
+  } rows[] = {
+      // A vehicle is a means of transport (反间谍法 art 42: 优先乘坐公共交通工具).
+      {"车辆", {"交通工具"}},
+      {"汽车", {"交通工具"}},
+      {"交通工具", {}},  // the statute term, alone in its concept
+      // 11月1日 is 反间谍法宣传日 in Shaanxi's regulations and 反间谍法颁布实施纪念日 in Sichuan's.
+      {"反间谍法宣传日", {"反间谍法颁布实施纪念日"}},
+      {"反间谍法颁布实施纪念日", {"反间谍法宣传日"}},
+      {"反间谍法纪念日", {"反间谍法宣传日", "反间谍法颁布实施纪念日"}},
+  };
+  for (const auto& row : rows) {
+    INFO(row.word);
+    std::vector<std::u32string> expected;
+    for (const char* e : row.terms) expected.push_back(utf8::decode(e));
+    CHECK(Thesaurus::builtin().statute_terms(utf8::decode(row.word)) == expected);
+  }
+}
+
+TEST_CASE("Thesaurus entries bring the statutes' wording onto the page", "[thesaurus][search][local]") {
+  test::TestIndex index({test::core_dir(), test::local_dir()});
+  Searcher searcher(*index.store);
+  const auto page = [&](const std::string& q) {
+    SearchOptions o;
+    o.query = q;
+    o.limit = 10;
+    return page_ids(searcher.search(o));
+  };
+  // 反间谍法 art 42 (priority on public transport) lacks 车辆 and 警灯: with 车辆 read as
+  // 交通工具 it holds two of the three concepts.
+  std::vector<std::string> ids = page("国安 车辆 警灯");
+  CHECK(std::find(ids.begin(), ids.end(), "cel-2023/art42") != ids.end());
+  // Sichuan's regulations name the day otherwise.
+  ids = page("地方性法规 反间谍法宣传日");
+  CHECK(std::find(ids.begin(), ids.end(), "shaanxi-ceprec-2021/art15") != ids.end());
+  CHECK(std::find(ids.begin(), ids.end(), "sichuan-ceprec-2019/art29") != ids.end());
+}
