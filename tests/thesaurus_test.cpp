@@ -85,6 +85,9 @@ TEST_CASE("Thesaurus entries: everyday words and other names read as the statute
       {"反间谍法宣传日", {"反间谍法颁布实施纪念日"}},
       {"反间谍法颁布实施纪念日", {"反间谍法宣传日"}},
       {"反间谍法纪念日", {"反间谍法宣传日", "反间谍法颁布实施纪念日"}},
+      // WeChat is a device's app and a public network (保守国家秘密法 art 29: 在互联网及其他公共
+      // 信息网络或者有线和无线通信中传递国家秘密); a word on two lines stands for both.
+      {"微信", {"公共信息网络", "有线和无线通信", "电子通信工具", "电子设备", "通信工具", "计算机设备"}},
   };
   for (const auto& row : rows) {
     INFO(row.word);
@@ -107,6 +110,10 @@ TEST_CASE("Thesaurus entries bring the statutes' wording onto the page", "[thesa
   // 交通工具 it holds two of the three concepts.
   std::vector<std::string> ids = page("国安 车辆 警灯");
   CHECK(std::find(ids.begin(), ids.end(), "cel-2023/art42") != ids.end());
+  // Sending secrets over WeChat: the bans on passing state secrets over public networks.
+  ids = page("微信发涉密文件");
+  CHECK(std::find(ids.begin(), ids.end(), "ssl-2024/art29") != ids.end());
+  CHECK(std::find(ids.begin(), ids.end(), "ssl-2024/art31") != ids.end());
   // Sichuan's regulations name the day otherwise.
   ids = page("地方性法规 反间谍法宣传日");
   CHECK(std::find(ids.begin(), ids.end(), "shaanxi-ceprec-2021/art15") != ids.end());
