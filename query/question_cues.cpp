@@ -30,8 +30,7 @@ const std::vector<EnglishPhrase>& english_phrases() {
 struct ChineseWord {
   std::u32string word;
   std::size_t asking;  // the characters that only ask; the rest is a word of the statutes
-  bool has_cue;
-  Cue cue;
+  std::vector<Cue> cues;
 };
 const std::vector<ChineseWord>& chinese_words() {
   static const std::vector<ChineseWord> table = [] {
@@ -39,12 +38,16 @@ const std::vector<ChineseWord>& chinese_words() {
       const char* word;
       int asking;          // -1: all of it
       int cue;             // -1: none
+      int second_cue = -1;  // -1: none
     };
     const std::vector<Raw> raw = {
         {"多长时间", -1, 0}, {"多少时间", -1, 0}, {"多久", -1, 0}, {"多长", -1, 0}, {"几天", -1, 0}, {"几年", -1, 0}, {"几个月", -1, 0},
         {"几小时", -1, 0}, {"几个小时", -1, 0}, {"多少天", -1, 0}, {"多少年", -1, 0}, {"多少钱", -1, 1}, {"多少", -1, 1},
         {"谁决定", 1, 2}, {"谁来决定", 2, 2}, {"谁认定", 1, 2}, {"谁来定", -1, 2}, {"由谁", -1, 2}, {"谁批准", 1, 2},
-        {"怎么处罚", 2, 6}, {"怎么处理", 2, 6}, {"怎么罚", -1, 6}, {"什么后果", 2, 6}, {"后果", 0, 6}, {"怎么举报", 2, 4},
+        {"怎么处罚", 2, 6}, {"怎么处理", 2, 6}, {"怎么罚", -1, 6},
+        // A fine and how much: the penalty clauses, and the amounts among them (当间谍罚多少钱).
+        {"罚多少钱", -1, 6, 1}, {"罚多少", -1, 6, 1},
+        {"什么后果", 2, 6}, {"后果", 0, 6}, {"怎么举报", 2, 4},
         {"什么是", -1, 5}, {"怎么办", -1, -1}, {"怎么", -1, -1}, {"怎样", -1, -1}, {"如何", -1, -1}, {"什么", -1, -1}, {"哪些", -1, -1},
         {"哪里", -1, -1}, {"去哪", -1, -1}, {"能不能", -1, -1}, {"可不可以", -1, -1}, {"是不是", -1, -1}, {"要不要", -1, -1},
         {"吗", -1, -1}, {"呢", -1, -1},
@@ -53,7 +56,10 @@ const std::vector<ChineseWord>& chinese_words() {
     for (const Raw& r : raw) {
       std::u32string word = utf8::decode(r.word);
       const std::size_t asking = r.asking < 0 ? word.size() : static_cast<std::size_t>(r.asking);
-      out.push_back({std::move(word), asking, r.cue >= 0, static_cast<Cue>(r.cue < 0 ? 0 : r.cue)});
+      std::vector<Cue> cues;
+      for (const int cue : {r.cue, r.second_cue})
+        if (cue >= 0) cues.push_back(static_cast<Cue>(cue));
+      out.push_back({std::move(word), asking, std::move(cues)});
     }
     // Longest first, so 多少钱 wins over 多少 and 怎么处罚 over 怎么.
     std::stable_sort(out.begin(), out.end(), [](const ChineseWord& a, const ChineseWord& b) { return a.word.size() > b.word.size(); });
@@ -121,12 +127,12 @@ std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
 ChineseQuestion chinese_question_at(std::u32string_view text, std::size_t pos) {
   for (const ChineseWord& w : chinese_words()) {
     if (text.substr(pos, w.word.size()) != w.word) continue;
-    ChineseQuestion q{w.word.size(), w.asking, w.has_cue, w.cue};
+    ChineseQuestion q{w.word.size(), w.asking, w.cues};
     // A statute word that is one of the cue's own terms (处罚 of 怎么处罚, 决定 of 谁决定) is what
     // the question asks for: the cue ranks by it, the query does not require it.
-    if (q.has_cue && q.asking < q.length) {
+    if (!q.cues.empty() && q.asking < q.length) {
       const std::string rest = utf8::encode(std::u32string(w.word.substr(q.asking)));
-      const std::vector<std::string>& terms = cue_terms(q.cue).zh;
+      const std::vector<std::string>& terms = cue_terms(q.cues.front()).zh;
       if (std::find(terms.begin(), terms.end(), rest) != terms.end()) q.asking = q.length;
     }
     return q;

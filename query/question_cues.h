@@ -25,14 +25,14 @@ const char* to_string(Cue cue);
 std::vector<Cue> take_english_cues(std::vector<std::string>& words);
 
 // A Chinese question word at `pos` of the folded `text` (怎么, 多久, 多少钱, 谁批准): its length
-// (0 when none), how many of its first characters only ask, and whether it carries a cue. The
-// statute word it ends in stays searched (审批 of 要审批吗), unless it is one of its cue's own terms
-// (处罚 of 怎么处罚, 决定 of 谁决定): then all of it asks, and the cue ranks by that word.
+// (0 when none), how many of its first characters only ask, and the cues it carries (none; one;
+// two for 罚多少钱, which asks for a penalty and its amount). The statute word it ends in stays
+// searched (审批 of 要审批吗), unless it is one of its first cue's own terms (处罚 of 怎么处罚,
+// 决定 of 谁决定): then all of it asks, and the cue ranks by that word.
 struct ChineseQuestion {
   std::size_t length = 0;
   std::size_t asking = 0;
-  bool has_cue = false;
-  Cue cue = Cue::Duration;
+  std::vector<Cue> cues;
 };
 ChineseQuestion chinese_question_at(std::u32string_view text, std::size_t pos);
 

@@ -435,7 +435,9 @@ std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* 
       stretch(pending);
       pending.clear();
       asked = true;
-      if (q.has_cue && cues && std::find(cues->begin(), cues->end(), q.cue) == cues->end()) cues->push_back(q.cue);
+      if (cues)
+        for (const Cue cue : q.cues)
+          if (std::find(cues->begin(), cues->end(), cue) == cues->end()) cues->push_back(cue);
       pending.append(run, pos + q.asking, q.length - q.asking);  // what follows the asking part (处罚 of 怎么处罚) is searched
       pos += q.length;
       continue;

@@ -525,3 +525,16 @@ TEST_CASE("A relaxed hit that holds what the question asks for reaches the page"
   REQUIRE(at != page.end());
   CHECK(r.hits[static_cast<std::size_t>(at - page.begin())].tier != SearchMode::Exact);
 }
+
+TEST_CASE("A question for a fine asks for the penalty and its amount", "[search]") {
+  // 当间谍罚多少钱 (how much is the fine for spying): 罚多少钱 carries both cues, so the penalty
+  // clauses that state no amount (反间谍法 art 53: criminal liability for espionage) rank with
+  // those that do (art 54: fines). With the amount cue alone art 53 was 34th.
+  const SearchResult r = search("当间谍罚多少钱");
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  REQUIRE(!page.empty());
+  CHECK(page[0] == "cel-2023/art54");
+  CHECK(std::find(page.begin(), page.end(), "cel-2023/art53") != page.end());
+  CHECK(std::count_if(r.expansions.begin(), r.expansions.end(), [](const std::string& e) { return e.rfind("question for ", 0) == 0; }) == 2);
+}
