@@ -49,9 +49,6 @@ constexpr double kRankingWordWeight = 3.0;
 // page and the next); 3 and 5 gave english.tsv recall 0.789 and 0.793 (2: 0.789) for more
 // candidates read (see bench/README.md).
 constexpr std::size_t kFoldLookahead = 2;
-// The first hits of the page stay in tier order before the tiers interleave (search_interleave.h):
-// the best exact hit stays first.
-constexpr std::size_t kKeptFirst = 1;
 constexpr const char* kNational = "national";  // the jurisdiction of national laws (registry.h)
 
 // en when the query has English words and no Chinese, else zh.
@@ -171,7 +168,7 @@ struct Searcher::Impl {
     };
     // The page, from the hits of the tiers run so far: interleaved (search_interleave.h), then folded.
     const auto page_of = [&](const std::vector<SearchHit>& h) {
-      std::vector<SearchHit> page = searching::interleave_tiers(h, kKeptFirst);
+      std::vector<SearchHit> page = searching::interleave_tiers(h, searching::hits_kept_first(query_lang == schema::kLangEnglish));
       return o.fold_restatements ? fold(std::move(page)) : page;
     };
     std::unordered_set<std::string_view> seen;  // article ids (article_ids' strings) of the tiers run

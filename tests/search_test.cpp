@@ -538,3 +538,14 @@ TEST_CASE("A question for a fine asks for the penalty and its amount", "[search]
   CHECK(std::find(page.begin(), page.end(), "cel-2023/art53") != page.end());
   CHECK(std::count_if(r.expansions.begin(), r.expansions.end(), [](const std::string& e) { return e.rfind("question for ", 0) == 0; }) == 2);
 }
+
+TEST_CASE("A Chinese page's first place goes to the strongest answer of any tier", "[search]") {
+  // 举报间谍的赏金多久发 (when is the reward for reporting a spy paid): no article has every word;
+  // the words tier's best (举报奖励办法 art 1, the purpose clause) weighs 14, the `most` tier's
+  // payment articles (art 16, 15) 23. With the first hit kept in tier order, art 1 was first.
+  const SearchResult r = search("举报间谍的赏金多久发");
+  REQUIRE(r.status == SearchStatus::Ok);
+  REQUIRE(!r.hits.empty());
+  CHECK(r.hits[0].id == "report-reward-2022/art16");
+  CHECK(r.hits[0].tier == SearchMode::Most);
+}
