@@ -14,7 +14,7 @@ std::vector<SearchHit> fold_restatements(std::vector<SearchHit> hits, std::size_
   std::vector<SearchHit> groups;
   std::map<std::string, std::size_t> group_of;  // an article placed as a group's head → its group
   std::vector<bool> used(hits.size(), false);
-  for (std::size_t i = 0; i < hits.size() && groups.size() < groups_wanted; ++i) {
+  for (std::size_t i = 0; i < hits.size(); ++i) {
     if (used[i]) continue;
     used[i] = true;
     const std::vector<std::string> national = restates(hits[i]);
@@ -23,6 +23,7 @@ std::vector<SearchHit> fold_restatements(std::vector<SearchHit> hits, std::size_
       groups[group_of.at(*placed)].restated_by.push_back(restatement_of(hits[i]));
       continue;
     }
+    if (groups.size() >= groups_wanted) continue;
     std::size_t below = hits.size();  // the restated article further down, if any
     for (std::size_t j = i + 1; j < hits.size() && below == hits.size(); ++j)
       if (!used[j] && std::find(national.begin(), national.end(), hits[j].id) != national.end()) below = j;

@@ -19,7 +19,9 @@ using RestatedArticles = std::function<std::vector<std::string>(const SearchHit&
 // article already placed is added to that article's restated_by; a hit that restates an article
 // found further down `hits` brings that article up to its own place, with itself under it (the
 // group ranks where its best member ranked, in that member's tier, with the higher score).
-// Scanning stops once `groups_wanted` groups are placed: later hits are neither shown nor folded.
+// Once `groups_wanted` groups are placed, a later hit is not shown, but one that restates a
+// placed article is still listed under it: the look past the page (two pages of hits) finds the
+// restatements of the page's articles, which are not hits of their own anyway.
 std::vector<SearchHit> fold_restatements(std::vector<SearchHit> hits, std::size_t groups_wanted, const RestatedArticles& restates);
 
 }  // namespace lawref::searching

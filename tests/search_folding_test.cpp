@@ -66,7 +66,8 @@ TEST_CASE("A local hit is folded under the national article it restates on the p
       {"L1 N2 N1", 10, "N1[L1] N2"},                 // above it: the national article comes up to its place
       {"L1 L2 N1", 10, "N1[L1,L2]"},                 // the second is folded under the one brought up
       {"L3 N1", 10, "L3 N1"},                        // restates an article not on the list: a hit of its own
-      {"N1 N2 L1", 2, "N1 N2"},                      // past the page: neither shown nor folded
+      {"N1 N2 L1", 2, "N1[L1] N2"},                  // past the page: listed under its article on the page
+      {"N1 N2 L3 N3", 2, "N1 N2"},                   // past the page, anything else: not shown
       {"L4 N3 N2", 10, "N3[L4] N2"},                 // several articles restated: the first one listed below
       {"N3 L4 N2", 10, "N3[L4] N2"},                 // … or one already placed
       {"+L1 N2 +N1", 10, "N1:any[L1] N2"},           // the group ranks in its best member's tier

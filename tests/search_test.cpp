@@ -549,3 +549,22 @@ TEST_CASE("A Chinese page's first place goes to the strongest answer of any tier
   CHECK(r.hits[0].id == "report-reward-2022/art16");
   CHECK(r.hits[0].tier == SearchMode::Most);
 }
+
+TEST_CASE("A restatement found past the page is listed under its national article on the page", "[search][local]") {
+  // 学生 反间谍 教育, core + local: 反间谍法 art 13 (education in counter-espionage) is on the page
+  // from the `most` tier; Chongqing art 6, which restates it (an implements link), is the 20th hit
+  // unfolded, past the page, and was neither shown nor folded before.
+  test::TestIndex index({test::core_dir(), test::local_dir()});
+  Searcher searcher(*index.store);
+  SearchOptions o;
+  o.query = "学生 反间谍 教育";
+  o.limit = 10;
+  const SearchResult r = searcher.search(o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  REQUIRE(r.hits.size() == 10);
+  const auto at = std::find_if(r.hits.begin(), r.hits.end(), [](const SearchHit& h) { return h.id == "cel-2023/art13"; });
+  REQUIRE(at != r.hits.end());
+  CHECK(std::any_of(at->restated_by.begin(), at->restated_by.end(), [](const Restatement& s) { return s.id == "cq-cer-2023/art6"; }));
+  // It is not shown a second time as a hit of its own.
+  CHECK(std::none_of(r.hits.begin(), r.hits.end(), [](const SearchHit& h) { return h.id == "cq-cer-2023/art6"; }));
+}
