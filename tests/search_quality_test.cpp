@@ -102,12 +102,16 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
   // Branch h-rank9b (round nine, Chinese): thesaurus entries (车辆 -> 交通工具, the two names of
   // 11月1日, 微信 -> 公共信息网络), 罚多少钱 asking for the liability and the amount, and a Chinese
   // page interleaved from its first place: chinese-2 0.914/0.892 -> 0.972/0.969; no other set moved.
+  // Then a restatement found past the page is listed under its national article on the page:
+  // chinese-2 recall 0.969 -> 0.976, english en recall 0.831 -> 0.836, heldout-2 en recall 0.842 ->
+  // 0.854, heldout-6 en 0.715/0.809 -> 0.736/0.819, heldout-7 en recall 0.707 -> 0.730, heldout-7
+  // zh recall 0.806 -> 0.811; no set fell.
   const std::vector<Floor> floors = {
-      {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.97},   {"english", "en", 0.91, 0.83},   {"chinese-2", "zh", 0.97, 0.96},
-      {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.84}, {"heldout-2", "zh", 0.96, 0.89}, {"heldout-3", "en", 0.69, 0.84},
+      {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.97},   {"english", "en", 0.91, 0.83},   {"chinese-2", "zh", 0.97, 0.97},
+      {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.85}, {"heldout-2", "zh", 0.96, 0.89}, {"heldout-3", "en", 0.69, 0.84},
       {"heldout-3", "zh", 0.92, 0.85}, {"heldout-4", "en", 0.65, 0.73}, {"heldout-4", "zh", 0.89, 0.94}, {"heldout-5", "en", 0.80, 0.81},
-      {"heldout-5", "zh", 0.85, 0.90},  {"heldout-6", "en", 0.71, 0.80}, {"heldout-6", "zh", 0.78, 0.89},
-      {"heldout-7", "en", 0.63, 0.70},  {"heldout-7", "zh", 0.81, 0.80},
+      {"heldout-5", "zh", 0.85, 0.90},  {"heldout-6", "en", 0.73, 0.81}, {"heldout-6", "zh", 0.78, 0.89},
+      {"heldout-7", "en", 0.63, 0.73},  {"heldout-7", "zh", 0.81, 0.81},
   };
   std::map<std::string, std::vector<LabelledQuery>> sets;
   for (const Floor& f : floors) {
