@@ -53,6 +53,14 @@ constexpr std::size_t kFoldLookahead = 2;
 // the best exact hit stays first.
 constexpr std::size_t kKeptFirst = 1;
 constexpr const char* kNational = "national";  // the jurisdiction of national laws (registry.h)
+// The least first batch of a tier, in documents: an article has a document per language, and the
+// batch is where the two are added up; an article whose other document falls outside it ranks on
+// one language alone. 64 chosen on the tuning sets (32, 40, 48, 56, 64, 96, 128: english.tsv
+// recall 0.831, 0.836, 0.836, 0.840, 0.845, 0.845, 0.845; see bench/README.md, round nine).
+constexpr std::size_t kFirstBatch = 64;
+// How many of a tier's batches the first Xapian match serves (search_batches.h): 2 (64 + 128
+// documents, near the 7 × 32 of three batches of 32); 3 scored the same.
+constexpr std::size_t kBatchesInFirstMatch = 2;
 
 // en when the query has English words and no Chinese, else zh.
 std::string query_language(const QueryNode& q) {
@@ -251,7 +259,7 @@ struct Searcher::Impl {
     std::unordered_set<std::string_view> matched;  // articles of this tier, also those `seen` before
     std::size_t fresh = 0, checked = 0;
     u32 lines, text;  // a checked candidate's, reused
-    searching::TierBatches batches(enquire, std::max<std::size_t>(page_need * 2, 32), first_batch_only ? 1 : 3);
+    searching::TierBatches batches(enquire, std::max(page_need * 2, kFirstBatch), first_batch_only ? 1 : kBatchesInFirstMatch);
     bool exhausted = false;
     Xapian::doccount estimated = 0;
     while (true) {

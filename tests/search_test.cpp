@@ -525,3 +525,26 @@ TEST_CASE("A relaxed hit that holds what the question asks for reaches the page"
   REQUIRE(at != page.end());
   CHECK(r.hits[static_cast<std::size_t>(at - page.begin())].tier != SearchMode::Exact);
 }
+
+TEST_CASE("An article ranks on both its languages however short the page", "[search]") {
+  // An article has a document per language, added up in a tier's first batch; a batch too small
+  // for a page of 10 (32 documents) held one language of NSL art 83 (citizens' rights in
+  // national security work) and ranked it on that alone, at half the weight a page of 30 gives
+  // it. The batch (64) now holds both for the articles a page of 10 to 30 shows.
+  for (const char* q : {"what ordinary citizens must do for national security", "can police check my phone and laptop",
+                        "remote testing of our network advance notice"}) {
+    INFO(q);
+    SearchOptions short_page, long_page;
+    short_page.limit = 10;
+    long_page.limit = 30;
+    short_page.fold_restatements = long_page.fold_restatements = false;
+    const SearchResult a = search(q, short_page), b = search(q, long_page);
+    REQUIRE(a.hits.size() == 10);
+    for (const SearchHit& h : a.hits) {
+      INFO(h.id);
+      const auto same = std::find_if(b.hits.begin(), b.hits.end(), [&](const SearchHit& o) { return o.id == h.id; });
+      REQUIRE(same != b.hits.end());
+      CHECK(same->score == Approx(h.score));
+    }
+  }
+}
