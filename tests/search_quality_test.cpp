@@ -105,12 +105,15 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
   // heldout-7 en 0.631/0.707 -> 0.650/0.723; heldout-3 en recall fell by half a query (0.843 ->
   // 0.815) and heldout-6 en recall by half a query (0.809 -> 0.798): their floors are lowered to
   // the new values. (heldout-7 en MRR is 0.650 to three places but below 0.65 in binary: 0.64.)
+  // Then, in an English query's tier, a national hit goes above the local hits that weigh at most
+  // 2% more (search_national_ties.h): english en recall 0.845 -> 0.8496, heldout-2 en recall 0.858
+  // -> 0.871, heldout-7 en recall 0.723 -> 0.731.
   const std::vector<Floor> floors = {
       {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 1.00},   {"english", "en", 0.91, 0.84},   {"chinese-2", "zh", 0.91, 0.89},
-      {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.85}, {"heldout-2", "zh", 0.96, 0.89}, {"heldout-3", "en", 0.69, 0.81},
+      {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.87}, {"heldout-2", "zh", 0.96, 0.89}, {"heldout-3", "en", 0.69, 0.81},
       {"heldout-3", "zh", 0.92, 0.85}, {"heldout-4", "en", 0.65, 0.74}, {"heldout-4", "zh", 0.89, 0.94}, {"heldout-5", "en", 0.80, 0.81},
       {"heldout-5", "zh", 0.85, 0.90},  {"heldout-6", "en", 0.71, 0.79}, {"heldout-6", "zh", 0.78, 0.89},
-      {"heldout-7", "en", 0.64, 0.72},  {"heldout-7", "zh", 0.81, 0.80},
+      {"heldout-7", "en", 0.64, 0.73},  {"heldout-7", "zh", 0.81, 0.80},
   };
   std::map<std::string, std::vector<LabelledQuery>> sets;
   for (const Floor& f : floors) {
