@@ -20,6 +20,7 @@
 #include "search_filters.h"
 #include "search_folding.h"
 #include "search_interleave.h"
+#include "search_national_ties.h"
 #include "search_snippets.h"
 #include "search_text.h"
 #include "search_term_presence.h"
@@ -45,11 +46,25 @@ constexpr double kCueWeight = 1.0;
 // concepts': 3.0 chosen on the tuning sets (1, 2, 3, 4, 6, 10: english.tsv MRR 0.904, 0.929,
 // 0.942, 0.929, 0.917, 0.912; see bench/README.md).
 constexpr double kRankingWordWeight = 3.0;
-// How many pages of hits folding reads, within the tiers the page needs, to fill one: 2 (the
-// page and the next); 3 and 5 gave english.tsv recall 0.789 and 0.793 (2: 0.789) for more
-// candidates read (see bench/README.md).
-constexpr std::size_t kFoldLookahead = 2;
+// How many pages of hits folding reads, within the tiers the page needs, to fill one: 3 (the
+// page and the two next). Round five measured 2, 3 and 5 alike (english.tsv recall 0.789, 0.789,
+// 0.793) and took 2; since the restatements found past the page are folded (round nine), 3 gives
+// english.tsv recall 0.850 -> 0.858, no set lower (bench/README.md, round nine).
+constexpr std::size_t kFoldLookahead = 3;
 constexpr const char* kNational = "national";  // the jurisdiction of national laws (registry.h)
+// The least first batch of a tier, in documents: an article has a document per language, and the
+// batch is where the two are added up; an article whose other document falls outside it ranks on
+// one language alone. 64 chosen on the tuning sets (32, 40, 48, 56, 64, 96, 128: english.tsv
+// recall 0.831, 0.836, 0.836, 0.840, 0.845, 0.845, 0.845; see bench/README.md, round nine).
+constexpr std::size_t kFirstBatch = 64;
+// How many of a tier's batches the first Xapian match serves (search_batches.h): 2 (64 + 128
+// documents, near the 7 × 32 of three batches of 32); 3 scored the same.
+constexpr std::size_t kBatchesInFirstMatch = 2;
+// How near a local hit's weight must be to a national one's for the national article to go first
+// in an English query's tier (search_national_ties.h): 2% chosen on the tuning sets (0.5%, 1%,
+// 2%, 3%, 5%, 10%: english.tsv recall 0.845, 0.850, 0.850, 0.845, 0.845, 0.831). Chinese queries
+// keep their order: applied to them, chinese-2 recall fell 0.892 -> 0.881.
+constexpr double kNationalTieTolerance = 0.02;
 
 // en when the query has English words and no Chinese, else zh.
 std::string query_language(const QueryNode& q) {
@@ -168,7 +183,7 @@ struct Searcher::Impl {
     };
     // The page, from the hits of the tiers run so far: interleaved (search_interleave.h), then folded.
     const auto page_of = [&](const std::vector<SearchHit>& h) {
-      std::vector<SearchHit> page = searching::interleave_tiers(h, searching::hits_kept_first(query_lang == schema::kLangEnglish));
+      std::vector<SearchHit> page = searching::interleave_tiers(h, searching::kHitsKeptFirst);
       return o.fold_restatements ? fold(std::move(page)) : page;
     };
     std::unordered_set<std::string_view> seen;  // article ids (article_ids' strings) of the tiers run
@@ -191,6 +206,12 @@ struct Searcher::Impl {
       const std::size_t tier_page_need = full ? need : need > hits.size() ? need - hits.size() : 0;
       const auto [count, exact] = run(tier.node, filter, tier_need, tier_page_need, seen, hits, unfinished, r.work, full);
       for (std::size_t k = before; k < hits.size(); ++k) hits[k].tier = tier.mode;
+      // An English query's near-equal hits: the national article first (search_national_ties.h).
+      if (query_lang == schema::kLangEnglish)
+        searching::national_before_near_ties(hits, before, [this](const SearchHit& h) {
+          const LawInfo* info = store.law(h.law);
+          return info && info->is_national();
+        }, kNationalTieTolerance);
       r.tiers.push_back({tier.mode, count});
       r.explanation.push_back(std::string("tier ") + to_string(tier.mode) + " matched " + (exact ? "" : "about ") + std::to_string(count) + " more articles");
       r.total += count;
@@ -248,7 +269,7 @@ struct Searcher::Impl {
     std::unordered_set<std::string_view> matched;  // articles of this tier, also those `seen` before
     std::size_t fresh = 0, checked = 0;
     u32 lines, text;  // a checked candidate's, reused
-    searching::TierBatches batches(enquire, std::max<std::size_t>(page_need * 2, 32), first_batch_only ? 1 : 3);
+    searching::TierBatches batches(enquire, std::max(page_need * 2, kFirstBatch), first_batch_only ? 1 : kBatchesInFirstMatch);
     bool exhausted = false;
     Xapian::doccount estimated = 0;
     while (true) {

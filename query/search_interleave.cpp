@@ -52,6 +52,4 @@ std::vector<SearchHit> interleave_tiers(std::vector<SearchHit> hits, std::size_t
   return out;
 }
 
-std::size_t hits_kept_first(bool english_query) { return english_query ? 1 : 0; }
-
 }  // namespace lawref::searching

@@ -568,3 +568,42 @@ TEST_CASE("A restatement found past the page is listed under its national articl
   // It is not shown a second time as a hit of its own.
   CHECK(std::none_of(r.hits.begin(), r.hits.end(), [](const SearchHit& h) { return h.id == "cq-cer-2023/art6"; }));
 }
+
+TEST_CASE("An article ranks on both its languages however short the page", "[search]") {
+  // An article has a document per language, added up in a tier's first batch; a batch too small
+  // for a page of 10 (32 documents) held one language of NSL art 83 (citizens' rights in
+  // national security work) and ranked it on that alone, at half the weight a page of 30 gives
+  // it. The batch (64) now holds both for the articles a page of 10 to 30 shows.
+  for (const char* q : {"what ordinary citizens must do for national security", "can police check my phone and laptop",
+                        "remote testing of our network advance notice"}) {
+    INFO(q);
+    SearchOptions short_page, long_page;
+    short_page.limit = 10;
+    long_page.limit = 30;
+    short_page.fold_restatements = long_page.fold_restatements = false;
+    const SearchResult a = search(q, short_page), b = search(q, long_page);
+    REQUIRE(a.hits.size() == 10);
+    for (const SearchHit& h : a.hits) {
+      INFO(h.id);
+      const auto same = std::find_if(b.hits.begin(), b.hits.end(), [&](const SearchHit& o) { return o.id == h.id; });
+      REQUIRE(same != b.hits.end());
+      CHECK(same->score == Approx(h.score));
+    }
+  }
+}
+
+TEST_CASE("An English query's national article goes above a local one of nearly equal weight", "[search][local]") {
+  // "what counts as spying" on core + local: 反间谍法 (2014) art 38 (what espionage is) weighs
+  // within 1% of 黑龙江 art 3 (what counter-espionage precautions are) and ranks above it, on the
+  // page; 陕西 art 2, 6% heavier, keeps its place above it (search_national_ties.h).
+  static const test::TestIndex index({test::core_dir(), test::local_dir()});
+  Searcher searcher(*index.store);
+  SearchOptions o;
+  o.query = "what counts as spying";
+  const std::vector<std::string> page = ids(searcher.search(o));
+  const auto at = [&](const char* id) { return std::find(page.begin(), page.end(), id); };
+  REQUIRE(at("cel-2014/art38") != page.end());
+  CHECK(at("cel-2014/art38") < at("heilongjiang-ceprec-2019/art3"));
+  REQUIRE(at("shaanxi-ceprec-2021/art2") != page.end());
+  CHECK(at("shaanxi-ceprec-2021/art2") < at("cel-2014/art38"));
+}
