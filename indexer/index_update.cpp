@@ -324,10 +324,10 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
     for (unsigned p = 0; p < kIndexParts; ++p)
       if (!parts.count(p) && fs::exists(prev.parts / part_name(p))) link_part(prev.parts / part_name(p), building / part_name(p));
     // A part written anew: the served index is compacted again. Its text parts are compacted now,
-    // on a second thread, while this one remakes the links and metadata, which were done before
-    // it with the other core idle; meta's keys are added afterwards, as a full build adds them
-    // (bench/README.md, "Update time, round nine"). A jthread: joined on the way out too, when
-    // something below throws, before what it wrote is removed.
+    // on a second thread, so that the links and metadata made below need not wait for a core;
+    // meta's keys are added afterwards, as a full build adds them (bench/README.md, "Update time,
+    // round nine": same CPU, the wall time saved not measurable on a loaded machine). A jthread:
+    // joined on the way out too, when something below throws, before what it wrote is removed.
     std::exception_ptr compaction_error;
     std::optional<std::jthread> compaction;
     if (!written.empty())
