@@ -121,15 +121,6 @@ std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, c
   return counts;
 }
 
-// Every metadata key of the part `from` set in the index `to` as well, in one commit.
-void copy_metadata(const fs::path& from, const fs::path& to, const IndexOptions& options) {
-  const Xapian::Database source(from.string());
-  Xapian::WritableDatabase target(to.string(), Xapian::DB_OPEN | Xapian::DB_BACKEND_GLASS | (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
-  for (auto k = source.metadata_keys_begin(); k != source.metadata_keys_end(); ++k) target.set_metadata(*k, source.get_metadata(*k));
-  target.commit();
-  target.close();
-}
-
 // The parts written and not yet compacted, handed from the indexing workers to the thread that
 // compacts them.
 class PartQueue {
@@ -323,7 +314,7 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
       for (const IndexedLaw& r : results) summary.rebuilt_documents += r.documents;
       for (const auto& [kind, n] : summary.links) summary.rebuilt_links += n;
     }
-    copy_metadata(building / kMetaPart, version_dir, options);
+    copy_metadata(building / kMetaPart, version_dir, options.term_lists);
     // The parts stay beside the index for the next update, on disk before the index is used.
     sync_tree(building);
     fs::rename(building, version_dir / kPartsDir);

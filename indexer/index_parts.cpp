@@ -44,6 +44,14 @@ void compact_parts(const fs::path& dir, const fs::path& target, PartsCompacted w
   all.close();
 }
 
+void copy_metadata(const fs::path& part, const fs::path& index, bool term_lists) {
+  const Xapian::Database source(part.string());
+  Xapian::WritableDatabase target(index.string(), Xapian::DB_OPEN | Xapian::DB_BACKEND_GLASS | (term_lists ? 0 : Xapian::DB_NO_TERMLIST));
+  for (auto k = source.metadata_keys_begin(); k != source.metadata_keys_end(); ++k) target.set_metadata(*k, source.get_metadata(*k));
+  target.commit();
+  target.close();
+}
+
 void compact_part(const fs::path& part) {
   const fs::path compacted = part.string() + ".compacted";
   Xapian::Database(part.string()).compact(compacted.string());

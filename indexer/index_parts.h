@@ -37,6 +37,11 @@ enum class PartsCompacted { All, TextOnly };
 // Compacts the parts of `dir` into the index at `target`.
 void compact_parts(const std::filesystem::path& dir, const std::filesystem::path& target, PartsCompacted which = PartsCompacted::All);
 
+// Every metadata key of the part `part` set in the index `index` as well, in one commit: after
+// compact_parts(..., TextOnly), the index as compact_parts(..., All) would make it (the same keys
+// and documents; the metadata written into the compacted tree rather than compacted with it).
+void copy_metadata(const std::filesystem::path& part, const std::filesystem::path& index, bool term_lists);
+
 // Rewrites a part just written as a compacted database. Xapian leaves the B-tree blocks of a
 // database it wrote document by document about half full, and the parts stay on disk beside
 // the index: compacted, they take about half the room (bench/README.md, "Index size, round

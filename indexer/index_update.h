@@ -33,8 +33,9 @@
 //
 // The update writes a new version from the live one's parts (rebuilt parts, compacted; hard
 // links to the others; copies of the metadata and build parts changed in place and compacted),
-// compacts it, and swaps it in under the same lock as a full build: a crash leaves the previous
-// index in use. When every rebuilt part came out the same as before (a touched file), nothing
+// compacts it (its text parts on a second thread while the links and metadata are made, then
+// meta's keys added, as in a full build), and swaps it in under the same lock as a full build:
+// a crash leaves the previous index in use. When every rebuilt part came out the same as before (a touched file), nothing
 // is compacted: the new version's index is a copy of the live one with the metadata changes
 // written into it, unless that copy grows past in_place_bound (index_update_in_place.h).
 #pragma once

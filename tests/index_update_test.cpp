@@ -193,6 +193,44 @@ TEST_CASE("A statute file touched or replaced by another text: the update equals
   CHECK(Xapian::Database(o.db.string()).get_revision() <= compacted);
 }
 
+TEST_CASE("A part that cannot be read fails the update's compaction on its thread: nothing is left, the index in use stays", "[incremental]") {
+  Sources src({test::core_dir(), test::local_dir()});
+  const IndexOptions o = options_for(src.folder, src.dir.path / "db");
+  build_index(Registry::builtin(), o);
+  const fs::path live = fs::read_symlink(o.db);
+  const Xapian::doccount documents = Xapian::Database(o.db.string()).get_doccount();
+  // Other documents for one law (its part is re-indexed, so the served index is compacted again
+  // while the links are made), and another part, only linked into the new version, damaged.
+  fs::copy_file(test::core_file("cel-rules-2017"), src.folder / "cq-cer-2023.zh.md", fs::copy_options::overwrite_existing);
+  set_mtime_later(src.folder / "cq-cer-2023.zh.md");
+  const fs::path parts = fs::canonical(o.db) / kPartsDir;
+  std::string damaged;
+  for (const std::string& part : parts_in(parts))
+    if (part != kMetaPart && part != part_name(part_of("cq-cer-2023"))) damaged = part;
+  REQUIRE_FALSE(damaged.empty());
+  fs::resize_file(parts / damaged / "postlist.glass", 0);
+  // The error the compaction meets (not a later one, of a version left half made).
+  std::string unreadable;
+  try {
+    Xapian::Database((parts / damaged).string()).compact((src.dir.path / "compacted").string());
+  } catch (const Xapian::Error& e) {
+    unreadable = e.get_description();
+  }
+  REQUIRE_FALSE(unreadable.empty());
+  try {
+    build_index(Registry::builtin(), o);
+    FAIL("the update did not fail");
+  } catch (const IndexError& e) {
+    CHECK(std::string(e.what()) == "cannot update the index: " + unreadable);
+  }
+  // Only the version in use is left, and it serves as before.
+  CHECK(fs::read_symlink(o.db) == live);
+  CHECK(std::distance(fs::directory_iterator(o.db.string() + ".versions"), fs::directory_iterator()) == 1);
+  const Xapian::Database after(o.db.string());
+  CHECK(after.get_doccount() == documents);
+  CHECK_FALSE(after.get_document(1).get_data().empty());
+}
+
 TEST_CASE("An index without its build records is rebuilt whole, and says why", "[incremental]") {
   test::TempDir dir;
   const IndexOptions o = options_for(test::core_dir(), dir.path / "db");
