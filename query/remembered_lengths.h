@@ -1,0 +1,65 @@
+// A search's terms weighed with document lengths the Searcher remembers.
+//
+// BM25 needs each weighed document's length. Xapian reads it from the database's document-length
+// list, whose chunks hold no skip data: a match that weighs a frequent term walks that list entry by
+// entry up to the last document it weighs, every match again (about half of a one-term search over
+// core + lawrefbook: bench/README.md, "In-process search time, round nine"). A document's length
+// cannot change while the database is open, so a length read once is remembered here, and a term
+// whose weights would need lengths becomes a posting source that computes Xapian's BM25 (default
+// parameters) with them: the same documents, the same weights to the last bit, the same bounds and
+// frequencies, so a match ranks and estimates exactly as before.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+#include <xapian.h>
+
+namespace lawref::searching {
+
+// The lengths of one database's documents, read on first use (Database::get_doclength) and
+// remembered. Shared by the terms of one Searcher's matches.
+class LengthMemo {
+ public:
+  Xapian::termcount length(const Xapian::Database& db, Xapian::docid did);
+
+ private:
+  // Two bytes a document (a whole-process search fills it once: fewer fresh pages); 0 is
+  // "not read yet" and kLong "read it again" (a length that does not fit, or 0 itself).
+  static constexpr std::uint16_t kUnknown = 0, kLong = 0xFFFF;
+  std::vector<std::uint16_t> lengths_;  // by docid
+};
+
+// Xapian::Query(term) as Xapian::BM25Weight() weighs it, lengths from `memo`.
+class RememberedLengthTerm : public Xapian::PostingSource {
+ public:
+  RememberedLengthTerm(std::string term, std::shared_ptr<LengthMemo> memo);
+
+  Xapian::doccount get_termfreq_min() const override { return freq_; }
+  Xapian::doccount get_termfreq_est() const override { return freq_; }
+  Xapian::doccount get_termfreq_max() const override { return freq_; }
+  double get_weight() const override;
+  void next(double min_wt) override;
+  void skip_to(Xapian::docid did, double min_wt) override;
+  bool at_end() const override { return postings_ == ends_; }
+  Xapian::docid get_docid() const override { return *postings_; }
+  RememberedLengthTerm* clone() const override;
+  void init(const Xapian::Database& db) override;
+  std::string get_description() const override;
+
+ private:
+  std::string term_;
+  std::shared_ptr<LengthMemo> memo_;
+  Xapian::Database db_;
+  Xapian::doccount freq_ = 0;
+  double termweight_ = 0, len_factor_ = 0;  // BM25Weight's, for this term and database
+  bool started_ = false;                    // the first next() stays on the first posting
+  Xapian::PostingIterator postings_, ends_;
+};
+
+// `q` with each term that BM25 weighs by document length (a term of frequency > 0, outside
+// OP_SYNONYM, OP_SCALE_WEIGHT and the operators that are not plain AND, OR, AND_NOT, AND_MAYBE and
+// FILTER) as a RememberedLengthTerm; everything else as it was.
+Xapian::Query with_remembered_lengths(const Xapian::Query& q, const Xapian::Database& db, const std::shared_ptr<LengthMemo>& memo);
+
+}  // namespace lawref::searching
