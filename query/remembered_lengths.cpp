@@ -74,6 +74,8 @@ RememberedLengthTerm* RememberedLengthTerm::clone() const { return new Remembere
 std::string RememberedLengthTerm::get_description() const { return "RememberedLengthTerm(" + term_ + ")"; }
 
 Xapian::Query with_remembered_lengths(const Xapian::Query& q, const Xapian::Database& db, const std::shared_ptr<LengthMemo>& memo) {
+  // A posting source sees one shard's statistics, BM25 the whole database's: one shard only.
+  if (db.size() != 1) return q;
   switch (q.get_type()) {
     case Xapian::Query::LEAF_TERM: {
       const std::string term = *q.get_terms_begin();

@@ -59,7 +59,8 @@ class RememberedLengthTerm : public Xapian::PostingSource {
 
 // `q` with each term that BM25 weighs by document length (a term of frequency > 0, outside
 // OP_SYNONYM, OP_SCALE_WEIGHT and the operators that are not plain AND, OR, AND_NOT, AND_MAYBE and
-// FILTER) as a RememberedLengthTerm; everything else as it was.
+// FILTER) as a RememberedLengthTerm; everything else as it was. Unchanged for a database of several
+// shards, where a posting source would see one shard's statistics and BM25 the whole database's.
 Xapian::Query with_remembered_lengths(const Xapian::Query& q, const Xapian::Database& db, const std::shared_ptr<LengthMemo>& memo);
 
 }  // namespace lawref::searching

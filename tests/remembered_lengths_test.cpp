@@ -125,3 +125,21 @@ TEST_CASE("the length memo gives every document's length, long or empty ones too
   auto shared = std::make_shared<LengthMemo>();
   for (int pass = 0; pass < 2; ++pass) require_same_match(db, Xapian::Query("x"), shared, 10);
 }
+
+TEST_CASE("a database of several shards keeps Xapian's terms", "[remembered_lengths]") {
+  test::TempDir dir;
+  Xapian::Database both;
+  for (const char* name : {"a", "b"}) {
+    const std::string path = (dir.path / name).string();
+    Xapian::WritableDatabase w(path, Xapian::DB_CREATE_OR_OVERWRITE);
+    Xapian::Document doc;
+    doc.add_term("x", 2);
+    w.add_document(doc);
+    w.commit();
+    both.add_database(Xapian::Database(path));
+  }
+  REQUIRE(both.size() == 2);
+  auto memo = std::make_shared<LengthMemo>();
+  CHECK(with_remembered_lengths(Xapian::Query("x"), both, memo).get_description() == Xapian::Query("x").get_description());
+  CHECK(with_remembered_lengths(Xapian::Query("x"), Xapian::Database((dir.path / "a").string()), memo).get_description() != Xapian::Query("x").get_description());
+}
