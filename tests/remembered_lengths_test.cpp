@@ -1,4 +1,5 @@
-// RememberedLengthTerm (query/remembered_lengths.h) against Xapian's own BM25 term: on the index of
+// RememberedLengthTerm and RememberedLengthSynonym (query/remembered_lengths.h) against Xapian's own
+// BM25 terms and synonyms: on the index of
 // the real core and local statutes, every query shape a search builds, with the lengths unread and
 // read, must return the same documents with the same weights to the last bit, the same estimates
 // and the same bound, or a search would rank or count differently.
@@ -66,6 +67,47 @@ TEST_CASE("a remembered-length term weighs, bounds and counts as Xapian's own te
       for (const Xapian::doccount size : {10u, 224u, 100000u}) require_same_match(db, Xapian::Query(t), memo, size);
 }
 
+TEST_CASE("a remembered-length synonym weighs, bounds and counts as Xapian's own synonym", "[remembered_lengths][search]") {
+  const Xapian::Database& db = statutes().store->database();
+  const std::vector<std::string> terms = sample_terms(db, 89);
+  REQUIRE(terms.size() > 100);
+  auto memo = std::make_shared<LengthMemo>();
+  std::size_t replaced = 0;
+  for (int pass = 0; pass < 2; ++pass)
+    for (std::size_t k = 0; k + 2 < terms.size(); k += 3) {
+      // Two and three terms, rare and frequent together.
+      const std::vector<Xapian::Query> three = {Xapian::Query(terms[k]), Xapian::Query(terms[k + 1]), Xapian::Query(terms[terms.size() - 1 - k])};
+      const Xapian::Query pair(Xapian::Query::OP_SYNONYM, three.begin(), three.begin() + 2);
+      const Xapian::Query triple(Xapian::Query::OP_SYNONYM, three.begin(), three.end());
+      for (const Xapian::Query& q : {pair, triple}) {
+        replaced += with_remembered_lengths(q, db, memo).get_description().find("RememberedLengthSynonym") != std::string::npos;
+        for (const Xapian::doccount size : {10u, 224u, 100000u}) require_same_match(db, q, memo, size);
+      }
+    }
+  CHECK(replaced > terms.size());  // most synonyms are replaced (the exactness of their statistics is checked, not assumed)
+}
+
+TEST_CASE("a synonym of two to six frequent terms estimates its matches as Xapian does", "[remembered_lengths][search]") {
+  // Where a match stops before its end, the estimate it prints comes from the synonym's own: the
+  // frequent terms a search's concepts have (a glossary concept has up to a handful of forms).
+  const Xapian::Database& db = statutes().store->database();
+  std::vector<std::string> frequent;
+  for (const std::string& t : sample_terms(db, 7))
+    if (db.get_termfreq(t) >= 40) frequent.push_back(t);
+  REQUIRE(frequent.size() > 60);
+  auto memo = std::make_shared<LengthMemo>();
+  std::size_t at = 0, replaced = 0, checked = 0;
+  for (std::size_t n = 2; at + n <= frequent.size(); n = n == 6 ? 2 : n + 1, at += n) {
+    std::vector<Xapian::Query> forms;
+    for (std::size_t k = 0; k < n; ++k) forms.emplace_back(frequent[at + k]);
+    const Xapian::Query q(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+    replaced += with_remembered_lengths(q, db, memo).get_description().find("RememberedLengthSynonym") != std::string::npos;
+    ++checked;
+    for (const Xapian::doccount size : {1u, 10u, 32u, 224u}) require_same_match(db, q, memo, size);
+  }
+  CHECK(replaced == checked);
+}
+
 TEST_CASE("queries of a search's shapes match as with Xapian's terms", "[remembered_lengths][search]") {
   const Xapian::Database& db = statutes().store->database();
   const Xapian::Query spy("间谍"), state("国家"), security("安全"), organ("机关"), report("举报"), national("XJURnational");
@@ -81,8 +123,11 @@ TEST_CASE("queries of a search's shapes match as with Xapian's terms", "[remembe
                     Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query((new Xapian::FixedWeightPostingSource(2.0))->release()), national)),
       Xapian::Query(Xapian::Query::OP_AND_NOT, state, spy),
       Xapian::Query(Xapian::Query::OP_FILTER, security, national),
-      // Left as they are: a synonym's and a scaled term's weights are Xapian's.
       Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(Xapian::Query::OP_SYNONYM, spy, report), state),
+      Xapian::Query(Xapian::Query::OP_AND_MAYBE, Xapian::Query(Xapian::Query::OP_AND_MAYBE, Xapian::Query(Xapian::Query::OP_SYNONYM, report, state), boost),
+                    Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query((new Xapian::FixedWeightPostingSource(2.0))->release()), national)),
+      Xapian::Query(Xapian::Query::OP_FILTER, spy, Xapian::Query(Xapian::Query::OP_SYNONYM, state, organ)),  // a synonym that only filters
+      // Left as it is: a scaled term's weights are Xapian's.
       Xapian::Query(Xapian::Query::OP_AND_MAYBE, spy, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, state, 0.3)),
       Xapian::Query("no such term in the index"),
   };
@@ -92,13 +137,17 @@ TEST_CASE("queries of a search's shapes match as with Xapian's terms", "[remembe
       for (const Xapian::doccount size : {10u, 32u, 224u, 100000u}) require_same_match(db, q, memo, size);
 }
 
-TEST_CASE("only plain terms outside synonyms and scaling are replaced", "[remembered_lengths][search]") {
+TEST_CASE("only plain terms and synonyms of distinct plain terms, outside scaling, are replaced", "[remembered_lengths][search]") {
   const Xapian::Database& db = statutes().store->database();
   auto memo = std::make_shared<LengthMemo>();
-  const auto replaced = [&](const Xapian::Query& q) { return with_remembered_lengths(q, db, memo).get_description().find("RememberedLengthTerm") != std::string::npos; };
+  const auto replaced = [&](const Xapian::Query& q) { return with_remembered_lengths(q, db, memo).get_description().find("RememberedLength") != std::string::npos; };
   CHECK(replaced(Xapian::Query("间谍")));
   CHECK(replaced(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query("国家"), Xapian::Query("安全"))));
-  CHECK_FALSE(replaced(Xapian::Query(Xapian::Query::OP_SYNONYM, Xapian::Query("间谍"), Xapian::Query("举报"))));
+  CHECK(replaced(Xapian::Query(Xapian::Query::OP_SYNONYM, Xapian::Query("间谍"), Xapian::Query("举报"))));
+  CHECK_FALSE(replaced(Xapian::Query(Xapian::Query::OP_SYNONYM, Xapian::Query("间谍"), Xapian::Query("间谍"))));  // wdfs of one term added twice
+  CHECK_FALSE(replaced(Xapian::Query(Xapian::Query::OP_SYNONYM, Xapian::Query("间谍"), Xapian::Query("举报", 2))));
+  CHECK_FALSE(replaced(Xapian::Query(Xapian::Query::OP_SYNONYM, Xapian::Query("间谍"),
+                                     Xapian::Query(Xapian::Query::OP_WILDCARD, "国", 100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT))));
   CHECK_FALSE(replaced(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query("间谍"), 0.3)));
   CHECK_FALSE(replaced(Xapian::Query("间谍", 2)));  // a wqf of 2 weighs otherwise
   CHECK_FALSE(replaced(Xapian::Query("no such term in the index")));
