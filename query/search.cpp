@@ -14,6 +14,7 @@
 #include "provision_format.h"
 #include "query_parser.h"
 #include "registry.h"
+#include "remembered_lengths.h"
 #include "remembered_sources.h"
 #include "search_batches.h"
 #include "search_compiler.h"
@@ -95,6 +96,7 @@ struct Searcher::Impl {
   // The end dates of the documents the in-force boost has read, for the next matches.
   std::shared_ptr<searching::DocumentMemo> in_force_memo = std::make_shared<searching::DocumentMemo>();
   std::shared_ptr<searching::PostingMemo> national_memo = std::make_shared<searching::PostingMemo>();  // where the national documents are, as learnt
+  std::shared_ptr<searching::LengthMemo> lengths = std::make_shared<searching::LengthMemo>();  // the document lengths BM25 has read
   // Each candidate's article id once read (a value lookup per document): candidates recur in a
   // search's tiers and in the searches of one Searcher, and an id cannot change while the database is open.
   std::unordered_map<Xapian::docid, std::string> article_ids;
@@ -243,6 +245,9 @@ struct Searcher::Impl {
                                    std::unordered_set<std::string_view>& seen, std::vector<SearchHit>& hits, std::map<std::string, Unfinished>& unfinished,
                                    SearchWork& work, bool first_batch_only = false) {
     Xapian::Query q = searching::candidates(node);
+    // The same weights with remembered document lengths (remembered_lengths.h); a served index
+    // keeps Xapian's terms, as its server knows no lawref posting source.
+    if (store.is_local_folder()) q = searching::with_remembered_lengths(q, store.database(), lengths);
     // What the question asks for (a period, who decides): optional, it only raises what has it.
     if (!node.hint.empty()) q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, node.hint, kCueWeight));
     if (!node.ranking_words.empty())
