@@ -58,9 +58,12 @@ constexpr const char* kNational = "national";  // the jurisdiction of national l
 // one language alone. 64 chosen on the tuning sets (32, 40, 48, 56, 64, 96, 128: english.tsv
 // recall 0.831, 0.836, 0.836, 0.840, 0.845, 0.845, 0.845; see bench/README.md, round nine).
 constexpr std::size_t kFirstBatch = 64;
-// How many of a tier's batches the first Xapian match serves (search_batches.h): 2 (64 + 128
-// documents, near the 7 × 32 of three batches of 32); 3 scored the same.
-constexpr std::size_t kBatchesInFirstMatch = 2;
+// A tier's batches end at 32 × (2^k − 1) documents (search_batches.h): 32 (64 with kFirstBatch),
+// 96, 224, …; the first three (224 documents, as many as a tier counts before it estimates its
+// total) come from one Xapian match. With batches doubling from 64 the count needed a second
+// match of 448 (in-process median 1.25 against 0.80 ms, main after round nine's merges).
+constexpr std::size_t kBaseBatch = 32;
+constexpr std::size_t kBatchesInFirstMatch = 3;
 // How near a local hit's weight must be to a national one's for the national article to go first
 // in an English query's tier (search_national_ties.h): 2% chosen on the tuning sets (0.5%, 1%,
 // 2%, 3%, 5%, 10%: english.tsv recall 0.845, 0.850, 0.850, 0.845, 0.845, 0.831). Chinese queries
@@ -274,7 +277,7 @@ struct Searcher::Impl {
     std::unordered_set<std::string_view> matched;  // articles of this tier, also those `seen` before
     std::size_t fresh = 0, checked = 0;
     u32 lines, text;  // a checked candidate's, reused
-    searching::TierBatches batches(enquire, std::max(page_need * 2, kFirstBatch), first_batch_only ? 1 : kBatchesInFirstMatch);
+    searching::TierBatches batches(enquire, std::max(page_need * 2, kBaseBatch), first_batch_only ? 1 : kBatchesInFirstMatch, kFirstBatch);
     bool exhausted = false;
     Xapian::doccount estimated = 0;
     while (true) {

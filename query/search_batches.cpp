@@ -4,8 +4,11 @@
 
 namespace lawref::searching {
 
-TierBatches::TierBatches(Xapian::Enquire& enquire, std::size_t first_batch, std::size_t in_first_match)
-    : enquire_(enquire), batch_(first_batch), served_by_first_match_(((std::size_t{1} << std::clamp<std::size_t>(in_first_match, 1, 8)) - 1) * first_batch) {}
+TierBatches::TierBatches(Xapian::Enquire& enquire, std::size_t base, std::size_t in_first_match, std::size_t least_first)
+    : enquire_(enquire),
+      base_(base),
+      batch_(std::max(base, least_first)),
+      served_by_first_match_(std::max(((std::size_t{1} << std::clamp<std::size_t>(in_first_match, 1, 8)) - 1) * base, batch_)) {}
 
 TierBatches::Batch TierBatches::next(std::size_t& matches) {
   const bool from_first_match = first_ + batch_ <= served_by_first_match_;
@@ -27,7 +30,10 @@ TierBatches::Batch TierBatches::next(std::size_t& matches) {
   // reaches its end is the last, whether or not it was full.
   b.last = size < batch_ || (match_.size() < match_asked_ && at + size == match_.size());
   first_ += batch_;
-  batch_ *= 2;
+  // The next batch ends at the first end of the sequence base × (2^k − 1) past this one.
+  std::size_t end = base_;
+  while (end <= first_) end = 2 * end + base_;
+  batch_ = end - first_;
   return b;
 }
 

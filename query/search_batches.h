@@ -13,10 +13,12 @@ namespace lawref::searching {
 
 class TierBatches {
  public:
-  // `first_batch`: the size of the first batch; each later one is twice the one before, and the
-  // first `in_first_match` (three: 7 × first_batch documents) are read in one match. A caller that
+  // Batches end at `base` × (2^k − 1): 32, 96, 224, 480… for a base of 32, each twice the one
+  // before, the first `in_first_match` (three: 7 × base documents) read in one match. A caller that
   // reads only the first batch says 1, and the match ranks no more than that batch (1 to 8).
-  TierBatches(Xapian::Enquire& enquire, std::size_t first_batch, std::size_t in_first_match = 3);
+  // `least_first`: the first batch holds at least that many (it is where an article's two
+  // languages are added up, search.cpp); the batches after it end where they would have.
+  TierBatches(Xapian::Enquire& enquire, std::size_t base, std::size_t in_first_match = 3, std::size_t least_first = 0);
 
   struct Batch {
     Xapian::MSetIterator begin, end;  // the candidates, best first
@@ -33,8 +35,9 @@ class TierBatches {
  private:
   Xapian::Enquire& enquire_;
   std::size_t first_ = 0;
+  std::size_t base_;
   std::size_t batch_;
-  std::size_t served_by_first_match_;  // the documents of the first match (7 × the first batch for three)
+  std::size_t served_by_first_match_;  // the documents of the first match (7 × base for three)
   Xapian::MSet match_;                 // the match of the batch last returned
   std::size_t match_first_ = 0;        // the rank of its first document
   std::size_t match_asked_ = 0;        // how many documents it was asked for

@@ -91,3 +91,38 @@ TEST_CASE("Tier batches for one batch only rank no more than that batch, and go 
     if (second.size) CHECK(*second.begin == *all[32]);
   }
 }
+
+TEST_CASE("A first batch larger than the base ends where it must; the batches after it end where they would have", "[search_parts]") {
+  // The search's first batch holds 64 documents (an article's two languages are added up there),
+  // its batches a base of 32: 64, then 32 (to 96), 128 (to 224) from the same match, then 256 (to 480).
+  for (const int matching : {0, 40, 64, 65, 96, 224, 225, 600}) {
+    INFO(matching << " matching documents");
+    const Xapian::WritableDatabase db = database(matching);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query("x"));
+    const Xapian::MSet all = enquire.get_mset(0, db.get_doccount());
+    TierBatches batches(enquire, 32, 3, 64);
+    const std::size_t sizes[] = {64, 32, 128, 256, 512};
+    std::vector<Xapian::docid> seen;
+    std::size_t matches = 0;
+    for (std::size_t k = 0;; ++k) {
+      REQUIRE(k < 5);
+      CHECK(batches.batch() == sizes[k]);
+      const TierBatches::Batch b = batches.next(matches);
+      for (auto it = b.begin; it != b.end; ++it) seen.push_back(*it);
+      if (b.last) break;
+    }
+    std::vector<Xapian::docid> ranked;
+    for (auto it = all.begin(); it != all.end(); ++it) ranked.push_back(*it);
+    CHECK(seen == ranked);
+    CHECK(matches == (matching < 224 ? 1u : matching < 480 ? 2u : 3u));
+  }
+  // Read for its first batch only, the match ranks that batch: 64 documents.
+  const Xapian::WritableDatabase db = database(300);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query("x"));
+  TierBatches one(enquire, 32, 1, 64);
+  std::size_t matches = 0;
+  CHECK(one.next(matches).size == 64);
+  CHECK(matches == 1);
+}
