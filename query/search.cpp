@@ -108,6 +108,7 @@ struct Searcher::Impl {
   // One document of a tier's batch.
   struct Candidate {
     Xapian::Document doc;
+    Xapian::docid did;    // the match's: on several databases, Document::get_docid() is the sub-database's
     std::string_view id;  // into article_ids, which keeps it as long as the Searcher
     double weight;       // the article's: its Chinese and English documents' weights added (in the first batch)
     bool check = false;  // its text must be checked: its index terms do not prove the query
@@ -120,7 +121,7 @@ struct Searcher::Impl {
   // (TermPresence), not one per candidate. Decides nothing: what run() checks is the same.
   void read_ahead_for_checks(const Node& node, const std::unordered_set<std::string_view>& matched, std::vector<Candidate>& candidates) {
     std::vector<Xapian::docid> docids;
-    for (const Candidate& c : candidates) docids.push_back(c.doc.get_docid());
+    for (const Candidate& c : candidates) docids.push_back(c.did);
     const searching::TermPresence presence(node, store.database(), docids);
     std::vector<std::size_t> reads;
     std::unordered_set<std::string_view> first;  // an article's later document is read only if its first fails, when run() reaches it
@@ -289,7 +290,7 @@ struct Searcher::Impl {
       for (auto it = batch.begin; it != batch.end; ++it) {
         Xapian::Document doc = it.get_document();
         const std::string& id = article_id(*it, doc);
-        candidates.push_back({std::move(doc), id, it.get_weight(), false, {}});
+        candidates.push_back({std::move(doc), *it, id, it.get_weight(), false, {}});
       }
       // The best-ranked candidates, article by article: an article that matches in both its
       // languages (the English words, and the Chinese through the glossary) has both kinds of
@@ -379,10 +380,14 @@ struct Searcher::Impl {
     return article_ids.emplace(did, std::move(id)).first->second;
   }
 
-  // The boost of versions in force: a source that remembers the end dates it read, for an index in
-  // a local folder; Xapian's own for a served one, whose server can only rebuild its own sources.
+  // The remembering sources key their memos by document id, so they serve one database in a local
+  // folder; a folder or stub of several shards (Xapian gives each shard's clone its own ids) and a
+  // served index (whose server can only rebuild Xapian's own sources) get Xapian's sources.
+  bool remembers() const { return store.is_local_folder() && store.database().size() == 1; }
+
+  // The boost of versions in force: a source that remembers the end dates it read (remembers()).
   Xapian::Query in_force_boost() {
-    if (store.is_local_folder())
+    if (remembers())
       return Xapian::Query((new searching::RememberedValueSource(schema::kSlotUntil, schema::kStillInForce, kInForceBoost, in_force_memo))->release());
     auto* current = new Xapian::ValueMapPostingSource(schema::kSlotUntil);
     current->add_mapping(schema::kStillInForce, kInForceBoost);
@@ -392,7 +397,7 @@ struct Searcher::Impl {
   // The boost of national provisions, likewise.
   Xapian::Query national_boost() {
     const std::string term = std::string(schema::kJurisdiction) + kNational;
-    if (store.is_local_folder()) return Xapian::Query((new searching::RememberedTermSource(term, kNationalBoost, national_memo))->release());
+    if (remembers()) return Xapian::Query((new searching::RememberedTermSource(term, kNationalBoost, national_memo))->release());
     return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query((new Xapian::FixedWeightPostingSource(kNationalBoost))->release()), Xapian::Query(term));
   }
 
