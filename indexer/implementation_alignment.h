@@ -64,6 +64,13 @@ struct ImplementationOptions {
   double english_rescue_floor = 0.45;
   bool english_rescue_agreement = true;
   double english_weight = 0.5;  // EnglishSignal::Max only
+  // A phrase shared with the national article that first uses it (implementation_alignment_anchors.h):
+  // a row's first national article in Chinese (weighed as above) from anchor_min_score is linked
+  // when the row's longest such phrase, of at least anchor_min_chars characters, is that
+  // article's and no other's (0: off). Round nine: right pairs share 9 to 16 characters so, wrong
+  // ones mostly 7 or fewer.
+  std::size_t anchor_min_chars = 9;
+  double anchor_min_score = 0.10;
 };
 
 // lawref's English translations of the local text and of each parent, where there is one (null
@@ -114,6 +121,10 @@ struct ImplementationRow {
   bool whole = true;     // the whole article (first of its rows), else one sentence or item
   std::u32string text;   // as compared
   std::vector<ImplementationMatch> scores;
+  // The row's longest phrase that one national article first uses (ImplementationOptions::
+  // anchor_min_chars): that article's index in `scores`, and the phrase's length (0: none, or a tie).
+  std::size_t anchor = 0;
+  std::size_t anchor_chars = 0;
 };
 std::vector<ImplementationRow> implementation_scores(const LawText& local, const std::vector<const LawText*>& parents,
                                                     const ImplementationOptions& options = {}, const EnglishTexts* english = nullptr,

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "implementation_alignment.h"
+#include "implementation_alignment_anchors.h"
 #include "model.h"
 
 namespace lawref::links {
@@ -31,6 +32,7 @@ struct ParentUnit {
 
 struct PreparedParent {
   std::vector<ParentUnit> units;
+  FirstUses first_uses;  // of its articles whole, as compared
   std::size_t bytes() const;  // about what it holds on the heap
 };
 

@@ -1,0 +1,73 @@
+#include "implementation_alignment_anchors.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace lawref::links {
+namespace {
+
+// Folded text keeps letters and digits too; a gram is four ideographs (every one in the BMP, so
+// that four fit in 64 bits).
+bool ideograph(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
+
+bool gram_key(std::u32string_view text, std::size_t at, std::uint64_t& key) {
+  key = 0;
+  for (std::size_t k = 0; k < FirstUses::gram; ++k) {
+    const char32_t c = text[at + k];
+    if (!ideograph(c)) return false;
+    key = key << 16 | static_cast<std::uint64_t>(c);
+  }
+  return true;
+}
+
+}  // namespace
+
+FirstUses::FirstUses(const std::vector<std::pair<std::size_t, std::u32string_view>>& articles) {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> grams;
+  for (const auto& [article, text] : articles)
+    for (std::size_t i = 0; i + gram <= text.size(); ++i)
+      if (std::uint64_t key; gram_key(text, i, key)) grams.emplace_back(key, static_cast<std::uint32_t>(article));
+  // Stable: among a gram's uses the first article given comes first, and is the one kept.
+  std::stable_sort(grams.begin(), grams.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  grams.erase(std::unique(grams.begin(), grams.end(), [](const auto& x, const auto& y) { return x.first == y.first; }), grams.end());
+  keys_.reserve(grams.size());
+  articles_.reserve(grams.size());
+  for (const auto& [key, article] : grams) {
+    keys_.push_back(key);
+    articles_.push_back(article);
+  }
+}
+
+std::size_t FirstUses::first_article(std::u32string_view text, std::size_t at) const {
+  std::uint64_t key = 0;
+  if (!gram_key(text, at, key)) return none;
+  const auto it = std::lower_bound(keys_.begin(), keys_.end(), key);
+  return it != keys_.end() && *it == key ? articles_[static_cast<std::size_t>(it - keys_.begin())] : none;
+}
+
+std::size_t FirstUses::bytes() const { return keys_.capacity() * sizeof(std::uint64_t) + articles_.capacity() * sizeof(std::uint32_t); }
+
+FirstUseAnchor longest_first_use(std::u32string_view text, const std::vector<const FirstUses*>& laws) {
+  FirstUseAnchor best;
+  bool tied = false;
+  // Per law: the article whose run ends at the current gram, and how many grams it has run.
+  std::vector<std::size_t> article(laws.size(), FirstUses::none), run(laws.size(), 0);
+  for (std::size_t i = 0; i + FirstUses::gram <= text.size(); ++i)
+    for (std::size_t l = 0; l < laws.size(); ++l) {
+      const std::size_t a = laws[l]->first_article(text, i);
+      run[l] = a != FirstUses::none && a == article[l] ? run[l] + 1 : (a != FirstUses::none ? 1 : 0);
+      article[l] = a;
+      if (a == FirstUses::none) continue;
+      const std::size_t chars = run[l] + FirstUses::gram - 1;
+      if (chars > best.chars) {
+        best = {l, a, chars};
+        tied = false;
+      } else if (chars == best.chars && (l != best.law || a != best.article)) {
+        tied = true;
+      }
+    }
+  if (tied) best.chars = 0;
+  return best;
+}
+
+}  // namespace lawref::links
