@@ -147,7 +147,8 @@ UnitText cleaned_text(const Article& a, const Article* en, const TextRules& rule
 
 // A national law's units: each article whole (less its boilerplate), then its paragraphs (their
 // own text) and items when it has more than one part.
-PreparedParent prepare_parent(const LawText& law, const LawText* english, std::size_t min_part_chars, const TextRules& rules) {
+PreparedParent prepare_parent(const LawText& law, const LawText* english, std::size_t min_part_chars, const TextRules& rules,
+                              std::size_t anchor_max_articles) {
   PreparedParent out;
   for (std::size_t i = 0; i < law.articles.size(); ++i) {
     const Article& a = law.articles[i];
@@ -178,7 +179,7 @@ PreparedParent prepare_parent(const LawText& law, const LawText* english, std::s
   std::vector<std::pair<std::size_t, std::u32string_view>> wholes;
   for (const ParentUnit& u : out.units)
     if (u.paragraph == 0) wholes.emplace_back(u.article, u.zh);
-  out.first_uses = FirstUses(wholes);
+  out.first_uses = FirstUses(wholes, anchor_max_articles);
   return out;
 }
 
@@ -236,7 +237,7 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
   std::vector<std::shared_ptr<const PreparedParent>> prepared;  // held while the columns point into them
   for (std::size_t p = 0; p < parents.size(); ++p) {
     const LawText* en = parent_english(english, p);
-    const auto prepare = [&] { return prepare_parent(*parents[p], en, options.min_part_chars, national_rules); };
+    const auto prepare = [&] { return prepare_parent(*parents[p], en, options.min_part_chars, national_rules, options.anchor_max_articles); };
     prepared.push_back(shared ? shared->get(*parents[p], en, prepare) : std::make_shared<const PreparedParent>(prepare()));
     for (const ParentUnit& u : prepared.back()->units) {
       cols.push_back({p, u.article, u.paragraph, u.item});

@@ -67,9 +67,11 @@ struct ImplementationOptions {
   // A phrase shared with the national article that first uses it (implementation_alignment_anchors.h):
   // a row's first national article in Chinese (weighed as above) from anchor_min_score is linked
   // when the row's longest such phrase, of at least anchor_min_chars characters, is that
-  // article's and no other's (0: off). Round nine: right pairs share 9 to 16 characters so, wrong
-  // ones mostly 7 or fewer.
+  // article's and no other's (0: off); the phrase's every four-character gram is in at most
+  // anchor_max_articles articles of its law. Round nine: right pairs share 9 to 16 characters so,
+  // wrong ones mostly 8 or fewer: at 10 MSS art 23 is lost, at 8 上海 and 四川 gain a wrong pair each.
   std::size_t anchor_min_chars = 9;
+  std::size_t anchor_max_articles = 5;  // a phrase's every gram in at most this many articles of its law
   double anchor_min_score = 0.10;
 };
 

@@ -22,20 +22,25 @@ bool gram_key(std::u32string_view text, std::size_t at, std::uint64_t& key) {
 
 }  // namespace
 
-FirstUses::FirstUses(const std::vector<std::pair<std::size_t, std::u32string_view>>& articles) {
+FirstUses::FirstUses(const std::vector<std::pair<std::size_t, std::u32string_view>>& articles, std::size_t max_articles) {
   std::vector<std::pair<std::uint64_t, std::uint32_t>> grams;
   for (const auto& [article, text] : articles)
     for (std::size_t i = 0; i + gram <= text.size(); ++i)
       if (std::uint64_t key; gram_key(text, i, key)) grams.emplace_back(key, static_cast<std::uint32_t>(article));
-  // Stable: among a gram's uses the first article given comes first, and is the one kept.
+  // Stable: a gram's uses stay in the law's order, the first article first (the one kept).
   std::stable_sort(grams.begin(), grams.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-  grams.erase(std::unique(grams.begin(), grams.end(), [](const auto& x, const auto& y) { return x.first == y.first; }), grams.end());
-  keys_.reserve(grams.size());
-  articles_.reserve(grams.size());
-  for (const auto& [key, article] : grams) {
-    keys_.push_back(key);
-    articles_.push_back(article);
+  grams.erase(std::unique(grams.begin(), grams.end()), grams.end());  // one use per article
+  for (std::size_t k = 0; k < grams.size();) {
+    std::size_t end = k + 1;
+    while (end < grams.size() && grams[end].first == grams[k].first) ++end;
+    if (end - k <= max_articles) {
+      keys_.push_back(grams[k].first);
+      articles_.push_back(grams[k].second);
+    }
+    k = end;
   }
+  keys_.shrink_to_fit();
+  articles_.shrink_to_fit();
 }
 
 std::size_t FirstUses::first_article(std::u32string_view text, std::size_t at) const {

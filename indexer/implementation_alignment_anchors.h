@@ -13,16 +13,18 @@
 namespace lawref::links {
 
 // Per national law, computed once (it is kept with the law's other prepared units): each run of
-// four CJK ideographs in its articles and the first article (in the law's order) that holds it.
+// four CJK ideographs that at most `max_articles` of its articles hold, and the first of them (in
+// the law's order). A gram in more articles is the law's common wording (反间谍安全防范工作 in
+// every article of a chapter), whose first use says nothing of what a local article restates.
 class FirstUses {
  public:
   static constexpr std::size_t gram = 4;
   static constexpr std::size_t none = static_cast<std::size_t>(-1);
   FirstUses() = default;
   // `articles`: each article's index and its text as compared, in the law's order.
-  explicit FirstUses(const std::vector<std::pair<std::size_t, std::u32string_view>>& articles);
+  FirstUses(const std::vector<std::pair<std::size_t, std::u32string_view>>& articles, std::size_t max_articles);
   // The article that first uses the gram starting at text[at] (at + gram <= text.size()), or none
-  // (not a run of ideographs, or in no article).
+  // (not a run of ideographs, or in no article, or in more than max_articles).
   std::size_t first_article(std::u32string_view text, std::size_t at) const;
   std::size_t bytes() const;
 

@@ -12,10 +12,10 @@ using namespace lawref::links;
 
 namespace {
 
-FirstUses first_uses(const std::vector<std::u32string>& articles) {
+FirstUses first_uses(const std::vector<std::u32string>& articles, std::size_t max_articles = 10) {
   std::vector<std::pair<std::size_t, std::u32string_view>> numbered;
   for (std::size_t k = 0; k < articles.size(); ++k) numbered.emplace_back(k, articles[k]);
-  return FirstUses(numbered);
+  return FirstUses(numbered, max_articles);
 }
 
 }  // namespace
@@ -30,6 +30,11 @@ TEST_CASE("A gram belongs to the first article that uses it", "[alignment][ancho
   CHECK(law.first_article(text, 11) == FirstUses::none);  // 机关ab: not four ideographs
   CHECK(law.bytes() > 0);
   CHECK(FirstUses().first_article(text, 2) == FirstUses::none);
+  // The law's common wording is no one article's: 重点单位 is in three articles.
+  const FirstUses capped = first_uses({U"国家建立重点单位名录制度", U"重点单位应当报告", U"主管机关监督检查重点单位"}, 2);
+  CHECK(capped.first_article(text, 2) == FirstUses::none);
+  CHECK(capped.first_article(text, 4) == 0);
+  CHECK(capped.bytes() < law.bytes());
 }
 
 TEST_CASE("The longest phrase first used in one article names it; a tie names none", "[alignment][anchors]") {
