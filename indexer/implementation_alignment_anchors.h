@@ -31,6 +31,9 @@ class FirstUses {
  private:
   std::vector<std::uint64_t> keys_;      // sorted
   std::vector<std::uint32_t> articles_;  // the first article of keys_[k]
+  // One bit per hash of a kept gram (8 KB): most grams of a local text are in no article of a
+  // given law, and are told so without a search.
+  std::vector<std::uint64_t> present_;
 };
 
 // The longest phrase of `text` whose every gram a law first uses in one and the same article:
