@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "alignment_eval.h"
+#include "article_alignment.h"
 #include "file_io.h"
 #include "guarded_main.h"
 #include "implementation_alignment.h"
@@ -74,11 +75,18 @@ void explain(IndexStore& store, LinkGraph& graph, const GoldSet& gold, std::size
     for (const links::Link& l : graph.outgoing(gold.local_law))
       if (l.kind == links::LinkKind::Implements && l.basis == links::LinkBasis::Citation)
         std::printf("cite\t%s\t%d\t%s/art%d\n", gold.local_law.c_str(), l.from.path.article, l.to.law.c_str(), l.to.path.article);
+    // Each national article's text, folded (for signals computed from the texts themselves).
+    for (const LawText* p : parents)
+      for (const Article& a : p->articles) {
+        const std::u32string text = links::comparable_text(a);
+        std::printf("national\t%s\t%s/art%d\t%s\n", gold.local_law.c_str(), p->law_id.c_str(), a.number, utf8::encode(text).c_str());
+      }
     for (std::size_t r = 0; r < rows.size(); ++r) {
       std::vector<links::ImplementationMatch> sorted = rows[r].scores;
       std::stable_sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) { return x.score > y.score; });
-      std::printf("row\t%s\t%d\t%zu\t%d\t%zu\n", gold.local_law.c_str(), local->articles[rows[r].from].number, r, rows[r].whole ? 1 : 0,
-                  rows[r].text.size());
+      const std::string anchor = rows[r].anchor_chars ? name(rows[r].scores[rows[r].anchor], parents) : "-";
+      std::printf("row\t%s\t%d\t%zu\t%d\t%zu\t%s\t%s\t%zu\n", gold.local_law.c_str(), local->articles[rows[r].from].number, r,
+                  rows[r].whole ? 1 : 0, rows[r].text.size(), utf8::encode(rows[r].text).c_str(), anchor.c_str(), rows[r].anchor_chars);
       for (std::size_t k = 0; k < std::min(top_n, sorted.size()); ++k)
         std::printf("score\t%zu\t%s\t%.5f\t%.5f\n", r, name(sorted[k], parents).c_str(), sorted[k].score, sorted[k].english);
     }

@@ -10,7 +10,8 @@ measured in rounds five to eight (bench/README.md, "Alignment, round five" to "e
                             [--zh-rank K] [--rescue-min F] [--en-floor F] [--en-rank K]
                             [--rescue-main] [--en-veto V] [--ev-rank K] [--ev-rows N] [--ev-min F]
                             [--ev-whole] [--ev-en-rank K] [--ev-main] [--ratio R] [--whole-only]
-                            [--no-agreement] [--agree TIER]... [--verbose]
+                            [--no-agreement] [--agree TIER]... [--no-anchor] [--anchor-chars N]
+                            [--anchor-min F] [--anchor-text L,K] [--verbose]
 
 Variants (each on top of the Chinese selection unless said otherwise):
   baseline      the engine's selection: the Chinese, and the English rescue (below) with the
@@ -49,6 +50,15 @@ Variants (each on top of the Chinese selection unless said otherwise):
   --en-veto V   (any variant) drop a picked article whose best English similarity in the local
                 article is under V
 
+The anchor rule (round nine, in the baseline and the variants with the rescue; --no-anchor: without
+it, the engine of round eight): a row's first national article (weighed) from --anchor-min links
+when the row's longest phrase that one national article first uses (every 4-character gram in at
+most 5 articles of its law; alignment_explain dumps it with each row) is that article's and has at
+least --anchor-chars characters. --anchor-text L,K recomputes that phrase from the dumped texts
+instead: grams of L ideographs in at most K articles of their law (K 0: any), each credited to the
+first article holding it. The dumped national texts are the articles whole, boilerplate included,
+so its phrases differ a little from the engine's (which compares the articles less boilerplate).
+
 The dump's English column (alignment_explain since round six) is -1 where either side has none.
 
 Exit codes: 0 scored, 2 bad arguments or an unreadable dump or gold file.
@@ -79,9 +89,12 @@ def read_dump(path):
             law['main'][f[2]] = f[3] == '1'
         elif f[0] == 'cite':
             law['cites'].add((int(f[2]), f[3]))
-        elif f[0] == 'row':
-            row = {'article': int(f[2]), 'whole': f[4] == '1', 'scores': [], 'english': {}}
+        elif f[0] == 'row':  # then, since round nine: its text, its anchor (national provision, -) and length
+            row = {'article': int(f[2]), 'whole': f[4] == '1', 'scores': [], 'english': {},
+                   'text': f[6] if len(f) > 6 else '', 'anchor': (f[7], int(f[8])) if len(f) > 8 and f[7] != '-' else None}
             law['rows'].append(row)
+        elif f[0] == 'national':  # each national article's text, folded (round nine)
+            law.setdefault('national', {})[f[2]] = f[3]
         elif f[0] == 'score':  # Chinese similarity, then English (-1: none; older dumps lack it)
             row['scores'].append((f[2], float(f[3])))
             row['english'][f[2]] = float(f[4]) if len(f) > 4 else -1.0
@@ -266,6 +279,14 @@ def select(law, args):
                     if recip in ('en', 'both') and best_row_en[(kind, a)] != rows[i]['article']:
                         continue
                     picked.add(a)
+        if args.variant in ('baseline', 'rescue', 'evidence', 'distinct', 'agree') and not args.no_anchor:
+            for i in range(begin, end):
+                anchor = rows[i]['anchor']
+                if not anchor or anchor[1] < args.anchor_chars or not scores[i]:
+                    continue
+                zh = dict(scores[i]).get(anchor[0], -1.0)
+                if zh >= args.anchor_min and zh >= scores[i][0][1]:
+                    picked.add(article_of(anchor[0]))
         if args.variant == 'evidence':
             # A national article that several rows of the local article rank among their first
             # --ev-rank (each from --ev-min), though no row reaches a floor with it.
@@ -296,6 +317,52 @@ def select(law, args):
             picked = {a for a in picked if not 0 <= en_best.get(a, -1.0) < args.en_veto}
         out |= {(rows[begin]['article'], a) for a in picked}
     return out
+
+
+def is_ideograph(c):
+    return '\u3400' <= c <= '\u9fff' or '\uf900' <= c <= '\ufaff'
+
+
+def anchors_from_text(law, gram, max_articles):
+    """Each row's anchor recomputed from the dumped texts (--anchor-text): the national article
+    whose first-used grams make the row's longest run, None where two articles tie."""
+    first = {}  # (law id, gram) -> first article, or None past max_articles
+    counts = {}
+    for name, text in law.get('national', {}).items():  # in the parents' order, each law's articles in order
+        seen = set()
+        for i in range(len(text) - gram + 1):
+            g = text[i:i + gram]
+            if g in seen or not all(is_ideograph(c) for c in g):
+                continue
+            seen.add(g)
+            key = (name.split('/')[0], g)
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, name)
+    laws = sorted({name.split('/')[0] for name in law.get('national', {})})
+    for r in law['rows']:
+        best, tied, runs = None, False, {}
+        text = r['text']
+        for i in range(len(text) - gram + 1):
+            g = text[i:i + gram]
+            now = {}
+            for lid in laws:
+                key = (lid, g)
+                if key in first and (not max_articles or counts[key] <= max_articles):
+                    a = first[key]
+                    now[a] = runs.get(a, 0) + 1
+                    chars = now[a] + gram - 1
+                    if not best or chars > best[1]:
+                        best, tied = (a, chars), False
+                    elif chars == best[1] and a != best[0]:
+                        tied = True
+            runs = now
+        # The dump's scores name the article's best unit: the anchor names the article, and is
+        # matched to that unit by its article.
+        if best and not tied:
+            unit = next((n for n, _ in r['scores'] if article_of(n) == best[0]), None)
+            r['anchor'] = (unit, best[1]) if unit else None
+        else:
+            r['anchor'] = None
 
 
 def csls(law, k, strength):
@@ -341,6 +408,10 @@ def main():
     p.add_argument('--ev-main', action='store_true', help='evidence: only articles of the laws the title names')
     p.add_argument('--no-agreement', action='store_true', help="without the engine's agreement rule (round seven's engine)")
     p.add_argument('--agree', action='append', help='agree: a tier, zh=F,en=F[,raw][,recip=zh|en|both][,kind][,second=R][,esecond=R][,rows=whole|seg][,main] (repeatable)')
+    p.add_argument('--no-anchor', action='store_true', help="without the engine's anchor rule (round eight's engine)")
+    p.add_argument('--anchor-chars', type=int, default=9, help='anchor: the phrase length needed')
+    p.add_argument('--anchor-min', type=float, default=0.10, help='anchor: the Chinese similarity needed (weighed)')
+    p.add_argument('--anchor-text', help='anchor: L,K: recomputed from the dumped texts (grams of L, in at most K articles; K 0: any)')
     p.add_argument('--csls-k', type=int, default=10)
     p.add_argument('--csls-strength', type=float, default=1.0)
     p.add_argument('--verbose', action='store_true', help='list the wrong pairs and the core pairs missed')
@@ -357,6 +428,14 @@ def main():
         except ValueError:
             print(f'alignment_replay: bad --agree tier: {tier}', file=sys.stderr)
             return 2
+    if args.anchor_text:
+        try:
+            gram, max_articles = (int(x) for x in args.anchor_text.split(','))
+            if gram < 2 or max_articles < 0:
+                raise ValueError(args.anchor_text)
+        except ValueError:
+            print(f'alignment_replay: bad --anchor-text: {args.anchor_text} (want L,K)', file=sys.stderr)
+            return 2
     try:
         laws = read_dump(args.dump)
         golds = [read_gold(g) for g in args.gold]
@@ -368,6 +447,9 @@ def main():
         if law is None:
             print(f'{local}: not in the dump', file=sys.stderr)
             return 2
+        if args.anchor_text:
+            gram, max_articles = (int(x) for x in args.anchor_text.split(','))
+            anchors_from_text(law, gram, max_articles)
         if args.variant == 'csls':
             csls(law, args.csls_k, args.csls_strength)
         elif args.variant in ('max', 'mean', 'geo'):

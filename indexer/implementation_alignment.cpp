@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 #include <string_view>
 
 #include "article_alignment.h"
 #include "english_words.h"
+#include "implementation_alignment_anchors.h"
 #include "implementation_alignment_parents.h"
 #include "implementation_alignment_text.h"
 #include "utf8.h"
@@ -146,7 +148,8 @@ UnitText cleaned_text(const Article& a, const Article* en, const TextRules& rule
 
 // A national law's units: each article whole (less its boilerplate), then its paragraphs (their
 // own text) and items when it has more than one part.
-PreparedParent prepare_parent(const LawText& law, const LawText* english, std::size_t min_part_chars, const TextRules& rules) {
+PreparedParent prepare_parent(const LawText& law, const LawText* english, std::size_t min_part_chars, const TextRules& rules,
+                              std::size_t anchor_max_articles) {
   PreparedParent out;
   for (std::size_t i = 0; i < law.articles.size(); ++i) {
     const Article& a = law.articles[i];
@@ -174,6 +177,10 @@ PreparedParent prepare_parent(const LawText& law, const LawText* english, std::s
       }
     }
   }
+  std::vector<std::pair<std::size_t, std::u32string_view>> wholes;
+  for (const ParentUnit& u : out.units)
+    if (u.paragraph == 0) wholes.emplace_back(u.article, u.zh);
+  out.first_uses = FirstUses(wholes, anchor_max_articles);
   return out;
 }
 
@@ -231,7 +238,7 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
   std::vector<std::shared_ptr<const PreparedParent>> prepared;  // held while the columns point into them
   for (std::size_t p = 0; p < parents.size(); ++p) {
     const LawText* en = parent_english(english, p);
-    const auto prepare = [&] { return prepare_parent(*parents[p], en, options.min_part_chars, national_rules); };
+    const auto prepare = [&] { return prepare_parent(*parents[p], en, options.min_part_chars, national_rules, options.anchor_max_articles); };
     prepared.push_back(shared ? shared->get(*parents[p], en, prepare) : std::make_shared<const PreparedParent>(prepare()));
     for (const ParentUnit& u : prepared.back()->units) {
       cols.push_back({p, u.article, u.paragraph, u.item});
@@ -273,6 +280,12 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
     if (!is_commencement_text(col_texts[c]->zh)) national.emplace_back(c, c_end);
     c = c_end;
   }
+  // Where each national article is among them (per parent, per article index; none: not compared).
+  std::vector<std::vector<std::size_t>> national_of(parents.size());
+  for (std::size_t p = 0; p < parents.size(); ++p) national_of[p].assign(parents[p]->articles.size(), FirstUses::none);
+  for (std::size_t n = 0; n < national.size(); ++n) national_of[cols[national[n].first].law][cols[national[n].first].article] = n;
+  std::vector<const FirstUses*> first_uses;
+  for (const auto& p : prepared) first_uses.push_back(&p->first_uses);
   // Each local row against every national article: its best unit.
   std::vector<ImplementationRow> out(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -296,6 +309,13 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
         best.english = std::max(best.english, static_cast<float>(english_score(i, j)));
       }
       row.scores[n] = best;
+    }
+    if (options.anchor_min_chars > 0) {
+      const FirstUseAnchor anchor = longest_first_use(row.text, first_uses);
+      if (anchor.chars > 0 && national_of[anchor.law][anchor.article] != FirstUses::none) {
+        row.anchor = national_of[anchor.law][anchor.article];
+        row.anchor_chars = anchor.chars;
+      }
     }
   }
   return out;
@@ -364,6 +384,25 @@ void english_rescue(const ImplementationRow& row, const ImplementationOptions& o
     if (m.parent == first_english->parent && m.to == first_english->to) add_pick(picked, m);
 }
 
+// A row's first national article under the floors, linked when the longest phrase the row
+// shares with the article that first uses it names that article: a distinct phrase taken over
+// (重庆 art 4's 按照职责分工，密切配合 from CEL art 6), not a bag of common words.
+void anchor_rescue(const ImplementationRow& row, const ImplementationOptions& options, std::vector<ImplementationMatch>& picked) {
+  if (options.anchor_min_chars == 0 || row.anchor_chars < options.anchor_min_chars) return;
+  const ImplementationMatch& anchored = row.scores[row.anchor];
+  if (anchored.score < options.anchor_min_score) return;
+  for (const ImplementationMatch& m : row.scores)
+    if (m.score > anchored.score) return;
+  if (options.anchor_english_rank > 0) {
+    if (anchored.english < 0) return;
+    std::set<std::pair<std::uint32_t, std::uint32_t>> above;  // national articles the English ranks higher
+    for (const ImplementationMatch& m : row.scores)
+      if (m.english > anchored.english && !(m.parent == anchored.parent && m.to == anchored.to)) above.emplace(m.parent, m.to);
+    if (above.size() >= options.anchor_english_rank) return;
+  }
+  add_pick(picked, anchored);
+}
+
 }  // namespace
 
 std::vector<bool> mainly_implemented(const LawText& local, const std::vector<const LawText*>& parents) {
@@ -425,6 +464,7 @@ std::vector<ImplementationMatch> align_implementation(const LawText& local, cons
     for (std::size_t i = r; i < r_end; ++i) main_companion(rows[i], picked);
     if (options.english == EnglishSignal::Rescue)
       for (std::size_t i = r; i < r_end; ++i) english_rescue(rows[i], options, main, picked);
+    for (std::size_t i = r; i < r_end; ++i) anchor_rescue(rows[i], options, picked);
     std::stable_sort(picked.begin(), picked.end(), [](const ImplementationMatch& x, const ImplementationMatch& y) { return x.score > y.score; });
     for (ImplementationMatch& m : picked)
       if (!main[m.parent]) m.score /= options.other_law_weight;  // the link keeps the similarity

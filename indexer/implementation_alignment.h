@@ -64,6 +64,20 @@ struct ImplementationOptions {
   double english_rescue_floor = 0.45;
   bool english_rescue_agreement = true;
   double english_weight = 0.5;  // EnglishSignal::Max only
+  // A phrase shared with the national article that first uses it (implementation_alignment_anchors.h):
+  // a row's first national article in Chinese (weighed as above) from anchor_min_score is linked
+  // when the row's longest such phrase, of at least anchor_min_chars characters, is that
+  // article's and no other's (0: off); the phrase's every four-character gram is in at most
+  // anchor_max_articles articles of its law. Round nine: right pairs share 9 to 16 characters so,
+  // wrong ones mostly 8 or fewer: at 10 MSS art 23 is lost, at 8 上海 and 四川 gain a wrong pair each.
+  std::size_t anchor_min_chars = 9;
+  std::size_t anchor_max_articles = 5;  // a phrase's every gram in at most this many articles of its law
+  double anchor_min_score = 0.10;
+  // ... and when the English, an independent signal, ranks that article among the row's first
+  // anchor_english_rank national articles (0: not asked). Without it the phrase alone linked
+  // 3,312 more pairs on lawrefbook, whose texts have no English, and a reading of ten of them found
+  // six wrong: rare in one law, a phrase can still be a formula of many (依照有关法律、行政法规的规定).
+  std::size_t anchor_english_rank = 3;
 };
 
 // lawref's English translations of the local text and of each parent, where there is one (null
@@ -114,6 +128,10 @@ struct ImplementationRow {
   bool whole = true;     // the whole article (first of its rows), else one sentence or item
   std::u32string text;   // as compared
   std::vector<ImplementationMatch> scores;
+  // The row's longest phrase that one national article first uses (ImplementationOptions::
+  // anchor_min_chars): that article's index in `scores`, and the phrase's length (0: none, or a tie).
+  std::size_t anchor = 0;
+  std::size_t anchor_chars = 0;
 };
 std::vector<ImplementationRow> implementation_scores(const LawText& local, const std::vector<const LawText*>& parents,
                                                     const ImplementationOptions& options = {}, const EnglishTexts* english = nullptr,

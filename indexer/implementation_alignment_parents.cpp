@@ -3,7 +3,7 @@
 namespace lawref::links {
 
 std::size_t PreparedParent::bytes() const {
-  std::size_t n = units.capacity() * sizeof(ParentUnit);
+  std::size_t n = units.capacity() * sizeof(ParentUnit) + first_uses.bytes();
   for (const ParentUnit& u : units) n += u.zh.capacity() * sizeof(char32_t) + u.en.capacity();
   return n;
 }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "implementation_alignment.h"
+#include "implementation_alignment_anchors.h"
 #include "model.h"
 
 namespace lawref::links {
@@ -31,19 +32,24 @@ struct ParentUnit {
 
 struct PreparedParent {
   std::vector<ParentUnit> units;
+  FirstUses first_uses;  // of its articles whole, as compared
   std::size_t bytes() const;  // about what it holds on the heap
 };
 
 // Thread-safe: the build's threads share one. A law is told apart by its text and its English
 // (a parent's English is used only with a local text that has one). What is prepared depends on
-// some of the options (min_part_chars, drop_approval_clauses): an alignment run with others
+// some of the options (min_part_chars, drop_approval_clauses, anchor_max_articles): an alignment run with others
 // prepares its parents itself (prepared_for).
 class PreparedParents {
  public:
   PreparedParents(const ImplementationOptions& options, std::size_t budget_bytes)
-      : min_part_chars_(options.min_part_chars), drop_approval_clauses_(options.drop_approval_clauses), budget_(budget_bytes) {}
+      : min_part_chars_(options.min_part_chars),
+        drop_approval_clauses_(options.drop_approval_clauses),
+        anchor_max_articles_(options.anchor_max_articles),
+        budget_(budget_bytes) {}
   bool prepared_for(const ImplementationOptions& options) const {
-    return options.min_part_chars == min_part_chars_ && options.drop_approval_clauses == drop_approval_clauses_;
+    return options.min_part_chars == min_part_chars_ && options.drop_approval_clauses == drop_approval_clauses_ &&
+           options.anchor_max_articles == anchor_max_articles_;
   }
   // One more alignment will use `parent` (with `english`, or null).
   void expect(const LawText& parent, const LawText* english);
@@ -67,6 +73,7 @@ class PreparedParents {
   void forget(Entry& entry);     // with entry.making held
   std::size_t min_part_chars_;
   bool drop_approval_clauses_;
+  std::size_t anchor_max_articles_;
   std::size_t budget_;
   mutable std::mutex mutex_;  // guards entries_ (not their fields), kept_ and kept_bytes_
   std::size_t kept_ = 0, kept_bytes_ = 0;

@@ -352,6 +352,7 @@ TEST_CASE("implementation alignment: a local list of its own departments does no
   const std::vector<const LawText*> parents = {&national};
   ImplementationOptions lists_kept;
   lists_kept.list_min_pieces = 0;
+  lists_kept.anchor_min_chars = 0;  // the list rule alone: the duty's own words would anchor it
   const ImplementationOptions defaults;
   const double with_list = score_to(implementation_scores(local, parents, lists_kept).front(), 1);
   const double without_list = score_to(implementation_scores(local, parents, defaults).front(), 1);
@@ -458,4 +459,109 @@ TEST_CASE("implementation alignment: both rankings putting another law's article
   strict = weighed;
   strict.english_rescue_min_score = duty.score + 0.01;
   CHECK_FALSE(links_to(align_implementation(local, parents, strict, &english), 0, 0));
+}
+
+namespace {
+
+// A national law that creates a register in one article and names its units in the next ones,
+// and a local article that compiles that register in words of its own around the system's name.
+const char* kRegisterLaw = R"(# 中华人民共和国测试防范法
+
+第一条 为了做好测试防范工作，制定本法。
+
+第二条 国家建立测试防范重点单位名录管理制度。测试防范重点单位应当建立工作制度，明确承担测试防范职责的人员。
+
+第三条 测试防范重点单位应当加强对工作人员的教育和管理。
+
+第四条 测试防范重点单位应当加强对场所、载体的日常管理，采取物理防范措施。
+
+第五条 主管机关应当依法组织测试防范检查，及时通报检查结果。
+)";
+
+const char* kRegisterLocal = R"(# 测试市测试防范条例
+
+第一条 市主管机关会同有关部门，根据单位性质、所属行业、涉外程度等因素，编制并动态调整本市测试防范重点单位名录管理清单，书面告知相关单位。
+)";
+
+// Their English: the local article's register is the national article 2's (the English ranks it
+// first), or, in the other national text, article 5's inspections (ranked first) and not article 2.
+const char* kRegisterLawEnglish = R"(# Test Precautions Law of the People's Republic of China
+
+Article 1 This Law is formulated in order to do test precaution work well.
+
+Article 2 The State establishes a register of key units for test precautions. Key units for test precautions shall establish work systems and specify the personnel responsible for test precautions.
+
+Article 3 Key units for test precautions shall strengthen the education and management of their staff.
+
+Article 4 Key units for test precautions shall strengthen the daily management of premises and carriers, and take physical precaution measures.
+
+Article 5 The competent organ shall organize test precaution inspections according to law and promptly report the results of inspections.
+)";
+
+const char* kRegisterLocalEnglish = R"(# Test City Test Precautions Regulations
+
+Article 1 The municipal competent organ, together with relevant departments, shall compile and dynamically adjust the city's register of key units for test precautions according to the nature, industry and foreign involvement of units, and notify the units concerned in writing.
+)";
+
+const char* kRegisterLocalEnglishElsewhere = R"(# Test City Test Precautions Regulations
+
+Article 1 The municipal competent organ shall organize inspections according to law, promptly report the results of inspections, and notify the organs concerned in writing.
+)";
+
+}  // namespace
+
+TEST_CASE("implementation alignment: a phrase shared with the article that first uses it links a row's first under the floors",
+          "[alignment][implementation][anchors]") {
+  const LawText local = parse_law("test-local", kRegisterLocal), national = parse_law("test-national", kRegisterLaw);
+  const std::vector<const LawText*> parents = {&national};
+  // The phrase alone (the English not asked for; the texts below have none).
+  ImplementationOptions defaults;
+  defaults.anchor_english_rank = 0;
+  const ImplementationRow row = implementation_scores(local, parents).front();
+  // 测试防范重点单位名录管理 (12 characters): art 2 uses it first; arts 3 and 4 repeat only part.
+  REQUIRE(row.anchor_chars >= defaults.anchor_min_chars);
+  const ImplementationMatch anchored = row.scores[row.anchor];
+  CHECK(anchored.to == 1);
+  INFO("art 2: " << anchored.score);
+  for (const ImplementationMatch& m : row.scores)
+    if (m.to != anchored.to) REQUIRE(m.score < anchored.score);
+  REQUIRE(anchored.score >= defaults.anchor_min_score);
+  REQUIRE(anchored.score < defaults.min_score);  // the similarity alone does not link it
+
+  CHECK(links_to(align_implementation(local, parents, defaults), 0, 1));
+  ImplementationOptions off = defaults;
+  off.anchor_min_chars = 0;
+  CHECK_FALSE(links_to(align_implementation(local, parents, off), 0, 1));
+  // A longer phrase asked for, or a higher floor: not linked.
+  ImplementationOptions longer = defaults;
+  longer.anchor_min_chars = row.anchor_chars + 1;
+  CHECK_FALSE(links_to(align_implementation(local, parents, longer), 0, 1));
+  ImplementationOptions higher = defaults;
+  higher.anchor_min_score = anchored.score + 0.01;
+  CHECK_FALSE(links_to(align_implementation(local, parents, higher), 0, 1));
+  CHECK_FALSE(implementation_scores(local, parents, off).front().anchor_chars);
+}
+
+TEST_CASE("implementation alignment: a phrase links only where the English ranks its article among the first",
+          "[alignment][implementation][anchors]") {
+  const LawText local = parse_law("test-local", kRegisterLocal), national = parse_law("test-national", kRegisterLaw);
+  const std::vector<const LawText*> parents = {&national};
+  const LawText national_en = parse_english("test-national", kRegisterLawEnglish);
+  const LawText local_en = parse_english("test-local", kRegisterLocalEnglish);
+  const LawText elsewhere_en = parse_english("test-local", kRegisterLocalEnglishElsewhere);
+  const ImplementationOptions defaults;
+  REQUIRE(defaults.anchor_english_rank > 0);
+  // No English: the phrase is not confirmed, the pair not linked.
+  CHECK_FALSE(links_to(align_implementation(local, parents), 0, 1));
+  // The English ranks article 2 first: linked.
+  const EnglishTexts agreeing{&local_en, {&national_en}};
+  CHECK(links_to(align_implementation(local, parents, defaults, &agreeing), 0, 1));
+  // The English ranks article 5 first and article 2 below it: linked when the English is not
+  // asked for, not when only its first is taken.
+  const EnglishTexts elsewhere{&elsewhere_en, {&national_en}};
+  ImplementationOptions unasked = defaults, first_only = defaults;
+  unasked.anchor_english_rank = 0;
+  first_only.anchor_english_rank = 1;
+  CHECK(links_to(align_implementation(local, parents, unasked, &elsewhere), 0, 1));
+  CHECK_FALSE(links_to(align_implementation(local, parents, first_only, &elsewhere), 0, 1));
 }
