@@ -146,10 +146,16 @@ UnitText cleaned_text(const Article& a, const Article* en, const TextRules& rule
   return whole;
 }
 
+// Whether a phrase shared with a text can link it: the rule is on, and the English it asks for
+// is there (a law without English is never confirmed: its phrases are not looked for).
+bool anchors_can_link(const ImplementationOptions& options, bool has_english) {
+  return options.anchor_min_chars > 0 && (options.anchor_english_rank == 0 || has_english);
+}
+
 // A national law's units: each article whole (less its boilerplate), then its paragraphs (their
 // own text) and items when it has more than one part.
 PreparedParent prepare_parent(const LawText& law, const LawText* english, std::size_t min_part_chars, const TextRules& rules,
-                              std::size_t anchor_max_articles) {
+                              const ImplementationOptions& options) {
   PreparedParent out;
   for (std::size_t i = 0; i < law.articles.size(); ++i) {
     const Article& a = law.articles[i];
@@ -177,10 +183,11 @@ PreparedParent prepare_parent(const LawText& law, const LawText* english, std::s
       }
     }
   }
+  if (!anchors_can_link(options, english != nullptr)) return out;  // no phrase of it could be linked
   std::vector<std::pair<std::size_t, std::u32string_view>> wholes;
   for (const ParentUnit& u : out.units)
     if (u.paragraph == 0) wholes.emplace_back(u.article, u.zh);
-  out.first_uses = FirstUses(wholes, anchor_max_articles);
+  out.first_uses = FirstUses(wholes, options.anchor_max_articles);
   return out;
 }
 
@@ -238,7 +245,7 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
   std::vector<std::shared_ptr<const PreparedParent>> prepared;  // held while the columns point into them
   for (std::size_t p = 0; p < parents.size(); ++p) {
     const LawText* en = parent_english(english, p);
-    const auto prepare = [&] { return prepare_parent(*parents[p], en, options.min_part_chars, national_rules, options.anchor_max_articles); };
+    const auto prepare = [&] { return prepare_parent(*parents[p], en, options.min_part_chars, national_rules, options); };
     prepared.push_back(shared ? shared->get(*parents[p], en, prepare) : std::make_shared<const PreparedParent>(prepare()));
     for (const ParentUnit& u : prepared.back()->units) {
       cols.push_back({p, u.article, u.paragraph, u.item});
@@ -310,7 +317,7 @@ std::vector<ImplementationRow> implementation_scores(const LawText& local, const
       }
       row.scores[n] = best;
     }
-    if (options.anchor_min_chars > 0) {
+    if (anchors_can_link(options, !row_texts[i].en.empty())) {
       const FirstUseAnchor anchor = longest_first_use(row.text, first_uses);
       if (anchor.chars > 0 && national_of[anchor.law][anchor.article] != FirstUses::none) {
         row.anchor = national_of[anchor.law][anchor.article];
