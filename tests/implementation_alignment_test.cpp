@@ -517,7 +517,7 @@ TEST_CASE("implementation alignment: a phrase shared with the article that first
   // The phrase alone (the English not asked for; the texts below have none).
   ImplementationOptions defaults;
   defaults.anchor_english_rank = 0;
-  const ImplementationRow row = implementation_scores(local, parents).front();
+  const ImplementationRow row = implementation_scores(local, parents, defaults).front();
   // 测试防范重点单位名录管理 (12 characters): art 2 uses it first; arts 3 and 4 repeat only part.
   REQUIRE(row.anchor_chars >= defaults.anchor_min_chars);
   const ImplementationMatch anchored = row.scores[row.anchor];
