@@ -38,18 +38,22 @@ struct PreparedParent {
 
 // Thread-safe: the build's threads share one. A law is told apart by its text and its English
 // (a parent's English is used only with a local text that has one). What is prepared depends on
-// some of the options (min_part_chars, drop_approval_clauses, anchor_max_articles): an alignment run with others
-// prepares its parents itself (prepared_for).
+// some of the options (min_part_chars, drop_approval_clauses; the phrase rule's anchor_max_articles,
+// whether it is on and whether it asks for the English): an alignment run with others prepares
+// its parents itself (prepared_for).
 class PreparedParents {
  public:
   PreparedParents(const ImplementationOptions& options, std::size_t budget_bytes)
       : min_part_chars_(options.min_part_chars),
         drop_approval_clauses_(options.drop_approval_clauses),
         anchor_max_articles_(options.anchor_max_articles),
+        anchors_(options.anchor_min_chars > 0),
+        anchors_ask_english_(options.anchor_english_rank > 0),
         budget_(budget_bytes) {}
   bool prepared_for(const ImplementationOptions& options) const {
     return options.min_part_chars == min_part_chars_ && options.drop_approval_clauses == drop_approval_clauses_ &&
-           options.anchor_max_articles == anchor_max_articles_;
+           options.anchor_max_articles == anchor_max_articles_ && (options.anchor_min_chars > 0) == anchors_ &&
+           (options.anchor_english_rank > 0) == anchors_ask_english_;
   }
   // One more alignment will use `parent` (with `english`, or null).
   void expect(const LawText& parent, const LawText* english);
@@ -74,6 +78,7 @@ class PreparedParents {
   std::size_t min_part_chars_;
   bool drop_approval_clauses_;
   std::size_t anchor_max_articles_;
+  bool anchors_, anchors_ask_english_;  // a law's first uses are found when on (and it has English when asked)
   std::size_t budget_;
   mutable std::mutex mutex_;  // guards entries_ (not their fields), kept_ and kept_bytes_
   std::size_t kept_ = 0, kept_bytes_ = 0;

@@ -9,6 +9,7 @@
 
 #include "article_alignment.h"
 #include "implementation_alignment.h"
+#include "implementation_alignment_parents.h"
 #include "lawref_translation.h"
 #include "statute_parser.h"
 #include "test_support.h"
@@ -564,4 +565,31 @@ TEST_CASE("implementation alignment: a phrase links only where the English ranks
   first_only.anchor_english_rank = 1;
   CHECK(links_to(align_implementation(local, parents, unasked, &elsewhere), 0, 1));
   CHECK_FALSE(links_to(align_implementation(local, parents, first_only, &elsewhere), 0, 1));
+}
+
+TEST_CASE("implementation alignment: parents prepared for another phrase rule are not shared with an alignment",
+          "[alignment][implementation][anchors]") {
+  const LawText local = parse_law("test-local", kRegisterLocal), national = parse_law("test-national", kRegisterLaw);
+  const std::vector<const LawText*> parents = {&national};
+  // The phrase rule without the English (the texts have none), and two that find no phrase of
+  // these parents: the rule off, or the English asked for.
+  ImplementationOptions unconfirmed;
+  unconfirmed.anchor_english_rank = 0;
+  ImplementationOptions off = unconfirmed, confirmed = unconfirmed;
+  off.anchor_min_chars = 0;
+  confirmed.anchor_english_rank = 3;
+  const ImplementationRow alone = implementation_scores(local, parents, unconfirmed).front();
+  REQUIRE(alone.anchor_chars >= unconfirmed.anchor_min_chars);
+  for (const ImplementationOptions& other : {off, confirmed}) {
+    // Shared by an alignment with `other` first, which keeps the parent for the second: the
+    // second, with the phrase rule, must not take units prepared without their first uses.
+    PreparedParents shared{other, std::size_t{1} << 20};
+    CHECK_FALSE(shared.prepared_for(unconfirmed));
+    expect_alignment(shared, parents, nullptr);
+    expect_alignment(shared, parents, nullptr);
+    CHECK(implementation_scores(local, parents, other, nullptr, &shared).front().anchor_chars == 0);
+    const ImplementationRow row = implementation_scores(local, parents, unconfirmed, nullptr, &shared).front();
+    CHECK(row.anchor_chars == alone.anchor_chars);
+    CHECK(row.anchor == alone.anchor);
+  }
 }
