@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <memory>
-#include <set>
 #include <string_view>
 
 #include "article_alignment.h"
@@ -402,10 +401,9 @@ void anchor_rescue(const ImplementationRow& row, const ImplementationOptions& op
     if (m.score > anchored.score) return;
   if (options.anchor_english_rank > 0) {
     if (anchored.english < 0) return;
-    std::set<std::pair<std::uint32_t, std::uint32_t>> above;  // national articles the English ranks higher
-    for (const ImplementationMatch& m : row.scores)
-      if (m.english > anchored.english && !(m.parent == anchored.parent && m.to == anchored.to)) above.emplace(m.parent, m.to);
-    if (above.size() >= options.anchor_english_rank) return;
+    // The national articles the English ranks higher (`scores` holds each article once).
+    const auto above = std::count_if(row.scores.begin(), row.scores.end(), [&](const ImplementationMatch& m) { return m.english > anchored.english; });
+    if (static_cast<std::size_t>(above) >= options.anchor_english_rank) return;
   }
   add_pick(picked, anchored);
 }
