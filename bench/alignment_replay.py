@@ -11,7 +11,7 @@ measured in rounds five to eight (bench/README.md, "Alignment, round five" to "e
                             [--rescue-main] [--en-veto V] [--ev-rank K] [--ev-rows N] [--ev-min F]
                             [--ev-whole] [--ev-en-rank K] [--ev-main] [--ratio R] [--whole-only]
                             [--no-agreement] [--agree TIER]... [--no-anchor] [--anchor-chars N]
-                            [--anchor-min F] [--anchor-text L,K] [--verbose]
+                            [--anchor-min F] [--anchor-en-rank K] [--anchor-text L,K] [--verbose]
 
 Variants (each on top of the Chinese selection unless said otherwise):
   baseline      the engine's selection: the Chinese, and the English rescue (below) with the
@@ -54,8 +54,9 @@ The anchor rule (round nine, in the baseline and the variants with the rescue; -
 it, the engine of round eight): a row's first national article (weighed) from --anchor-min links
 when the row's longest phrase that one national article first uses (every 4-character gram in at
 most 5 articles of its law; alignment_explain dumps it with each row) is that article's and has at
-least --anchor-chars characters. --anchor-text L,K recomputes that phrase from the dumped texts
-instead: grams of L ideographs in at most K articles of their law (K 0: any), each credited to the
+least --anchor-chars characters, and the English (weighed as the Chinese) ranks that article
+among the row's first --anchor-en-rank (default 3, the engine's anchor_english_rank; 0: not
+asked). --anchor-text L,K recomputes that phrase from the dumped texts instead: grams of L ideographs in at most K articles of their law (K 0: any), each credited to the
 first article holding it. The dumped national texts are the articles whole, boilerplate included,
 so its phrases differ a little from the engine's (which compares the articles less boilerplate).
 
@@ -285,8 +286,15 @@ def select(law, args):
                 if not anchor or anchor[1] < args.anchor_chars or not scores[i]:
                     continue
                 zh = dict(scores[i]).get(anchor[0], -1.0)
-                if zh >= args.anchor_min and zh >= scores[i][0][1]:
-                    picked.add(article_of(anchor[0]))
+                if zh < args.anchor_min or zh < scores[i][0][1]:
+                    continue
+                if args.anchor_en_rank:
+                    # Confirmed by the English: fewer than --anchor-en-rank national articles
+                    # more similar in English (weighed as the Chinese, as the engine compares them).
+                    english = dict(english_ranked(law, rows[i]))
+                    if anchor[0] not in english or sum(1 for e in english.values() if e > english[anchor[0]]) >= args.anchor_en_rank:
+                        continue
+                picked.add(article_of(anchor[0]))
         if args.variant == 'evidence':
             # A national article that several rows of the local article rank among their first
             # --ev-rank (each from --ev-min), though no row reaches a floor with it.
@@ -411,6 +419,8 @@ def main():
     p.add_argument('--no-anchor', action='store_true', help="without the engine's anchor rule (round eight's engine)")
     p.add_argument('--anchor-chars', type=int, default=9, help='anchor: the phrase length needed')
     p.add_argument('--anchor-min', type=float, default=0.10, help='anchor: the Chinese similarity needed (weighed)')
+    p.add_argument('--anchor-en-rank', type=int, default=3,
+                   help="anchor: the English must rank the article among the row's first K (0: not asked)")
     p.add_argument('--anchor-text', help='anchor: L,K: recomputed from the dumped texts (grams of L, in at most K articles; K 0: any)')
     p.add_argument('--csls-k', type=int, default=10)
     p.add_argument('--csls-strength', type=float, default=1.0)
