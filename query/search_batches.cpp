@@ -6,9 +6,9 @@ namespace lawref::searching {
 
 TierBatches::TierBatches(Xapian::Enquire& enquire, std::size_t base, std::size_t in_first_match, std::size_t least_first)
     : enquire_(enquire),
-      base_(base),
-      batch_(std::max(base, least_first)),
-      served_by_first_match_(std::max(((std::size_t{1} << std::clamp<std::size_t>(in_first_match, 1, 8)) - 1) * base, batch_)) {}
+      base_(std::max<std::size_t>(base, 1)),  // a base of 0 would never end a batch
+      batch_(std::max(base_, least_first)),
+      served_by_first_match_(std::max(((std::size_t{1} << std::clamp<std::size_t>(in_first_match, 1, 8)) - 1) * base_, batch_)) {}
 
 TierBatches::Batch TierBatches::next(std::size_t& matches) {
   const bool from_first_match = first_ + batch_ <= served_by_first_match_;

@@ -126,3 +126,17 @@ TEST_CASE("A first batch larger than the base ends where it must; the batches af
   CHECK(one.next(matches).size == 64);
   CHECK(matches == 1);
 }
+
+TEST_CASE("Tier batches of a base of 0 are batches of 1, not an endless loop", "[search_parts]") {
+  const Xapian::WritableDatabase db = database(5);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query("x"));
+  TierBatches batches(enquire, 0);
+  std::size_t matches = 0, seen = 0;
+  for (int k = 0; k < 10; ++k) {
+    const TierBatches::Batch b = batches.next(matches);
+    seen += b.size;
+    if (b.last) break;
+  }
+  CHECK(seen == 5);
+}
