@@ -1,6 +1,8 @@
 #include "index_store.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "article_record.h"
 #include "compressed_blob.h"
@@ -9,13 +11,32 @@
 
 namespace lawref {
 
+namespace {
+
+// Whether a folder holding a Xapian stub (XAPIANDB) names a database served elsewhere: a line
+// whose first word is `remote` (xapian-tcpsrv, or a program). Such a folder is not a local index:
+// the server can rebuild none of lawref's own posting sources, and the paths it recorded are its own.
+// (A stub naming another stub is not followed: lawref never writes one.)
+bool stub_names_remote(const std::filesystem::path& folder) {
+  std::ifstream in(folder / "XAPIANDB");
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream words(line);
+    std::string first;
+    if (words >> first && first == "remote") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 IndexStore::IndexStore(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
     throw IndexOpenError("no index at " + path.string() + "; build it with: lawref index");
   try {
     db_ = Xapian::Database(path.string());
-    local_folder_ = std::filesystem::is_directory(path, ec);
+    local_folder_ = std::filesystem::is_directory(path, ec) && !stub_names_remote(path);
     const std::string version = db_.get_metadata(schema::kMetaSchema);
     if (version != schema::kSchemaVersion)
       throw IndexOpenError("the index at " + path.string() + " was built by another version of lawref (" +

@@ -77,6 +77,22 @@ lawref::IndexSummary build(const std::filesystem::path& db, bool term_lists,
 
 }  // namespace
 
+TEST_CASE("A folder whose Xapian stub names the server is searched as a served index, not a local one", "[remote][cli]") {
+  // Xapian opens a folder holding XAPIANDB as the stub it holds; lawref took any folder for a
+  // local index and sent the server posting sources of its own, which it cannot rebuild:
+  // `search` failed with "serialise() not supported".
+  TempDir dir;
+  build(dir.path / "index", true);
+  const Server server(dir.path / "index");
+  const auto stub = server.stub(dir);
+  const std::filesystem::path folder = dir.path / "team";
+  std::filesystem::create_directory(folder);
+  std::filesystem::copy_file(stub, folder / "XAPIANDB");
+  const auto search = run_lawref({"search", "--db", folder.string(), "--limit", "5", "--json", "境外", "间谍组织"});
+  REQUIRE(search.exit_code == 0);
+  CHECK(search.out == run_lawref({"search", "--db", (dir.path / "index").string(), "--limit", "5", "--json", "境外", "间谍组织"}).out);
+}
+
 TEST_CASE("An index built --for-remote answers show, search and xref through xapian-tcpsrv", "[remote][cli]") {
   TempDir dir;
   build(dir.path / "index", true);
