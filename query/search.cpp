@@ -20,6 +20,7 @@
 #include "search_compiler.h"
 #include "search_filters.h"
 #include "search_folding.h"
+#include "search_headings.h"
 #include "search_interleave.h"
 #include "search_national_ties.h"
 #include "search_snippets.h"
@@ -69,6 +70,11 @@ constexpr std::size_t kBatchesInFirstMatch = 3;
 // 2%, 3%, 5%, 10%: english.tsv recall 0.845, 0.850, 0.850, 0.845, 0.845, 0.831). Chinese queries
 // keep their order: applied to them, chinese-2 recall fell 0.892 -> 0.881.
 constexpr double kNationalTieTolerance = 0.02;
+// A document's weight is scaled by this for each concept it holds only in its division headings
+// (search_headings.h): 0.9 chosen on the tuning sets (1, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5:
+// english.tsv recall 0.858, 0.858, then 0.866; heldout MRR 0.689, then 0.639 from 0.7 down): the
+// least change that reaches the plateau (bench/README.md, round ten).
+constexpr double kHeadingOnlyFactor = 0.9;
 
 // en when the query has English words and no Chinese, else zh.
 std::string query_language(const QueryNode& q) {
@@ -104,6 +110,7 @@ struct Searcher::Impl {
   // search's tiers and in the searches of one Searcher, and an id cannot change while the database is open.
   std::unordered_map<Xapian::docid, std::string> article_ids;
   LinkGraph link_graph;  // the implements and version links that fold restatements, read law by law
+  searching::DivisionHeadings division_headings{store.database()};
 
   // One document of a tier's batch.
   struct Candidate {
@@ -113,6 +120,7 @@ struct Searcher::Impl {
     double weight;       // the article's: its Chinese and English documents' weights added (in the first batch)
     bool check = false;  // its text must be checked: its index terms do not prove the query
     std::string data;    // its stored article, when read ahead for the check
+    double own = 0;      // the document's own weight, of which `weight` is the article's sum (first batch)
   };
 
   // Marks the candidates whose index terms do not prove `node` (their text is checked), and reads
@@ -210,7 +218,12 @@ struct Searcher::Impl {
       const std::size_t before = hits.size();
       const std::size_t tier_need = full ? need : wanted > hits.size() ? wanted - hits.size() : 0;
       const std::size_t tier_page_need = full ? need : need > hits.size() ? need - hits.size() : 0;
-      const auto [count, exact] = run(tier.node, filter, tier_need, tier_page_need, seen, hits, unfinished, r.work, full);
+      // An English query's concepts matched only through a division heading weigh less
+      // (search_headings.h). Chinese queries keep their weights: no Chinese tuning set moved
+      // with it, and the decoding it needs is a cost on every query.
+      const std::vector<searching::ConceptForms> heading_concepts =
+          query_lang == schema::kLangEnglish ? searching::concepts_of(tier.node) : std::vector<searching::ConceptForms>{};
+      const auto [count, exact] = run(tier.node, filter, tier_need, tier_page_need, seen, hits, unfinished, heading_concepts, r.work, full);
       for (std::size_t k = before; k < hits.size(); ++k) hits[k].tier = tier.mode;
       // An English query's near-equal hits: the national article first (search_national_ties.h).
       if (query_lang == schema::kLangEnglish)
@@ -244,10 +257,12 @@ struct Searcher::Impl {
   // the first batch, whose candidates are ranked by their languages' weights added: a page ranks
   // the same with folding on or off.
   // The hits are bare (bare_hit): `unfinished` keeps what finish() needs to give the ones shown
-  // their text. `first_batch_only`: a tier run for a full page, which needs only its best hits.
+  // their text. `heading_concepts`: the concepts whose matches through a division heading alone
+  // weigh less in the first batch (scale_heading_matches; none: no scaling).
+  // `first_batch_only`: a tier run for a full page, which needs only its best hits.
   std::pair<std::size_t, bool> run(const Node& node, const Xapian::Query& filter, std::size_t need, std::size_t page_need,
                                    std::unordered_set<std::string_view>& seen, std::vector<SearchHit>& hits, std::map<std::string, Unfinished>& unfinished,
-                                   SearchWork& work, bool first_batch_only = false) {
+                                   const std::vector<searching::ConceptForms>& heading_concepts, SearchWork& work, bool first_batch_only = false) {
     Xapian::Query q = searching::candidates(node);
     // The same weights with remembered document lengths (remembered_lengths.h); a served index
     // keeps Xapian's terms, as its server knows no lawref posting source.
@@ -296,10 +311,11 @@ struct Searcher::Impl {
       // languages (the English words, and the Chinese through the glossary) has both kinds of
       // evidence and ranks by their sum. Later batches only fill up.
       if (first_batch) {
-        std::unordered_map<std::string_view, double> sum;
-        for (const Candidate& c : candidates) sum[c.id] += c.weight;
-        for (Candidate& c : candidates) c.weight = sum[c.id];
-        std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
+        for (Candidate& c : candidates) c.own = c.weight;
+        rank_articles(candidates);
+        // The articles that can reach the page are checked for concepts matched only through
+        // their headings, and ranked again if any was.
+        if (scale_heading_matches(heading_concepts, page_need, candidates, work)) rank_articles(candidates);
       }
       if (verify) read_ahead_for_checks(node, matched, candidates);
       for (const Candidate& candidate : candidates) {
@@ -349,6 +365,47 @@ struct Searcher::Impl {
     // Not every candidate was read: estimate the tier's articles from the share that passed.
     const double share = static_cast<double>(fresh) / static_cast<double>(checked);
     return {std::max(fresh, static_cast<std::size_t>(share * static_cast<double>(estimated) + 0.5)), false};
+  }
+
+  // A first batch's candidates ranked by article: each weighs its article's documents' own
+  // weights added.
+  static void rank_articles(std::vector<Candidate>& candidates) {
+    std::unordered_map<std::string_view, double> sum;
+    for (const Candidate& c : candidates) sum[c.id] += c.own;
+    for (Candidate& c : candidates) c.weight = sum[c.id];
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
+  }
+
+  // The documents of the first `articles` articles of a ranked first batch that hold a concept of
+  // the query only in their division headings weigh less (search_headings.h); returns whether
+  // any did. Only the documents of laws whose headings hold a concept are read; their stored
+  // articles are kept for the text checks. Articles further down are not read: scaling only
+  // lowers a weight, and reading every candidate cost English queries 1.37x in process (the
+  // page's articles only: 1.1x; bench/README.md, round ten).
+  bool scale_heading_matches(const std::vector<searching::ConceptForms>& concepts, std::size_t articles, std::vector<Candidate>& candidates,
+                             SearchWork& work) {
+    if (kHeadingOnlyFactor >= 1.0 || concepts.empty()) return false;
+    searching::HeadingConcepts in_headings(division_headings, concepts);
+    std::unordered_set<std::string_view> ranked;  // the articles reached
+    bool scaled = false;
+    u32 text;
+    for (Candidate& c : candidates) {
+      if (ranked.insert(c.id).second && ranked.size() > articles) break;
+      const std::string law(c.id.substr(0, c.id.find("/art")));
+      if (!in_headings.law_holds_any(law)) continue;
+      if (c.data.empty()) c.data = c.doc.get_data();
+      const ArticleRecord record = decode_article_record(c.data);
+      ++work.decoded;
+      const std::vector<std::size_t>& held = in_headings.held(law, record.lang, record.article.division);
+      if (held.empty()) continue;
+      std::string own_text;  // the article's paragraphs and items, a line each (search_snippets.h)
+      for (const searching::TextUnit& u : searching::text_units(record.article)) own_text += *u.text + '\n';
+      text::fold_chars(utf8::decode(own_text), text);
+      const std::size_t only_in_headings = searching::concepts_only_in_headings(concepts, held, text);
+      c.own = searching::heading_scaled_weight(c.own, only_in_headings, kHeadingOnlyFactor);
+      scaled = scaled || only_in_headings > 0;
+    }
+    return scaled;
   }
 
   // The national articles a local hit restates: the targets of its implements links, and the

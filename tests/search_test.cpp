@@ -592,6 +592,31 @@ TEST_CASE("An article ranks on both its languages however short the page", "[sea
   }
 }
 
+TEST_CASE("An article matching a concept only through its chapter heading ranks below one whose text names it", "[search][local]") {
+  // "what ordinary citizens must do for national security" on core + local: NSL art 78 and 79
+  // (chapter 6, 公民、组织的义务和权利) match 公民 only through that heading, which the indexer
+  // adds to each article's terms; NSL art 11 and CEL art 7 (every citizen's duty) name citizens
+  // in their own text. With the heading's match weighing as the text's (search_headings.h's
+  // factor at 1), art 78 and 79 rank above both and keep them off the page.
+  static const test::TestIndex index({test::core_dir(), test::local_dir()});
+  Searcher searcher(*index.store);
+  SearchOptions o;
+  o.query = "what ordinary citizens must do for national security";
+  const std::vector<std::string> page = ids(searcher.search(o));
+  for (const char* id : {"nsl-2015/art11", "cel-2023/art7"}) {
+    INFO(id);
+    CHECK(std::find(page.begin(), page.end(), id) != page.end());
+  }
+  o.limit = 20;
+  o.fold_restatements = false;
+  const std::vector<std::string> longer = ids(searcher.search(o));
+  const auto at = [&](const char* id) { return std::find(longer.begin(), longer.end(), id); };
+  REQUIRE(at("nsl-2015/art11") != longer.end());
+  REQUIRE(at("nsl-2015/art78") != longer.end());
+  CHECK(at("nsl-2015/art11") < at("nsl-2015/art78"));
+  CHECK(at("nsl-2015/art11") < at("nsl-2015/art79"));
+}
+
 TEST_CASE("An English query's national article goes above a local one of nearly equal weight", "[search][local]") {
   // "what counts as spying" on core + local: 反间谍法 (2014) art 38 (what espionage is) weighs
   // within 1% of 黑龙江 art 3 (what counter-espionage precautions are) and ranks above it, on a
