@@ -13,6 +13,7 @@
 #include "compressed_blob.h"
 #include "index_builder.h"
 #include "index_parts.h"
+#include "index_store.h"
 #include "registry.h"
 #include "test_support.h"
 
@@ -320,6 +321,34 @@ TEST_CASE("An update failing midway through its shards leaves nothing half writt
   const std::string unreadable = compaction_error(o.db, damaged, src.dir.path / "compacted");
   REQUIRE_FALSE(unreadable.empty());
   check_failed_update(o, unreadable, live, documents);
+}
+
+TEST_CASE("The served index names its databases relative to its folder: a version folder moved, or copied without its parts, opens", "[incremental]") {
+  test::TempDir dir;
+  const IndexOptions o = options_for(test::core_dir(), dir.path / "db");
+  build_index(Registry::builtin(), o);
+  const fs::path version = fs::canonical(o.db);
+  const Xapian::doccount documents = Xapian::Database(o.db.string()).get_doccount();
+  const std::size_t laws = IndexStore(o.db).registry().laws().size();
+  REQUIRE(documents > 0);
+  // What a team hands over: the stub, meta and the shards; then the original moved away.
+  const fs::path copy = dir.path / "copy";
+  fs::create_directories(copy);
+  for (const auto& e : fs::directory_iterator(version))
+    if (e.path().filename() != kPartsDir) fs::copy(e.path(), copy / e.path().filename(), fs::copy_options::recursive);
+  const fs::path moved = dir.path / "moved";
+  fs::rename(version, moved);
+  for (const fs::path& folder : {copy, moved}) {
+    INFO(folder);
+    IndexStore store(folder);
+    std::size_t shards = 0;
+    for (unsigned k = 0; k < kServedShards; ++k) shards += fs::is_directory(folder / shard_name(k)) ? 1 : 0;
+    REQUIRE(shards >= 1);
+    CHECK(store.database().size() == 1 + shards);  // meta and the shards
+    CHECK(store.database().get_doccount() == documents);
+    CHECK(store.registry().laws().size() == laws);
+    CHECK(store.text("nsl-2015", "zh") != nullptr);
+  }
 }
 
 TEST_CASE("An index without its build records is rebuilt whole, and says why", "[incremental]") {
