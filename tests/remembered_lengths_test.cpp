@@ -18,9 +18,16 @@ using namespace lawref::searching;
 
 namespace {
 
-test::TestIndex& statutes() {
+// The index of the real statutes as one database: the remembered lengths serve one database
+// only (the served index is a stub naming several: index_parts.h), so it is compacted into one.
+const Xapian::Database& statutes() {
   static test::TestIndex index({test::core_dir(), test::local_dir()});
-  return index;
+  static const Xapian::Database one = [] {
+    const std::string path = (index.dir.path / "one").string();
+    index.store->database().compact(path);
+    return Xapian::Database(path);
+  }();
+  return one;
 }
 
 // `q` as Xapian runs it against `q` with remembered lengths, at one match size.
@@ -58,7 +65,7 @@ std::vector<std::string> sample_terms(const Xapian::Database& db, std::size_t st
 }  // namespace
 
 TEST_CASE("a remembered-length term weighs, bounds and counts as Xapian's own term", "[remembered_lengths][search]") {
-  const Xapian::Database& db = statutes().store->database();
+  const Xapian::Database& db = statutes();
   const std::vector<std::string> terms = sample_terms(db, 97);
   REQUIRE(terms.size() > 100);
   auto memo = std::make_shared<LengthMemo>();
@@ -68,7 +75,7 @@ TEST_CASE("a remembered-length term weighs, bounds and counts as Xapian's own te
 }
 
 TEST_CASE("a remembered-length synonym weighs, bounds and counts as Xapian's own synonym", "[remembered_lengths][search]") {
-  const Xapian::Database& db = statutes().store->database();
+  const Xapian::Database& db = statutes();
   const std::vector<std::string> terms = sample_terms(db, 89);
   REQUIRE(terms.size() > 100);
   auto memo = std::make_shared<LengthMemo>();
@@ -90,7 +97,7 @@ TEST_CASE("a remembered-length synonym weighs, bounds and counts as Xapian's own
 TEST_CASE("a synonym of two to six frequent terms estimates its matches as Xapian does", "[remembered_lengths][search]") {
   // Where a match stops before its end, the estimate it prints comes from the synonym's own: the
   // frequent terms a search's concepts have (a glossary concept has up to a handful of forms).
-  const Xapian::Database& db = statutes().store->database();
+  const Xapian::Database& db = statutes();
   std::vector<std::string> frequent;
   for (const std::string& t : sample_terms(db, 7))
     if (db.get_termfreq(t) >= 40) frequent.push_back(t);
@@ -109,7 +116,7 @@ TEST_CASE("a synonym of two to six frequent terms estimates its matches as Xapia
 }
 
 TEST_CASE("queries of a search's shapes match as with Xapian's terms", "[remembered_lengths][search]") {
-  const Xapian::Database& db = statutes().store->database();
+  const Xapian::Database& db = statutes();
   const Xapian::Query spy("间谍"), state("国家"), security("安全"), organ("机关"), report("举报"), national("XJURnational");
   auto* in_force = new Xapian::ValueMapPostingSource(2);
   in_force->add_mapping("9999-12-31", 2.0);
@@ -138,7 +145,7 @@ TEST_CASE("queries of a search's shapes match as with Xapian's terms", "[remembe
 }
 
 TEST_CASE("only plain terms and synonyms of distinct plain terms, outside scaling, are replaced", "[remembered_lengths][search]") {
-  const Xapian::Database& db = statutes().store->database();
+  const Xapian::Database& db = statutes();
   auto memo = std::make_shared<LengthMemo>();
   const auto replaced = [&](const Xapian::Query& q) { return with_remembered_lengths(q, db, memo).get_description().find("RememberedLength") != std::string::npos; };
   CHECK(replaced(Xapian::Query("间谍")));
