@@ -35,15 +35,17 @@ std::vector<std::string> parts_in(const std::filesystem::path& dir);
 // The served index: a Xapian stub (XAPIANDB, in the version folder) naming the metadata database
 // first (Xapian reads metadata from the first database) and then kServedShards shards, each the
 // consecutive text parts of one range compacted. An update compacts again only the shards whose
-// parts it rewrote and hard-links the others from the live version: one shard of four takes a
-// quarter of the compaction that was half of an update (bench/README.md, "Update time, round
-// ten"). The paths in the stub are relative to its folder, so a version folder can be renamed
+// parts it rewrote and hard-links the others from the live version: one shard of two takes half
+// of the compaction that was half of an update. Two, not four: four made an update after an
+// import 0.51-0.60 s (wall, quiet) but in-process search 1.07-1.09 ms; two make them 0.66-0.75 s
+// and 0.93-0.96 ms, against 1.04-1.06 s and 0.81 ms for one database (bench/README.md, "All of
+// round nine together"). The paths in the stub are relative to its folder, so a version folder can be renamed
 // or copied elsewhere whole.
 //
 //   <version>/XAPIANDB      "glass meta", then "glass s0" … for each shard holding a document
 //   <version>/meta          the meta part's files (hard links: a part is never written again)
-//   <version>/s0 … s3       the text parts p00–p15, p16–p31, … compacted
-inline constexpr unsigned kServedShards = 4;
+//   <version>/s0, s1        the text parts p00–p31 and p32–p63 compacted
+inline constexpr unsigned kServedShards = 2;
 inline constexpr const char* kStubFile = "XAPIANDB";
 inline constexpr const char* kServedMeta = "meta";
 

@@ -13,7 +13,7 @@
 
 namespace lawref::schema {
 
-// lawref-index-12: the served index is a stub naming meta and four shards (index_parts.h).
+// lawref-index-12: the served index is a stub naming meta and two shards (index_parts.h).
 inline constexpr const char* kSchemaVersion = "lawref-index-12";
 
 // Content terms carry no prefix: CJK character bigrams, folded ASCII words and numbers.

@@ -10,6 +10,7 @@
 #include <vector>
 #include <xapian.h>
 
+#include "index_parts.h"
 #include "remembered_lengths.h"
 #include "test_support.h"
 
@@ -19,7 +20,7 @@ using namespace lawref::searching;
 namespace {
 
 // The index of the real statutes in both layouts a search meets: as one database (compacted
-// from the served one), and as served, a stub naming a metadata part and four shards, whose
+// from the served one), and as served, a stub naming a metadata part and its shards, whose
 // sub-databases each weigh their own documents with the whole database's statistics.
 const std::vector<Xapian::Database>& layouts() {
   static test::TestIndex index({test::core_dir(), test::local_dir()});
@@ -195,7 +196,7 @@ TEST_CASE("the length memo gives every document's length, long or empty ones too
 
 TEST_CASE("several sub-databases are replaced when their uuids tell them apart", "[remembered_lengths][search]") {
   // The served layout is several sub-databases (else the tests above would test one only).
-  CHECK(layouts().back().size() == 5);
+  CHECK(layouts().back().size() == 1 + kServedShards);  // meta, then the shards
   test::TempDir dir;
   Xapian::Database both, twice;
   for (const char* name : {"a", "b"}) {
