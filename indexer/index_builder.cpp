@@ -248,7 +248,7 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
     index_parts(catalog, amendments, options, building, results, progress);
 
     // What spans the laws goes into one more (document-less) part, meta; the index queries open
-    // is the text parts compacted, with meta's keys added.
+    // is a stub naming meta and the text parts compacted in shards (index_parts.h).
     {
       Xapian::WritableDatabase meta((building / kMetaPart).string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC |
                                                                        (options.term_lists ? 0 : Xapian::DB_NO_TERMLIST));
@@ -280,9 +280,10 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
       // the one and then the other while the second idled (bench/README.md, "Build time, round
       // eight"). A jthread: joined on the way out too, when something below throws.
       std::exception_ptr compaction_error;
+      fs::create_directories(version_dir);
       std::jthread compaction([&] {
         try {
-          compact_parts(building, version_dir, PartsCompacted::TextOnly);
+          for (unsigned s = 0; s < kServedShards; ++s) compact_shard(building, s, version_dir / shard_name(s));
         } catch (...) {
           compaction_error = std::current_exception();
         }
@@ -314,7 +315,9 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
       for (const IndexedLaw& r : results) summary.rebuilt_documents += r.documents;
       for (const auto& [kind, n] : summary.links) summary.rebuilt_links += n;
     }
-    copy_metadata(building / kMetaPart, version_dir, options.term_lists);
+    // Served as it is: meta's files linked, not copied (index_parts.h).
+    link_part(building / kMetaPart, version_dir / kServedMeta);
+    write_served_stub(version_dir);
     // The parts stay beside the index for the next update, on disk before the index is used.
     sync_tree(building);
     fs::rename(building, version_dir / kPartsDir);
@@ -325,7 +328,7 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
   remove_stale_versions(versions, version_dir);
   summary.phase_seconds = progress.finish();
   summary.version_dir = version_dir;
-  summary.bytes = directory_size(version_dir);
+  summary.bytes = served_size(version_dir);
   summary.seconds = std::chrono::duration<double>(clock_type::now() - start).count();
   return summary;
 }

@@ -36,20 +36,47 @@ std::vector<std::string> parts_in(const fs::path& dir) {
   return out;
 }
 
-void compact_parts(const fs::path& dir, const fs::path& target, PartsCompacted which) {
-  Xapian::Database all;
-  for (const std::string& part : parts_in(dir))
-    if (which == PartsCompacted::All || part != kMetaPart) all.add_database(Xapian::Database((dir / part).string()));
-  all.compact(target.string());
-  all.close();
+unsigned shard_of(unsigned part) { return part / (kIndexParts / kServedShards); }
+
+std::string shard_name(unsigned shard) { return "s" + std::to_string(shard); }
+
+bool compact_shard(const fs::path& parts_dir, unsigned shard, const fs::path& target) {
+  Xapian::Database shard_parts;
+  bool any = false;
+  for (unsigned p = shard * (kIndexParts / kServedShards); p < (shard + 1) * (kIndexParts / kServedShards); ++p)
+    if (fs::exists(parts_dir / part_name(p))) {
+      shard_parts.add_database(Xapian::Database((parts_dir / part_name(p)).string()));
+      any = true;
+    }
+  if (any) shard_parts.compact(target.string());
+  return any;
 }
 
-void copy_metadata(const fs::path& part, const fs::path& index, bool term_lists) {
-  const Xapian::Database source(part.string());
-  Xapian::WritableDatabase target(index.string(), Xapian::DB_OPEN | Xapian::DB_BACKEND_GLASS | (term_lists ? 0 : Xapian::DB_NO_TERMLIST));
-  for (auto k = source.metadata_keys_begin(); k != source.metadata_keys_end(); ++k) target.set_metadata(*k, source.get_metadata(*k));
-  target.commit();
-  target.close();
+void write_served_stub(const fs::path& version_dir) {
+  std::string stub = std::string("glass ") + kServedMeta + "\n";
+  for (unsigned s = 0; s < kServedShards; ++s)
+    if (fs::exists(version_dir / shard_name(s))) stub += "glass " + shard_name(s) + "\n";
+  const fs::path path = version_dir / kStubFile;
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) throw fs::filesystem_error("cannot write", path, std::error_code(errno, std::generic_category()));
+  const bool written = ::write(fd, stub.data(), stub.size()) == static_cast<ssize_t>(stub.size()) && ::fdatasync(fd) == 0;
+  const int err = errno;
+  ::close(fd);
+  if (!written) throw fs::filesystem_error("cannot write", path, std::error_code(err, std::generic_category()));
+}
+
+std::uintmax_t served_size(const fs::path& version_dir) {
+  std::uintmax_t total = 0;
+  std::error_code ec;
+  auto add_files = [&](const fs::path& dir) {
+    for (const auto& e : fs::directory_iterator(dir, ec))
+      if (e.is_regular_file(ec)) total += e.file_size(ec);
+  };
+  add_files(version_dir);  // the stub
+  add_files(version_dir / kServedMeta);
+  for (unsigned s = 0; s < kServedShards; ++s)
+    if (fs::exists(version_dir / shard_name(s), ec)) add_files(version_dir / shard_name(s));
+  return total;
 }
 
 void compact_part(const fs::path& part) {

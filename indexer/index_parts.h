@@ -2,14 +2,16 @@
 // rebuild only some of them (index_update.h). Xapian cannot delete a document from an index
 // without term lists (FeatureUnavailableError), and term lists make the index 67% larger
 // (bench/README.md); so laws are spread over kIndexParts part databases by a hash of their id,
-// and an update re-indexes the parts holding a changed law, copies the others, and compacts
-// them all again (unless no document changed: index_update_in_place.h). The metadata (headers, registry, link graph) is one more part, "meta". What
-// only an update reads (the build records, index_records.h) is kept in "build", beside the
-// parts and never compacted into the index: queries do not carry it.
+// and an update re-indexes the parts holding a changed law, links the others, and compacts
+// // again the served shards (below) holding a part it rewrote. The metadata (headers, registry,
+// link graph) is one more part, "meta", served as it is. What only an update reads (the build
+// records, index_records.h) is kept in "build", beside the parts and never served: queries do
+// not carry it.
 //
-//   <db>.versions/<version>/          the index, as queries open it
+//   <db>.versions/<version>/          the index, as queries open it (a stub naming databases: below)
 //   <db>.versions/<version>/parts/    p00 … p63 (those with a law), meta, build
 #pragma once
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -30,17 +32,36 @@ std::string part_name(unsigned part);  // "p07"
 // The parts present in `dir`, in compaction order: p00 … p63, then meta (not build).
 std::vector<std::string> parts_in(const std::filesystem::path& dir);
 
-// Which parts compact_parts takes: all, or the text parts only (a full build adds meta's keys
-// afterwards, in one commit, while the text parts compact).
-enum class PartsCompacted { All, TextOnly };
+// The served index: a Xapian stub (XAPIANDB, in the version folder) naming the metadata database
+// first (Xapian reads metadata from the first database) and then kServedShards shards, each the
+// consecutive text parts of one range compacted. An update compacts again only the shards whose
+// parts it rewrote and hard-links the others from the live version: one shard of two takes half
+// of the compaction that was half of an update. Two, not four: four made an update after an
+// import 0.51-0.60 s (wall, quiet) but in-process search 1.07-1.09 ms; two make them 0.66-0.75 s
+// and 0.93-0.96 ms, against 1.04-1.06 s and 0.81 ms for one database (bench/README.md, "All of
+// round nine together"). The paths in the stub are relative to its folder, so a version folder can be renamed
+// or copied elsewhere whole.
+//
+//   <version>/XAPIANDB      "glass meta", then "glass s0" … for each shard holding a document
+//   <version>/meta          the meta part's files (hard links: a part is never written again)
+//   <version>/s0, s1        the text parts p00–p31 and p32–p63 compacted
+inline constexpr unsigned kServedShards = 2;
+inline constexpr const char* kStubFile = "XAPIANDB";
+inline constexpr const char* kServedMeta = "meta";
 
-// Compacts the parts of `dir` into the index at `target`.
-void compact_parts(const std::filesystem::path& dir, const std::filesystem::path& target, PartsCompacted which = PartsCompacted::All);
+unsigned shard_of(unsigned part);      // part / (kIndexParts / kServedShards)
+std::string shard_name(unsigned shard);  // "s2"
 
-// Every metadata key of the part `part` set in the index `index` as well, in one commit: after
-// compact_parts(..., TextOnly), the index as compact_parts(..., All) would make it (the same keys
-// and documents; the metadata written into the compacted tree rather than compacted with it).
-void copy_metadata(const std::filesystem::path& part, const std::filesystem::path& index, bool term_lists);
+// Compacts the text parts of `shard` present in `parts_dir` into `target`; false, writing
+// nothing, when none is present (the shard is left out of the stub).
+bool compact_shard(const std::filesystem::path& parts_dir, unsigned shard, const std::filesystem::path& target);
+
+// Writes `version_dir`/XAPIANDB naming its metadata database and the shards present there, and
+// flushes it to disk.
+void write_served_stub(const std::filesystem::path& version_dir);
+
+// Bytes of the served index of `version_dir`: the stub and the databases it names (not the parts).
+std::uintmax_t served_size(const std::filesystem::path& version_dir);
 
 // Rewrites a part just written as a compacted database. Xapian leaves the B-tree blocks of a
 // database it wrote document by document about half full, and the parts stay on disk beside

@@ -13,7 +13,8 @@
 
 namespace lawref::schema {
 
-inline constexpr const char* kSchemaVersion = "lawref-index-11";
+// lawref-index-12: the served index is a stub naming meta and two shards (index_parts.h).
+inline constexpr const char* kSchemaVersion = "lawref-index-12";
 
 // Content terms carry no prefix: CJK character bigrams, folded ASCII words and numbers.
 inline constexpr const char* kRunEnd = "XE";    // the last CJK character of a run (with bigrams: every character)

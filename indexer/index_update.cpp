@@ -260,7 +260,7 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
       same.texts = prev.state.texts;
       same.version_dir = prev.version_dir;
       remove_stale_versions(db.string() + ".versions", prev.version_dir);  // an interrupted build's leftovers
-      same.bytes = directory_size(prev.version_dir);
+      same.bytes = served_size(prev.version_dir);
       return {std::move(same), FullBuildReason::NoIndex};
     }
   }
@@ -323,21 +323,26 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
     // The other parts as they were.
     for (unsigned p = 0; p < kIndexParts; ++p)
       if (!parts.count(p) && fs::exists(prev.parts / part_name(p))) link_part(prev.parts / part_name(p), building / part_name(p));
-    // A part written anew: the served index is compacted again. Its text parts are compacted now,
-    // on a second thread, so that the links and metadata made below need not wait for a core;
-    // meta's keys are added afterwards, as a full build adds them (bench/README.md, "Update time,
-    // round nine": same CPU, the wall time saved not measurable on a loaded machine). A jthread:
-    // joined on the way out too, when something below throws, before what it wrote is removed.
+    // The served shards holding a part written anew are compacted again (index_parts.h), on a
+    // second thread, so that the links and metadata made below need not wait for a core
+    // (bench/README.md, "Update time, round nine"); the others are the live version's files,
+    // linked. A jthread: joined on the way out too, when something below throws, before what
+    // it wrote is removed.
+    std::set<unsigned> shards;
+    for (const unsigned p : written) shards.insert(shard_of(p));
+    fs::create_directories(version_dir);
     std::exception_ptr compaction_error;
     std::optional<std::jthread> compaction;
-    if (!written.empty())
+    if (!shards.empty())
       compaction.emplace([&] {
         try {
-          compact_parts(building, version_dir, PartsCompacted::TextOnly);
+          for (const unsigned s : shards) compact_shard(building, s, version_dir / shard_name(s));
         } catch (...) {
           compaction_error = std::current_exception();
         }
       });
+    for (unsigned s = 0; s < kServedShards; ++s)
+      if (!shards.count(s) && fs::exists(prev.version_dir / shard_name(s))) link_part(prev.version_dir / shard_name(s), version_dir / shard_name(s));
     phase_end(IndexPhase::Texts);
 
     // The records now: re-read laws as completed from their texts, the others as stored.
@@ -598,16 +603,13 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
     for (const auto& [kind, n] : counts)
       if (n) summary.links[kind] = n;
 
-    // The new version: its text parts compacted (above) and meta's keys added, or else the live
-    // index copied with the metadata changes; then swapped in.
+    // The new version: the shards compacted (above) or linked, and meta served as it is now.
     if (compaction) {
       compaction->join();
       if (compaction_error) std::rethrow_exception(compaction_error);
-      copy_metadata(building / kMetaPart, version_dir, options.term_lists);
-    } else if (!copy_served_index_with_metadata(prev.version_dir, prev.parts / kMetaPart, building / kMetaPart, version_dir,
-                                                in_place_bound(building))) {
-      compact_parts(building, version_dir);
     }
+    link_part(building / kMetaPart, version_dir / kServedMeta);
+    write_served_stub(version_dir);
     // Only what this update wrote: the other parts are links to files already on disk.
     for (const unsigned p : written)
       if (fs::exists(building / part_name(p))) sync_tree(building / part_name(p));
@@ -624,7 +626,7 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
   }
   remove_stale_versions(versions, version_dir);
   summary.version_dir = version_dir;
-  summary.bytes = directory_size(version_dir);
+  summary.bytes = served_size(version_dir);
   return {std::move(summary), FullBuildReason::NoIndex};
 }
 

@@ -32,12 +32,12 @@
 // look up, or when more than half of the parts would be rebuilt (FullBuildReason).
 //
 // The update writes a new version from the live one's parts (rebuilt parts, compacted; hard
-// links to the others; copies of the metadata and build parts changed in place and compacted),
-// compacts it (its text parts on a second thread while the links and metadata are made, then
-// meta's keys added, as in a full build), and swaps it in under the same lock as a full build:
-// a crash leaves the previous index in use. When every rebuilt part came out the same as before (a touched file), nothing
-// is compacted: the new version's index is a copy of the live one with the metadata changes
-// written into it, unless that copy grows past in_place_bound (index_update_in_place.h).
+// links to the others; copies of the metadata and build parts changed in place and compacted)
+// and its served index (index_parts.h): the shards holding a rewritten part compacted again (on a
+// second thread while the links and metadata are made), hard links to the live version's other
+// shards, and the new meta part. It swaps the version in under the same lock as a full build: a
+// crash leaves the previous index in use. When every rebuilt part came out the same as before (a
+// touched file), no shard is compacted: only meta is new (index_update_in_place.h).
 #pragma once
 #include <filesystem>
 #include <optional>

@@ -4,8 +4,6 @@
 #include <system_error>
 #include <string>
 
-#include "index_parts.h"
-#include "index_versions.h"
 
 namespace lawref {
 
@@ -46,67 +44,6 @@ bool same_part_files(const fs::path& a, const fs::path& b) {
   for (const char* table : kTables)
     if (!same_file(a / table, b / table)) return false;
   return true;
-}
-
-std::size_t write_metadata_changes(const Xapian::Database& before, const Xapian::Database& after, Xapian::WritableDatabase& target) {
-  std::size_t changed = 0;
-  auto set = [&](const std::string& key, const std::string& value) {
-    target.set_metadata(key, value);
-    ++changed;
-  };
-  // Both key lists are sorted: one merge.
-  auto b = before.metadata_keys_begin(), a = after.metadata_keys_begin();
-  const auto b_end = before.metadata_keys_end(), a_end = after.metadata_keys_end();
-  while (b != b_end || a != a_end) {
-    if (a == a_end || (b != b_end && *b < *a)) {
-      set(*b, "");  // gone
-      ++b;
-    } else if (b == b_end || *a < *b) {
-      set(*a, after.get_metadata(*a));  // new
-      ++a;
-    } else {
-      const std::string key = *a;
-      std::string value = after.get_metadata(key);
-      if (value != before.get_metadata(key)) set(key, value);
-      ++a, ++b;
-    }
-  }
-  return changed;
-}
-
-bool copy_served_index_with_metadata(const fs::path& served, const fs::path& meta_before, const fs::path& meta_after, const fs::path& target,
-                                     std::uintmax_t bound) {
-  if (fs::exists(target)) throw fs::filesystem_error("cannot write the index", target, std::make_error_code(std::errc::file_exists));
-  try {
-    fs::create_directories(target);
-    for (const auto& e : fs::directory_iterator(served))
-      if (e.is_regular_file() && e.path().filename() != "flintlock") fs::copy_file(e.path(), target / e.path().filename());
-    {
-      // An index without term lists (the default) is opened as one, or Xapian looks for them.
-      const int term_lists = fs::exists(target / "termlist.glass") ? 0 : Xapian::DB_NO_TERMLIST;
-      Xapian::WritableDatabase index(target.string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC | term_lists);
-      write_metadata_changes(Xapian::Database(meta_before.string()), Xapian::Database(meta_after.string()), index);
-      index.commit();
-      index.close();
-    }
-    if (directory_size(target) > bound) {
-      fs::remove_all(target);
-      return false;
-    }
-    // Xapian's own sync would leave out the tables it did not write, copied all the same.
-    sync_tree(target);
-    return true;
-  } catch (...) {
-    std::error_code ec;
-    fs::remove_all(target, ec);  // no half-written copy, whatever failed
-    throw;
-  }
-}
-
-std::uintmax_t in_place_bound(const fs::path& parts_dir) {
-  std::uintmax_t parts = 0;
-  for (const std::string& part : parts_in(parts_dir)) parts += directory_size(parts_dir / part);
-  return parts + parts / 64;
 }
 
 }  // namespace lawref

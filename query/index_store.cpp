@@ -35,7 +35,10 @@ IndexStore::IndexStore(const std::filesystem::path& path) {
   if (!std::filesystem::exists(path, ec))
     throw IndexOpenError("no index at " + path.string() + "; build it with: lawref index");
   try {
-    db_ = Xapian::Database(path.string());
+    // A folder is opened at its real path: a stub in it names its databases relative to it, and
+    // through the <db> symlink a swap to a new version between reading the stub and opening them
+    // would mix two versions' databases.
+    db_ = Xapian::Database(std::filesystem::is_directory(path, ec) ? std::filesystem::canonical(path).string() : path.string());
     local_folder_ = std::filesystem::is_directory(path, ec) && !stub_names_remote(path);
     const std::string version = db_.get_metadata(schema::kMetaSchema);
     if (version != schema::kSchemaVersion)

@@ -45,6 +45,16 @@ double bm25_sumpart(double termweight, double len_factor, Xapian::termcount wdf,
   return termweight * (wdf_double / denom);
 }
 
+// How Xapian's BM25 weighs `term` of the whole database `db` in each of its sub-databases: the
+// whole database's frequency, size, average length and shortest document's length.
+Bm25Weighing term_weighing(const Xapian::Database& db, const std::string& term) {
+  Bm25Weighing w;
+  w.termweight = bm25_termweight(db.get_termfreq(term), db.get_doccount());
+  w.len_factor = bm25_len_factor(db);
+  w.doclength_lower_bound = db.get_doclength_lower_bound();
+  return w;
+}
+
 // Whether `q` is Query(term) with the default wqf and position (either would show in the description).
 bool plain_term(const Xapian::Query& q) {
   return q.get_type() == Xapian::Query::LEAF_TERM && q.get_description() == "Query(" + *q.get_terms_begin() + ")";
@@ -52,78 +62,71 @@ bool plain_term(const Xapian::Query& q) {
 
 }  // namespace
 
-Xapian::termcount LengthMemo::length(const Xapian::Database& db, Xapian::docid did) {
+Xapian::termcount ShardLengths::length(const Xapian::Database& shard, Xapian::docid did) {
   if (did < lengths_.size() && lengths_[did] != kUnknown && lengths_[did] != kLong) return lengths_[did];
-  const Xapian::termcount len = db.get_doclength(did);
-  if (did >= lengths_.size()) lengths_.resize(std::max<std::size_t>(did, db.get_lastdocid()) + 1, kUnknown);
+  const Xapian::termcount len = shard.get_doclength(did);
+  if (did >= lengths_.size()) lengths_.resize(std::max<std::size_t>(did, shard.get_lastdocid()) + 1, kUnknown);
   lengths_[did] = len > kUnknown && len < kLong ? static_cast<std::uint16_t>(len) : kLong;
   return len;
 }
 
-const std::optional<SynonymStats>& LengthMemo::synonym_stats(const Xapian::Database& db, const Xapian::Query& synonym) {
-  const std::string key = synonym.get_description();
-  if (const auto at = synonyms_.find(key); at != synonyms_.end()) return at->second;
-  Xapian::Enquire enquire(db);
-  enquire.set_query(synonym);
+const SynonymCounts& ShardLengths::synonym_counts(const Xapian::Database& shard, const std::vector<std::string>& terms, const SynonymWeighing& whole) {
+  if (const auto at = synonyms_.find(terms); at != synonyms_.end()) return at->second;
+  std::vector<Xapian::Query> forms(terms.begin(), terms.end());
+  Xapian::Enquire enquire(shard);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end()));
   enquire.set_weighting_scheme(Xapian::BM25Weight());
   const Xapian::MSet bounds = enquire.get_mset(0, 0);
-  SynonymStats stats;
-  stats.min = bounds.get_matches_lower_bound();
-  // The estimate of Xapian's OR tree of the terms (the one a zero-size match prints is rounded):
-  // independence, P(l or r) = P(l) + P(r) - P(l) P(r), rounded at each branch, the two rarest
-  // combined first.
-  std::vector<double> ests;
-  for (std::size_t k = 0; k < synonym.get_num_subqueries(); ++k) ests.push_back(db.get_termfreq(*synonym.get_subquery(k).get_terms_begin()));
-  const double docs = db.get_doccount();
-  while (ests.size() > 1) {
-    std::sort(ests.begin(), ests.end());
-    const double l = ests[1], r = ests[0];
-    ests.erase(ests.begin(), ests.begin() + 2);
-    ests.push_back(static_cast<double>(static_cast<Xapian::doccount>(l + r - (l * r / docs) + 0.5)));
-  }
-  stats.est = static_cast<Xapian::doccount>(ests[0]);
-  stats.max = bounds.get_matches_upper_bound();
-  stats.maxweight = bounds.get_max_possible();
-  // Xapian bounds a synonym's wdf by the longest document's length. The bound falls as the term
-  // frequency grows: the frequency whose bound is exactly Xapian's is the one its weights assume.
-  const Xapian::doccount size = db.get_doccount();
-  const double len_factor = bm25_len_factor(db);
-  const auto maxpart = [&](Xapian::doccount tf) {
-    return bm25_maxpart(bm25_termweight(tf, size), len_factor, db.get_doclength_upper_bound(), db.get_doclength_lower_bound());
+  SynonymCounts counts;
+  counts.min = bounds.get_matches_lower_bound();
+  counts.max = bounds.get_matches_upper_bound();
+  // Xapian's OR tree of the terms, built as a Huffman tree on the shard's estimates (a heap, the
+  // two rarest combined first, in the terms' order); each branch estimates with independence,
+  // P(l or r) = P(l) + P(r) - P(l) P(r), rounded: its matches from the shard's frequencies and
+  // size, the frequency its weight assumes from the whole database's.
+  struct Branch {
+    double here, whole;
   };
-  Xapian::doccount lo = 0, hi = size;  // the first tf whose bound is at most Xapian's
-  while (lo < hi) {
-    const Xapian::doccount mid = lo + (hi - lo) / 2;
-    if (maxpart(mid) <= stats.maxweight) hi = mid;
-    else lo = mid + 1;
+  const auto rounded_or = [](double l, double r, double n) { return static_cast<double>(static_cast<Xapian::doccount>(l + r - (l * r / n) + 0.5)); };
+  std::vector<Branch> heap;
+  for (std::size_t k = 0; k < terms.size(); ++k) heap.push_back({static_cast<double>(shard.get_termfreq(terms[k])), static_cast<double>(whole.termfreqs[k])});
+  const auto rarer_last = [](const Branch& a, const Branch& b) { return a.here > b.here; };
+  std::make_heap(heap.begin(), heap.end(), rarer_last);
+  const double here_size = shard.get_doccount(), whole_size = whole.size;
+  while (heap.size() > 1) {
+    const Branch r = heap.front();
+    std::pop_heap(heap.begin(), heap.end(), rarer_last);
+    heap.pop_back();
+    const Branch l = heap.front();
+    const Branch joined{rounded_or(l.here, r.here, here_size), rounded_or(l.whole, r.whole, whole_size)};
+    std::pop_heap(heap.begin(), heap.end(), rarer_last);
+    heap.back() = joined;
+    std::push_heap(heap.begin(), heap.end(), rarer_last);
   }
-  std::optional<SynonymStats> found;
-  if (stats.maxweight > 0 && maxpart(lo) == stats.maxweight) {
-    stats.termweight = bm25_termweight(lo, size);
-    found = stats;
-  }
-  return synonyms_.emplace(key, found).first->second;
+  counts.est = static_cast<Xapian::doccount>(heap.front().here);
+  counts.termfreq = static_cast<Xapian::doccount>(heap.front().whole);
+  return synonyms_.emplace(terms, counts).first->second;
 }
 
-RememberedLengthTerm::RememberedLengthTerm(std::string term, std::shared_ptr<LengthMemo> memo) : term_(std::move(term)), memo_(std::move(memo)) {}
+RememberedLengthTerm::RememberedLengthTerm(std::string term, Bm25Weighing weighing, std::shared_ptr<LengthMemo> memo)
+    : term_(std::move(term)), weighing_(weighing), memo_(std::move(memo)) {}
 
 void RememberedLengthTerm::init(const Xapian::Database& db) {
   db_ = db;
+  lengths_ = &memo_->of(db_);
   started_ = false;
   freq_ = db_.get_termfreq(term_);
   postings_ = db_.postlist_begin(term_);
   ends_ = db_.postlist_end(term_);
-  termweight_ = bm25_termweight(freq_, db_.get_doccount());
-  len_factor_ = bm25_len_factor(db_);
-  // A posting list's wdf bound (Xapian's leaf): its first entry's wdf, or the rest of the
-  // collection frequency.
+  // A posting list's wdf bound (Xapian's leaf, in this sub-database): its first entry's wdf, or
+  // the rest of the collection frequency.
   const Xapian::termcount first_wdf = postings_ == ends_ ? 0 : postings_.get_wdf();
   const Xapian::termcount collection = db_.get_collection_freq(term_);
-  set_maxweight(bm25_maxpart(termweight_, len_factor_, std::max(first_wdf, collection - first_wdf), db_.get_doclength_lower_bound()));
+  set_maxweight(bm25_maxpart(weighing_.termweight, weighing_.len_factor, std::max(first_wdf, collection - first_wdf), weighing_.doclength_lower_bound));
 }
 
 double RememberedLengthTerm::get_weight() const {
-  return bm25_sumpart(termweight_, len_factor_, postings_.get_wdf(), memo_->length(db_, *postings_));
+  return bm25_sumpart(weighing_.termweight, weighing_.len_factor, postings_.get_wdf(), lengths_->length(db_, *postings_));
 }
 
 void RememberedLengthTerm::next(double) {
@@ -136,25 +139,29 @@ void RememberedLengthTerm::skip_to(Xapian::docid did, double) {
   postings_.skip_to(did);
 }
 
-RememberedLengthTerm* RememberedLengthTerm::clone() const { return new RememberedLengthTerm(term_, memo_); }
+RememberedLengthTerm* RememberedLengthTerm::clone() const { return new RememberedLengthTerm(term_, weighing_, memo_); }
 
 std::string RememberedLengthTerm::get_description() const { return "RememberedLengthTerm(" + term_ + ")"; }
 
-RememberedLengthSynonym::RememberedLengthSynonym(std::vector<std::string> terms, SynonymStats stats, std::shared_ptr<LengthMemo> memo)
-    : terms_(std::move(terms)), stats_(stats), memo_(std::move(memo)) {}
+RememberedLengthSynonym::RememberedLengthSynonym(std::vector<std::string> terms, SynonymWeighing weighing, std::shared_ptr<LengthMemo> memo)
+    : terms_(std::move(terms)), weighing_(std::move(weighing)), memo_(std::move(memo)) {}
 
 void RememberedLengthSynonym::init(const Xapian::Database& db) {
   db_ = db;
+  lengths_ = &memo_->of(db_);
+  counts_ = lengths_->synonym_counts(db_, terms_, weighing_);
+  termweight_ = bm25_termweight(counts_.termfreq, weighing_.size);
   started_ = false;
   current_ = 0;
-  len_factor_ = bm25_len_factor(db_);
   postings_.clear();
   ends_.clear();
   for (const std::string& t : terms_) {
     postings_.push_back(db_.postlist_begin(t));
     ends_.push_back(db_.postlist_end(t));
   }
-  set_maxweight(stats_.maxweight);
+  // Xapian bounds a synonym's wdf by the longest document's length; a synonym that matches
+  // nothing here is an empty list, of no weight.
+  set_maxweight(counts_.max == 0 ? 0.0 : bm25_maxpart(termweight_, weighing_.len_factor, weighing_.doclength_upper_bound, weighing_.doclength_lower_bound));
 }
 
 void RememberedLengthSynonym::settle() {
@@ -184,11 +191,11 @@ double RememberedLengthSynonym::get_weight() const {
   Xapian::termcount wdf = 0;
   for (std::size_t k = 0; k < postings_.size(); ++k)
     if (postings_[k] != ends_[k] && *postings_[k] == current_) wdf += postings_[k].get_wdf();
-  const Xapian::termcount len = memo_->length(db_, current_);
-  return bm25_sumpart(stats_.termweight, len_factor_, std::min(wdf, len), len);
+  const Xapian::termcount len = lengths_->length(db_, current_);
+  return bm25_sumpart(termweight_, weighing_.len_factor, std::min(wdf, len), len);
 }
 
-RememberedLengthSynonym* RememberedLengthSynonym::clone() const { return new RememberedLengthSynonym(terms_, stats_, memo_); }
+RememberedLengthSynonym* RememberedLengthSynonym::clone() const { return new RememberedLengthSynonym(terms_, weighing_, memo_); }
 
 std::string RememberedLengthSynonym::get_description() const {
   std::string d = "RememberedLengthSynonym(";
@@ -197,12 +204,13 @@ std::string RememberedLengthSynonym::get_description() const {
 }
 
 Xapian::Query with_remembered_lengths(const Xapian::Query& q, const Xapian::Database& db, const std::shared_ptr<LengthMemo>& memo) {
-  // A posting source sees one shard's statistics, BM25 the whole database's: one shard only.
-  if (db.size() != 1) return q;
+  // A memo per sub-database: they must be told apart.
+  if (!shards_told_apart(db)) return q;
   switch (q.get_type()) {
     case Xapian::Query::LEAF_TERM: {
-      if (!plain_term(q) || db.get_termfreq(*q.get_terms_begin()) == 0) return q;
-      return Xapian::Query((new RememberedLengthTerm(*q.get_terms_begin(), memo))->release());
+      const std::string term = *q.get_terms_begin();
+      if (!plain_term(q) || db.get_termfreq(term) == 0) return q;
+      return Xapian::Query((new RememberedLengthTerm(term, term_weighing(db, term), memo))->release());
     }
     case Xapian::Query::OP_SYNONYM: {
       std::vector<std::string> terms;
@@ -214,9 +222,13 @@ Xapian::Query with_remembered_lengths(const Xapian::Query& q, const Xapian::Data
       std::vector<std::string> distinct = terms;
       std::sort(distinct.begin(), distinct.end());
       if (terms.size() < 2 || std::adjacent_find(distinct.begin(), distinct.end()) != distinct.end()) return q;
-      const std::optional<SynonymStats>& stats = memo->synonym_stats(db, q);
-      if (!stats) return q;
-      return Xapian::Query((new RememberedLengthSynonym(std::move(terms), *stats, memo))->release());
+      SynonymWeighing weighing;
+      weighing.size = db.get_doccount();
+      weighing.len_factor = bm25_len_factor(db);
+      weighing.doclength_lower_bound = db.get_doclength_lower_bound();
+      weighing.doclength_upper_bound = db.get_doclength_upper_bound();
+      for (const std::string& t : terms) weighing.termfreqs.push_back(db.get_termfreq(t));
+      return Xapian::Query((new RememberedLengthSynonym(std::move(terms), std::move(weighing), memo))->release());
     }
     case Xapian::Query::OP_AND:
     case Xapian::Query::OP_OR:

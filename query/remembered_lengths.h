@@ -13,44 +13,71 @@
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 #include <xapian.h>
 
+#include "remembered_sources_by_shard.h"
+
 namespace lawref::searching {
 
-// What Xapian's match knows of an OP_SYNONYM of terms before it weighs a document: the bounds
-// and estimate of how many documents it matches, the term frequency its BM25 weight assumes
-// (Xapian estimates it from its own tree of the terms) and the bound of that weight.
-struct SynonymStats {
-  Xapian::doccount min = 0, est = 0, max = 0;
-  double termweight = 0, maxweight = 0;
+// How a term is weighed: BM25's term weight, 1 / the average document length and the shortest
+// document's length (its bound also takes its posting list's wdf bound in each sub-database).
+// From the whole searched database's statistics, as Xapian's BM25 takes them (its match weighs
+// every sub-database's documents with the whole database's), so every sub-database's clone
+// weighs alike.
+struct Bm25Weighing {
+  double termweight = 0, len_factor = 0;
+  Xapian::termcount doclength_lower_bound = 0;
 };
 
-// The lengths of one database's documents, read on first use (Database::get_doclength) and
-// remembered; and its synonyms' statistics, likewise. Shared by the terms of one Searcher's matches.
-class LengthMemo {
+// What the weights of an OP_SYNONYM of terms start from: the whole database's size, 1 / its
+// average length, its shortest and longest document's lengths (the weight's bound: Xapian bounds
+// a synonym's wdf by the longest) and its frequency of each term (Xapian estimates the synonym's
+// frequency from them in each sub-database's tree of the terms).
+struct SynonymWeighing {
+  Xapian::doccount size = 0;
+  double len_factor = 0;
+  Xapian::termcount doclength_lower_bound = 0, doclength_upper_bound = 0;
+  std::vector<Xapian::doccount> termfreqs;  // a term's each, in the synonym's order
+};
+
+// What Xapian's match of an OP_SYNONYM of terms knows in one sub-database before it weighs a
+// document: its bounds and estimate of the matches (Xapian adds up the sub-databases'), and the
+// term frequency its BM25 weight assumes there.
+struct SynonymCounts {
+  Xapian::doccount min = 0, est = 0, max = 0;
+  Xapian::doccount termfreq = 0;
+};
+
+// One sub-database's: its documents' lengths, read on first use (Database::get_doclength) and
+// remembered, and its synonyms' counts, likewise.
+class ShardLengths {
  public:
-  Xapian::termcount length(const Xapian::Database& db, Xapian::docid did);
-  // `synonym`'s statistics: its bounds and weight bound from a zero-size match of it, its
-  // estimate as Xapian's OR tree computes it (a zero-size match prints it rounded), the term
-  // frequency its weights assume as the one whose BM25 bound is exactly Xapian's. None when no
-  // frequency gives that bound (its terms are then left to Xapian).
-  const std::optional<SynonymStats>& synonym_stats(const Xapian::Database& db, const Xapian::Query& synonym);
+  // `shard`: the database of this one sub-database; `did` its own document id.
+  Xapian::termcount length(const Xapian::Database& shard, Xapian::docid did);
+  // The counts of OP_SYNONYM of `terms` in `shard`: its bounds from a zero-size match of it; its
+  // estimate and the frequency its weight assumes as Xapian's OR tree of the terms there computes
+  // them (the two rarest there combined first), from the shard's frequencies and from `whole`'s.
+  const SynonymCounts& synonym_counts(const Xapian::Database& shard, const std::vector<std::string>& terms, const SynonymWeighing& whole);
 
  private:
-  std::map<std::string, std::optional<SynonymStats>> synonyms_;  // by the synonym's description
+  std::map<std::vector<std::string>, SynonymCounts> synonyms_;
   // Two bytes a document (a whole-process search fills it once: fewer fresh pages); 0 is
   // "not read yet" and kLong "read it again" (a length that does not fit, or 0 itself).
   static constexpr std::uint16_t kUnknown = 0, kLong = 0xFFFF;
   std::vector<std::uint16_t> lengths_;  // by docid
 };
 
-// Xapian::Query(term) as Xapian::BM25Weight() weighs it, lengths from `memo`.
+// What one Searcher's matches have learnt: a ShardLengths per sub-database, never shared across
+// them (their document ids are their own).
+using LengthMemo = MemoByShard<ShardLengths>;
+
+// Xapian::Query(term) as Xapian::BM25Weight() weighs it (`weighing`, the whole database's),
+// lengths from `memo`: each clone reads its own sub-database's postings and lengths.
 class RememberedLengthTerm : public Xapian::PostingSource {
  public:
-  RememberedLengthTerm(std::string term, std::shared_ptr<LengthMemo> memo);
+  RememberedLengthTerm(std::string term, Bm25Weighing weighing, std::shared_ptr<LengthMemo> memo);
 
   Xapian::doccount get_termfreq_min() const override { return freq_; }
   Xapian::doccount get_termfreq_est() const override { return freq_; }
@@ -66,24 +93,26 @@ class RememberedLengthTerm : public Xapian::PostingSource {
 
  private:
   std::string term_;
+  Bm25Weighing weighing_;
   std::shared_ptr<LengthMemo> memo_;
+  ShardLengths* lengths_ = nullptr;  // the memo of the sub-database init() gave
   Xapian::Database db_;
-  Xapian::doccount freq_ = 0;
-  double termweight_ = 0, len_factor_ = 0;  // BM25Weight's, for this term and database
-  bool started_ = false;                    // the first next() stays on the first posting
+  Xapian::doccount freq_ = 0;  // in this sub-database
+  bool started_ = false;       // the first next() stays on the first posting
   Xapian::PostingIterator postings_, ends_;
 };
 
-// Xapian::Query(OP_SYNONYM, terms…) of distinct terms as Xapian::BM25Weight() weighs it, lengths
-// from `memo`: a document's wdf is the sum of its terms' (at most its length), weighed with the
-// synonym's statistics (SynonymStats).
+// Xapian::Query(OP_SYNONYM, terms…) of distinct terms as Xapian::BM25Weight() weighs it
+// (from `weighing`, the whole database's, and its tree in each sub-database), lengths from
+// `memo`: a document's wdf is the sum of its terms' (at most its length); each clone counts and
+// weighs as its own sub-database's tree of the terms (SynonymCounts).
 class RememberedLengthSynonym : public Xapian::PostingSource {
  public:
-  RememberedLengthSynonym(std::vector<std::string> terms, SynonymStats stats, std::shared_ptr<LengthMemo> memo);
+  RememberedLengthSynonym(std::vector<std::string> terms, SynonymWeighing weighing, std::shared_ptr<LengthMemo> memo);
 
-  Xapian::doccount get_termfreq_min() const override { return stats_.min; }
-  Xapian::doccount get_termfreq_est() const override { return stats_.est; }
-  Xapian::doccount get_termfreq_max() const override { return stats_.max; }
+  Xapian::doccount get_termfreq_min() const override { return counts_.min; }
+  Xapian::doccount get_termfreq_est() const override { return counts_.est; }
+  Xapian::doccount get_termfreq_max() const override { return counts_.max; }
   double get_weight() const override;
   void next(double min_wt) override;
   void skip_to(Xapian::docid did, double min_wt) override;
@@ -98,10 +127,12 @@ class RememberedLengthSynonym : public Xapian::PostingSource {
   void settle();
 
   std::vector<std::string> terms_;
-  SynonymStats stats_;
+  SynonymWeighing weighing_;
   std::shared_ptr<LengthMemo> memo_;
+  ShardLengths* lengths_ = nullptr;  // the memo of the sub-database init() gave
+  SynonymCounts counts_;             // in this sub-database
+  double termweight_ = 0;            // BM25's, in this sub-database
   Xapian::Database db_;
-  double len_factor_ = 0;
   bool started_ = false;
   std::vector<Xapian::PostingIterator> postings_, ends_;  // a term's each
   Xapian::docid current_ = 0;
@@ -110,9 +141,9 @@ class RememberedLengthSynonym : public Xapian::PostingSource {
 // `q` with each term that BM25 weighs by document length (a term of frequency > 0, outside
 // OP_SCALE_WEIGHT and the operators that are not plain AND, OR, AND_NOT, AND_MAYBE and FILTER) as
 // a RememberedLengthTerm, and each synonym of such distinct terms as a RememberedLengthSynonym
-// (when its statistics are known exactly); everything else as it was. Unchanged for a database of
-// several shards, where a posting source would see one shard's statistics and BM25 the whole
-// database's.
+// everything else as it was. `db` is the whole searched
+// database (its statistics weigh); one of several sub-databases that cannot be told apart
+// (shards_told_apart) is left unchanged, as the memos are per sub-database.
 Xapian::Query with_remembered_lengths(const Xapian::Query& q, const Xapian::Database& db, const std::shared_ptr<LengthMemo>& memo);
 
 }  // namespace lawref::searching

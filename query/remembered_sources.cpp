@@ -10,11 +10,12 @@ void DocumentMemo::set(Xapian::docid did, Known k) {
   known_[did] = k;
 }
 
-RememberedValueSource::RememberedValueSource(Xapian::valueno slot, std::string value, double weight, std::shared_ptr<DocumentMemo> memo)
-    : slot_(slot), value_(std::move(value)), weight_(weight), memo_(std::move(memo)) {}
+RememberedValueSource::RememberedValueSource(Xapian::valueno slot, std::string value, double weight, std::shared_ptr<MemoByShard<DocumentMemo>> memos)
+    : slot_(slot), value_(std::move(value)), weight_(weight), memos_(std::move(memos)) {}
 
 void RememberedValueSource::init(const Xapian::Database& db) {
   db_ = db;
+  memo_ = &memos_->of(db_);
   started_ = false;
   on_memo_ = false;
   current_ = 0;
@@ -95,7 +96,7 @@ double RememberedValueSource::get_weight() const {
   return weighted ? weight_ : 0.0;
 }
 
-RememberedValueSource* RememberedValueSource::clone() const { return new RememberedValueSource(slot_, value_, weight_, memo_); }
+RememberedValueSource* RememberedValueSource::clone() const { return new RememberedValueSource(slot_, value_, weight_, memos_); }
 
 std::string RememberedValueSource::get_description() const { return "RememberedValueSource(slot=" + std::to_string(slot_) + ")"; }
 
@@ -121,11 +122,12 @@ Xapian::docid PostingMemo::next_at(Xapian::docid did) const {
   return static_cast<Xapian::docid>(word * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
 }
 
-RememberedTermSource::RememberedTermSource(std::string term, double weight, std::shared_ptr<PostingMemo> memo)
-    : term_(std::move(term)), weight_(weight), memo_(std::move(memo)) {}
+RememberedTermSource::RememberedTermSource(std::string term, double weight, std::shared_ptr<MemoByShard<PostingMemo>> memos)
+    : term_(std::move(term)), weight_(weight), memos_(std::move(memos)) {}
 
 void RememberedTermSource::init(const Xapian::Database& db) {
   db_ = db;
+  memo_ = &memos_->of(db_);
   freq_ = db_.get_termfreq(term_);
   last_ = db_.get_lastdocid();
   ended_ = false;
@@ -176,7 +178,7 @@ bool RememberedTermSource::check(Xapian::docid did, double min_wt) {
   return true;
 }
 
-RememberedTermSource* RememberedTermSource::clone() const { return new RememberedTermSource(term_, weight_, memo_); }
+RememberedTermSource* RememberedTermSource::clone() const { return new RememberedTermSource(term_, weight_, memos_); }
 
 std::string RememberedTermSource::get_description() const { return "RememberedTermSource(" + term_ + ")"; }
 

@@ -11,10 +11,13 @@
 #include <vector>
 #include <xapian.h>
 
+#include "remembered_sources_by_shard.h"
+
 namespace lawref::searching {
 
-// Per document of one database: whether it is known to be weighted by a source (its value is the
-// weighted one, or it has the term) or known not to be. Shared by the sources of one Searcher's matches.
+// Per document of one sub-database: whether it is known to be weighted by a source (its value is the
+// weighted one, or it has the term) or known not to be. Shared by the sources of one Searcher's
+// matches (a MemoByShard: one per sub-database).
 class DocumentMemo {
  public:
   enum class Known : std::uint8_t { Unknown, Other, Weighted };
@@ -30,9 +33,10 @@ class DocumentMemo {
 // next/skip_to/check, so a match ranks exactly as with it. A document `memo` knows is answered
 // without the value stream; one it does not is read from the stream (as ValueMapPostingSource
 // would, from wherever the stream stands: Xapian's value lists only move forward) and remembered.
+// Each clone uses the memo of the sub-database it is init()ed with.
 class RememberedValueSource : public Xapian::PostingSource {
  public:
-  RememberedValueSource(Xapian::valueno slot, std::string value, double weight, std::shared_ptr<DocumentMemo> memo);
+  RememberedValueSource(Xapian::valueno slot, std::string value, double weight, std::shared_ptr<MemoByShard<DocumentMemo>> memos);
 
   Xapian::doccount get_termfreq_min() const override { return freq_; }
   Xapian::doccount get_termfreq_est() const override { return freq_; }
@@ -59,7 +63,8 @@ class RememberedValueSource : public Xapian::PostingSource {
   Xapian::valueno slot_;
   std::string value_;
   double weight_;
-  std::shared_ptr<DocumentMemo> memo_;
+  std::shared_ptr<MemoByShard<DocumentMemo>> memos_;
+  DocumentMemo* memo_ = nullptr;  // the memo of the sub-database init() gave
   Xapian::Database db_;
   Xapian::doccount freq_ = 0;
   bool started_ = false;
@@ -69,7 +74,7 @@ class RememberedValueSource : public Xapian::PostingSource {
   Xapian::docid current_ = 0;
 };
 
-// Per document of one database: the first document at or after it that has a term, where known.
+// Per document of one sub-database: the first document at or after it that has a term, where known.
 // A posting list's move from one place to the next tells that for every document in between, so
 // a range is learnt once and every later question in it is answered without the posting list
 // (most documents a match asks about lack the term: it asked the posting list every time).
@@ -95,10 +100,11 @@ class PostingMemo {
 // Like Xapian::Query(OP_FILTER, FixedWeightPostingSource(weight), Query(term)): the documents
 // that have `term`, each of `weight`, with the same bounds and positions. Where `memo` knows the
 // next document with the term it moves there without the posting list; elsewhere it moves the
-// posting list (which only moves forward) and `memo` learns the range it crossed.
+// posting list (which only moves forward) and `memo` learns the range it crossed. Each clone uses
+// the memo of the sub-database it is init()ed with.
 class RememberedTermSource : public Xapian::PostingSource {
  public:
-  RememberedTermSource(std::string term, double weight, std::shared_ptr<PostingMemo> memo);
+  RememberedTermSource(std::string term, double weight, std::shared_ptr<MemoByShard<PostingMemo>> memos);
 
   Xapian::doccount get_termfreq_min() const override { return freq_; }
   Xapian::doccount get_termfreq_est() const override { return freq_; }
@@ -120,7 +126,8 @@ class RememberedTermSource : public Xapian::PostingSource {
 
   std::string term_;
   double weight_;
-  std::shared_ptr<PostingMemo> memo_;
+  std::shared_ptr<MemoByShard<PostingMemo>> memos_;
+  PostingMemo* memo_ = nullptr;  // the memo of the sub-database init() gave
   Xapian::Database db_;
   Xapian::doccount freq_ = 0;
   Xapian::docid last_ = 0;  // the database's last docid

@@ -102,9 +102,11 @@ struct Searcher::Impl {
   IndexStore& store;
   searching::QueryCompiler compiler;
   searching::SearchFilters filters;
-  // The end dates of the documents the in-force boost has read, for the next matches.
-  std::shared_ptr<searching::DocumentMemo> in_force_memo = std::make_shared<searching::DocumentMemo>();
-  std::shared_ptr<searching::PostingMemo> national_memo = std::make_shared<searching::PostingMemo>();  // where the national documents are, as learnt
+  // The end dates of the documents the in-force boost has read, for the next matches, a memo per
+  // sub-database (remembered_sources_by_shard.h).
+  std::shared_ptr<searching::MemoByShard<searching::DocumentMemo>> in_force_memo = std::make_shared<searching::MemoByShard<searching::DocumentMemo>>();
+  std::shared_ptr<searching::MemoByShard<searching::PostingMemo>> national_memo =
+      std::make_shared<searching::MemoByShard<searching::PostingMemo>>();  // where the national documents are, as learnt
   std::shared_ptr<searching::LengthMemo> lengths = std::make_shared<searching::LengthMemo>();  // the document lengths BM25 has read
   // Each candidate's article id once read (a value lookup per document): candidates recur in a
   // search's tiers and in the searches of one Searcher, and an id cannot change while the database is open.
@@ -437,10 +439,10 @@ struct Searcher::Impl {
     return article_ids.emplace(did, std::move(id)).first->second;
   }
 
-  // The remembering sources key their memos by document id, so they serve one database in a local
-  // folder; a folder or stub of several shards (Xapian gives each shard's clone its own ids) and a
-  // served index (whose server can only rebuild Xapian's own sources) get Xapian's sources.
-  bool remembers() const { return store.is_local_folder() && store.database().size() == 1; }
+  // The remembering sources keep a memo per sub-database of a local folder (Xapian gives each
+  // sub-database's clone its own document ids), so its sub-databases must be told apart; a served
+  // index (whose server can only rebuild Xapian's own sources) gets Xapian's sources.
+  bool remembers() const { return store.is_local_folder() && searching::shards_told_apart(store.database()); }
 
   // The boost of versions in force: a source that remembers the end dates it read (remembers()).
   Xapian::Query in_force_boost() {

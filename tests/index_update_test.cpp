@@ -5,12 +5,15 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <map>
+#include <set>
 #include <sys/stat.h>
 #include <xapian.h>
 
 #include "compressed_blob.h"
 #include "index_builder.h"
 #include "index_parts.h"
+#include "index_store.h"
 #include "registry.h"
 #include "test_support.h"
 
@@ -34,8 +37,11 @@ std::string difference(const Xapian::Database& a, const Xapian::Database& b) {
   if (a.get_doccount() != b.get_doccount())
     return "documents: " + std::to_string(a.get_doccount()) + " vs " + std::to_string(b.get_doccount());
   if (a.get_lastdocid() != b.get_lastdocid()) return "last docid differs";
-  // Documents: data and length, by document id (both number the laws' parts alike).
-  for (Xapian::docid id = 1; id <= a.get_lastdocid(); ++id) {
+  // Documents: data and length, by document id (both number the laws' parts alike; a stub's
+  // databases interleave their ids, so not every id below the last is a document).
+  for (auto da = a.postlist_begin(""), db = b.postlist_begin(""); da != a.postlist_end(""); ++da, ++db) {
+    const Xapian::docid id = *da;
+    if (db == b.postlist_end("") || *db != id) return "document ids differ at " + std::to_string(id);
     if (a.get_document(id).get_data() != b.get_document(id).get_data())
       return "data of document " + std::to_string(id) + ": " + a.get_document(id).get_data().substr(0, 80);
     if (a.get_doclength(id) != b.get_doclength(id)) return "length of document " + std::to_string(id);
@@ -157,40 +163,115 @@ TEST_CASE("A statute file removed: the update equals a full build", "[incrementa
   CHECK_FALSE(first_difference(o.db, before.db).empty());
 }
 
-TEST_CASE("A statute file touched or replaced by another text: the update equals a full build", "[incremental]") {
+// The inode of each served shard's postlist table in the version `version` (index_parts.h):
+// taken before an update, since the update removes the old version once the new one serves.
+std::map<unsigned, ino_t> shard_files(const fs::path& version) {
+  std::map<unsigned, ino_t> inodes;
+  for (unsigned s = 0; s < kServedShards; ++s) {
+    struct stat st {};
+    if (::stat((version / shard_name(s) / "postlist.glass").c_str(), &st) == 0) inodes[s] = st.st_ino;
+  }
+  return inodes;
+}
+
+// The shards whose files differ between two snapshots of shard_files.
+std::set<unsigned> shards_rewritten(const std::map<unsigned, ino_t>& before, const std::map<unsigned, ino_t>& after) {
+  std::set<unsigned> rewritten;
+  for (unsigned s = 0; s < kServedShards; ++s) {
+    const auto a = before.find(s), b = after.find(s);
+    if ((a == before.end()) != (b == after.end()) || (a != before.end() && a->second != b->second)) rewritten.insert(s);
+  }
+  return rewritten;
+}
+
+Xapian::docid first_document(const Xapian::Database& db) { return *db.postlist_begin(""); }
+
+TEST_CASE("A statute file touched or replaced by another text: the update equals a full build, and compacts only the shards it changed", "[incremental]") {
   Sources src({test::core_dir(), test::local_dir()});
   const IndexOptions o = options_for(src.folder, src.dir.path / "db");
   build_index(Registry::builtin(), o);
+  const fs::path built = fs::canonical(o.db);
+  REQUIRE(fs::exists(built / kStubFile));
+  REQUIRE(fs::is_directory(built / shard_name(0)));
+  const std::map<unsigned, ino_t> built_shards = shard_files(built);
+  REQUIRE(built_shards.size() >= 2);
+  struct stat built_meta {};
+  REQUIRE(::stat((built / kServedMeta / "postlist.glass").c_str(), &built_meta) == 0);
   set_mtime_later(src.folder / "nil-2018.zh.md");  // same text, newer time
   const Xapian::Database reader(o.db.string());     // the index in use, read while it is updated
-  const Xapian::rev compacted = reader.get_revision();
   const std::string stamps = reader.get_metadata("sources:nil-2018");
   const IndexSummary touched = update_and_compare(o, src.dir);
   CHECK(touched.changed_laws == 1);
   CHECK(touched.rebuilt_laws == 0);  // the same bytes: only its new stamp is recorded
   CHECK(touched.rebuilt_links == 0);
-  // The same documents: the served index is the old one with its metadata changed (one commit
-  // on a copy), not compacted again; the old one is as it was for its reader.
-  CHECK(Xapian::Database(o.db.string()).get_revision() == compacted + 1);
+  // The same documents: every shard is the live version's files, only meta is new; the old
+  // version is as it was for its reader.
+  CHECK(fs::canonical(o.db) != built);
+  CHECK(shards_rewritten(built_shards, shard_files(fs::canonical(o.db))).empty());
+  struct stat new_meta {};
+  REQUIRE(::stat((fs::canonical(o.db) / kServedMeta / "postlist.glass").c_str(), &new_meta) == 0);
+  CHECK(new_meta.st_ino != built_meta.st_ino);
   CHECK(Xapian::Database(o.db.string()).get_metadata("sources:nil-2018") != stamps);
   CHECK(reader.get_metadata("sources:nil-2018") == stamps);
-  CHECK(reader.get_document(1).get_data() == Xapian::Database(o.db.string()).get_document(1).get_data());
+  const Xapian::docid first = first_document(reader);
+  CHECK(reader.get_document(first).get_data() == Xapian::Database(o.db.string()).get_document(first).get_data());
   // A line added at the end: the text is read again, its part re-indexed, and comes out the
-  // same; a copy of a copy, still equal to a full build.
+  // same: still no shard compacted, still equal to a full build.
   { std::ofstream(src.folder / "nil-2018.zh.md", std::ios::app) << "\n"; }
   set_mtime_later(src.folder / "nil-2018.zh.md");
   const IndexSummary edited = update_and_compare(o, src.dir);
   CHECK(edited.rebuilt_laws >= 1);
-  CHECK(Xapian::Database(o.db.string()).get_revision() == compacted + 2);
+  CHECK(shards_rewritten(built_shards, shard_files(fs::canonical(o.db))).empty());
 
   // Another real text under the same name: the Counter-Espionage rules where the Chongqing
-  // regulation was (the registry still calls the file cq-cer-2023).
+  // regulation was (the registry still calls the file cq-cer-2023). Its shard alone is
+  // compacted again; the others are the files the full build wrote.
   fs::copy_file(test::core_file("cel-rules-2017"), src.folder / "cq-cer-2023.zh.md", fs::copy_options::overwrite_existing);
   set_mtime_later(src.folder / "cq-cer-2023.zh.md");
   update_and_compare(o, src.dir);
-  // Other documents: compacted again, so the revision starts over (a full build may add its
-  // metadata in one commit after its compaction); a copy would have counted on from compacted + 2.
-  CHECK(Xapian::Database(o.db.string()).get_revision() <= compacted);
+  CHECK(shards_rewritten(built_shards, shard_files(fs::canonical(o.db))) == std::set<unsigned>{shard_of(part_of("cq-cer-2023"))});
+  // The reader of the first version still reads it.
+  CHECK(reader.get_metadata("sources:nil-2018") == stamps);
+  CHECK_FALSE(reader.get_document(first).get_data().empty());
+}
+
+// Damages a text part of the index at `db` other than `keep`'s, in shard `shard`; returns its name.
+std::string damage_part_in_shard(const fs::path& db, unsigned shard, unsigned keep) {
+  const fs::path parts = fs::canonical(db) / kPartsDir;
+  for (const std::string& part : parts_in(parts)) {
+    if (part == kMetaPart || part == part_name(keep)) continue;
+    const unsigned p = static_cast<unsigned>(std::stoul(part.substr(1)));
+    if (shard_of(p) != shard) continue;
+    fs::resize_file(parts / part / "postlist.glass", 0);
+    return part;
+  }
+  return "";
+}
+
+// The error compacting the part `part` of the index at `db` meets.
+std::string compaction_error(const fs::path& db, const std::string& part, const fs::path& scratch) {
+  try {
+    Xapian::Database((fs::canonical(db) / kPartsDir / part).string()).compact(scratch.string());
+  } catch (const Xapian::Error& e) {
+    return e.get_description();
+  }
+  return "";
+}
+
+// Builds `o` again, which must fail with the error `expected`; then only the version `live` is
+// left, serving `documents` documents.
+void check_failed_update(const IndexOptions& o, const std::string& expected, const fs::path& live, Xapian::doccount documents) {
+  try {
+    build_index(Registry::builtin(), o);
+    FAIL("the update did not fail");
+  } catch (const IndexError& e) {
+    CHECK(std::string(e.what()) == "cannot update the index: " + expected);
+  }
+  CHECK(fs::read_symlink(o.db) == live);
+  CHECK(std::distance(fs::directory_iterator(o.db.string() + ".versions"), fs::directory_iterator()) == 1);
+  const Xapian::Database after(o.db.string());
+  CHECK(after.get_doccount() == documents);
+  CHECK_FALSE(after.get_document(first_document(after)).get_data().empty());
 }
 
 TEST_CASE("A part that cannot be read fails the update's compaction on its thread: nothing is left, the index in use stays", "[incremental]") {
@@ -199,36 +280,75 @@ TEST_CASE("A part that cannot be read fails the update's compaction on its threa
   build_index(Registry::builtin(), o);
   const fs::path live = fs::read_symlink(o.db);
   const Xapian::doccount documents = Xapian::Database(o.db.string()).get_doccount();
-  // Other documents for one law (its part is re-indexed, so the served index is compacted again
-  // while the links are made), and another part, only linked into the new version, damaged.
+  // Other documents for one law (its part is re-indexed, so its shard is compacted again while
+  // the links are made), and another part of that shard, only linked into the new version, damaged.
   fs::copy_file(test::core_file("cel-rules-2017"), src.folder / "cq-cer-2023.zh.md", fs::copy_options::overwrite_existing);
   set_mtime_later(src.folder / "cq-cer-2023.zh.md");
-  const fs::path parts = fs::canonical(o.db) / kPartsDir;
-  std::string damaged;
-  for (const std::string& part : parts_in(parts))
-    if (part != kMetaPart && part != part_name(part_of("cq-cer-2023"))) damaged = part;
+  const unsigned changed = part_of("cq-cer-2023");
+  const std::string damaged = damage_part_in_shard(o.db, shard_of(changed), changed);
   REQUIRE_FALSE(damaged.empty());
-  fs::resize_file(parts / damaged / "postlist.glass", 0);
   // The error the compaction meets (not a later one, of a version left half made).
-  std::string unreadable;
-  try {
-    Xapian::Database((parts / damaged).string()).compact((src.dir.path / "compacted").string());
-  } catch (const Xapian::Error& e) {
-    unreadable = e.get_description();
-  }
+  const std::string unreadable = compaction_error(o.db, damaged, src.dir.path / "compacted");
   REQUIRE_FALSE(unreadable.empty());
-  try {
-    build_index(Registry::builtin(), o);
-    FAIL("the update did not fail");
-  } catch (const IndexError& e) {
-    CHECK(std::string(e.what()) == "cannot update the index: " + unreadable);
+  check_failed_update(o, unreadable, live, documents);
+}
+
+TEST_CASE("An update failing midway through its shards leaves nothing half written, and the index in use stays", "[incremental]") {
+  Sources src({test::core_dir(), test::local_dir()});
+  const IndexOptions o = options_for(src.folder, src.dir.path / "db");
+  build_index(Registry::builtin(), o);
+  const fs::path live = fs::read_symlink(o.db);
+  const Xapian::doccount documents = Xapian::Database(o.db.string()).get_doccount();
+  // Two laws changed in two shards: the first shard is compacted, the second fails on a damaged
+  // part beside its changed one.
+  const std::vector<std::string> laws{"cq-cer-2023", "nil-2018", "cel-2014", "mss-precautions-2021", "nsl-2015", "cel-rules-2017"};
+  std::string first, second;
+  for (const std::string& a : laws)
+    for (const std::string& b : laws)
+      if (first.empty() && shard_of(part_of(a)) < shard_of(part_of(b))) first = a, second = b;
+  REQUIRE_FALSE(first.empty());
+  // Each given another real text (as above), one not of the two.
+  std::string donor;
+  for (const std::string& law : laws)
+    if (donor.empty() && law != first && law != second) donor = law;
+  for (const std::string& law : {first, second}) {
+    fs::copy_file(test::core_file(donor), src.folder / (law + ".zh.md"), fs::copy_options::overwrite_existing);
+    set_mtime_later(src.folder / (law + ".zh.md"));
   }
-  // Only the version in use is left, and it serves as before.
-  CHECK(fs::read_symlink(o.db) == live);
-  CHECK(std::distance(fs::directory_iterator(o.db.string() + ".versions"), fs::directory_iterator()) == 1);
-  const Xapian::Database after(o.db.string());
-  CHECK(after.get_doccount() == documents);
-  CHECK_FALSE(after.get_document(1).get_data().empty());
+  const unsigned later = part_of(second);
+  const std::string damaged = damage_part_in_shard(o.db, shard_of(later), later);
+  REQUIRE_FALSE(damaged.empty());
+  const std::string unreadable = compaction_error(o.db, damaged, src.dir.path / "compacted");
+  REQUIRE_FALSE(unreadable.empty());
+  check_failed_update(o, unreadable, live, documents);
+}
+
+TEST_CASE("The served index names its databases relative to its folder: a version folder moved, or copied without its parts, opens", "[incremental]") {
+  test::TempDir dir;
+  const IndexOptions o = options_for(test::core_dir(), dir.path / "db");
+  build_index(Registry::builtin(), o);
+  const fs::path version = fs::canonical(o.db);
+  const Xapian::doccount documents = Xapian::Database(o.db.string()).get_doccount();
+  const std::size_t laws = IndexStore(o.db).registry().laws().size();
+  REQUIRE(documents > 0);
+  // What a team hands over: the stub, meta and the shards; then the original moved away.
+  const fs::path copy = dir.path / "copy";
+  fs::create_directories(copy);
+  for (const auto& e : fs::directory_iterator(version))
+    if (e.path().filename() != kPartsDir) fs::copy(e.path(), copy / e.path().filename(), fs::copy_options::recursive);
+  const fs::path moved = dir.path / "moved";
+  fs::rename(version, moved);
+  for (const fs::path& folder : {copy, moved}) {
+    INFO(folder);
+    IndexStore store(folder);
+    std::size_t shards = 0;
+    for (unsigned k = 0; k < kServedShards; ++k) shards += fs::is_directory(folder / shard_name(k)) ? 1 : 0;
+    REQUIRE(shards >= 1);
+    CHECK(store.database().size() == 1 + shards);  // meta and the shards
+    CHECK(store.database().get_doccount() == documents);
+    CHECK(store.registry().laws().size() == laws);
+    CHECK(store.text("nsl-2015", "zh") != nullptr);
+  }
 }
 
 TEST_CASE("An index without its build records is rebuilt whole, and says why", "[incremental]") {

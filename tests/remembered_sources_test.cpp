@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include "remembered_sources.h"
+#include "remembered_sources_by_shard.h"
 #include "test_support.h"
 
 using namespace lawref;
@@ -22,12 +23,14 @@ constexpr double kWeight = 2.0;
 constexpr const char* kTerm = "XJURnational";
 
 // 6,000 documents, enough for many value chunks; every seventh has no value in the slot (gaps
-// inside and between chunks), the others the weighted value or another date.
-void build(const std::string& path) {
+// inside and between chunks), the others the weighted value or another date. `shift` moves the
+// pattern (the shards of one database hold different documents).
+void build(const std::string& path, int shift = 0) {
   Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
-  for (int d = 1; d <= 6000; ++d) {
+  for (int n = 1; n <= 6000; ++n) {
+    const int d = n + shift;
     Xapian::Document doc;
-    doc.add_term("x");
+    doc.add_term("x", 1 + d % 4);
     if (d % 7 != 0) doc.add_value(kSlot, d % 3 == 0 ? "2014-11-01" : kWeighted);
     if (d % 5 == 0 || (d > 3000 && d < 3400)) doc.add_term(kTerm);  // spread, then a run, then spread again
     db.add_document(doc);
@@ -38,7 +41,7 @@ void build(const std::string& path) {
 enum class Step { Next, SkipTo, Check };
 
 // One run of `steps` calls on both sources, from a seed; every answer compared.
-void compare_run(const Xapian::Database& db, const std::shared_ptr<DocumentMemo>& memo, unsigned seed, int steps) {
+void compare_run(const Xapian::Database& db, const std::shared_ptr<MemoByShard<DocumentMemo>>& memo, unsigned seed, int steps) {
   Xapian::ValueMapPostingSource plain(kSlot);
   plain.add_mapping(kWeighted, kWeight);
   RememberedValueSource remembered(kSlot, kWeighted, kWeight, memo);
@@ -78,7 +81,7 @@ void compare_run(const Xapian::Database& db, const std::shared_ptr<DocumentMemo>
 }
 
 // One run of `steps` calls on a RememberedTermSource, each answer compared with the posting list.
-void compare_term_run(const Xapian::Database& db, const std::shared_ptr<PostingMemo>& memo, unsigned seed, int steps) {
+void compare_term_run(const Xapian::Database& db, const std::shared_ptr<MemoByShard<PostingMemo>>& memo, unsigned seed, int steps) {
   RememberedTermSource remembered(kTerm, kWeight, memo);
   remembered.init(db);
   REQUIRE(remembered.get_maxweight() == kWeight);
@@ -115,9 +118,10 @@ TEST_CASE("A remembered term source stands where the term's posting list does, c
   const std::string path = (dir.path / "db").string();
   build(path);
   const Xapian::Database db(path);
-  auto memo = std::make_shared<PostingMemo>();
-  for (unsigned seed = 1; seed <= 40; ++seed) compare_term_run(db, memo, seed, 300);
-  for (unsigned seed = 1; seed <= 10; ++seed) compare_term_run(db, memo, seed, 300);
+  auto memos = std::make_shared<MemoByShard<PostingMemo>>();
+  for (unsigned seed = 1; seed <= 40; ++seed) compare_term_run(db, memos, seed, 300);
+  for (unsigned seed = 1; seed <= 10; ++seed) compare_term_run(db, memos, seed, 300);
+  const PostingMemo* memo = &memos->of(db);
   // What it learnt is where the posting list goes: for every document it knows, the first
   // document at or after it with the term (kNone past the last one).
   int known = 0, members = 0;
@@ -133,7 +137,7 @@ TEST_CASE("A remembered term source stands where the term's posting list does, c
   }
   CHECK(known > 3000);
   CHECK(members > 500);
-  RememberedTermSource gives_up(kTerm, kWeight, memo);
+  RememberedTermSource gives_up(kTerm, kWeight, memos);
   gives_up.init(db);
   gives_up.next(kWeight + 1);
   CHECK(gives_up.at_end());
@@ -144,10 +148,11 @@ TEST_CASE("A remembered value source answers as ValueMapPostingSource, cold and 
   const std::string path = (dir.path / "db").string();
   build(path);
   const Xapian::Database db(path);
-  auto memo = std::make_shared<DocumentMemo>();
-  for (unsigned seed = 1; seed <= 40; ++seed) compare_run(db, memo, seed, 400);  // the memo fills as the runs go
+  auto memos = std::make_shared<MemoByShard<DocumentMemo>>();
+  for (unsigned seed = 1; seed <= 40; ++seed) compare_run(db, memos, seed, 400);  // the memo fills as the runs go
   // Everything known by now: every answer from the memo must still agree.
-  for (unsigned seed = 1; seed <= 10; ++seed) compare_run(db, memo, seed, 400);
+  for (unsigned seed = 1; seed <= 10; ++seed) compare_run(db, memos, seed, 400);
+  const DocumentMemo* memo = &memos->of(db);
   // What it remembers is what the documents hold; a document without a value is never remembered.
   int weighted = 0, other = 0;
   for (Xapian::docid d = 1; d <= 6000; ++d) {
@@ -171,7 +176,7 @@ TEST_CASE("A remembered value source gives up, as Xapian's does, when no weight 
   const std::string path = (dir.path / "db").string();
   build(path);
   const Xapian::Database db(path);
-  RememberedValueSource remembered(kSlot, kWeighted, kWeight, std::make_shared<DocumentMemo>());
+  RememberedValueSource remembered(kSlot, kWeighted, kWeight, std::make_shared<MemoByShard<DocumentMemo>>());
   remembered.init(db);
   remembered.skip_to(10, 0);
   REQUIRE_FALSE(remembered.at_end());
@@ -179,4 +184,68 @@ TEST_CASE("A remembered value source gives up, as Xapian's does, when no weight 
   CHECK(remembered.get_weight() == kWeight);
   remembered.next(kWeight + 1);
   CHECK(remembered.at_end());
+}
+
+TEST_CASE("Remembered boosts rank a database of several shards as Xapian's own, with a memo per shard", "[search_parts]") {
+  // Xapian clones a source per sub-database and init()s each with its own: shared memos would
+  // mix their document ids (the bug of main's 70fee6f). Three shards of different documents.
+  test::TempDir dir;
+  Xapian::Database shards;
+  for (const int shift : {0, 1, 5}) {
+    const std::string path = (dir.path / ("s" + std::to_string(shift))).string();
+    build(path, shift);
+    shards.add_database(Xapian::Database(path));
+  }
+  REQUIRE(shards_told_apart(shards));
+  const auto in_force = std::make_shared<MemoByShard<DocumentMemo>>();
+  const auto national = std::make_shared<MemoByShard<PostingMemo>>();
+  const auto boosted = [&](bool remembered) {
+    Xapian::Query force, nation;
+    if (remembered) {
+      force = Xapian::Query((new RememberedValueSource(kSlot, kWeighted, kWeight, in_force))->release());
+      nation = Xapian::Query((new RememberedTermSource(kTerm, 1.5, national))->release());
+    } else {
+      auto* plain = new Xapian::ValueMapPostingSource(kSlot);
+      plain->add_mapping(kWeighted, kWeight);
+      force = Xapian::Query(plain->release());
+      nation = Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query((new Xapian::FixedWeightPostingSource(1.5))->release()), Xapian::Query(kTerm));
+    }
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, Xapian::Query(Xapian::Query::OP_AND_MAYBE, Xapian::Query("x"), force), nation);
+  };
+  for (int pass = 0; pass < 2; ++pass)  // memos empty, then filled
+    for (const Xapian::doccount size : {10u, 100u, 20000u}) {
+      INFO("pass " << pass << ", size " << size);
+      Xapian::Enquire plain(shards), remembered(shards);
+      plain.set_query(boosted(false));
+      remembered.set_query(boosted(true));
+      const Xapian::MSet a = plain.get_mset(0, size), b = remembered.get_mset(0, size);
+      REQUIRE(a.size() == b.size());
+      REQUIRE(a.get_matches_estimated() == b.get_matches_estimated());
+      REQUIRE(a.get_matches_lower_bound() == b.get_matches_lower_bound());
+      REQUIRE(a.get_matches_upper_bound() == b.get_matches_upper_bound());
+      REQUIRE(a.get_max_possible() == b.get_max_possible());
+      for (Xapian::doccount k = 0; k < a.size(); ++k) {
+        INFO("rank " << k);
+        REQUIRE(*a[k] == *b[k]);
+        REQUIRE(a[k].get_weight() == b[k].get_weight());
+      }
+    }
+  // Each shard's memos hold what that shard's documents hold, by its own document ids.
+  for (const int shift : {0, 1, 5}) {
+    INFO("shard " << shift);
+    const Xapian::Database shard((dir.path / ("s" + std::to_string(shift))).string());
+    const DocumentMemo& values = in_force->of(shard);
+    const PostingMemo& postings = national->of(shard);
+    int known = 0;
+    for (Xapian::docid did = 1; did <= 6000; ++did) {
+      const int d = static_cast<int>(did) + shift;
+      if (const DocumentMemo::Known k = values.at(did); k != DocumentMemo::Known::Unknown) {
+        ++known;
+        CHECK(d % 7 != 0);
+        CHECK((k == DocumentMemo::Known::Weighted) == (d % 3 != 0));
+      }
+      if (postings.next_at(did) == did) CHECK((d % 5 == 0 || (d > 3000 && d < 3400)));
+    }
+    CHECK(known > 1000);
+  }
 }
