@@ -6,6 +6,7 @@
 
 #include "article_record.h"
 #include "compressed_blob.h"
+#include "index_parts.h"
 #include "index_schema.h"
 #include "law_json.h"
 
@@ -18,7 +19,7 @@ namespace {
 // the server can rebuild none of lawref's own posting sources, and the paths it recorded are its own.
 // (A stub naming another stub is not followed: lawref never writes one.)
 bool stub_names_remote(const std::filesystem::path& folder) {
-  std::ifstream in(folder / "XAPIANDB");
+  std::ifstream in(folder / kStubFile);
   std::string line;
   while (std::getline(in, line)) {
     std::istringstream words(line);

@@ -203,9 +203,10 @@ std::string RememberedLengthSynonym::get_description() const {
   return d + ")";
 }
 
-Xapian::Query with_remembered_lengths(const Xapian::Query& q, const Xapian::Database& db, const std::shared_ptr<LengthMemo>& memo) {
-  // A memo per sub-database: they must be told apart.
-  if (!shards_told_apart(db)) return q;
+namespace {
+
+// with_remembered_lengths, once the sub-databases are known to be told apart.
+Xapian::Query remember_lengths(const Xapian::Query& q, const Xapian::Database& db, const std::shared_ptr<LengthMemo>& memo) {
   switch (q.get_type()) {
     case Xapian::Query::LEAF_TERM: {
       const std::string term = *q.get_terms_begin();
@@ -239,13 +240,20 @@ Xapian::Query with_remembered_lengths(const Xapian::Query& q, const Xapian::Data
       bool changed = false;
       for (std::size_t k = 0; k < q.get_num_subqueries(); ++k) {
         const Xapian::Query sub = q.get_subquery(k);
-        parts.push_back(with_remembered_lengths(sub, db, memo));
+        parts.push_back(remember_lengths(sub, db, memo));
         changed = changed || parts.back().internal.get() != sub.internal.get();
       }
       return changed ? Xapian::Query(q.get_type(), parts.begin(), parts.end()) : q;
     }
     default: return q;
   }
+}
+
+}  // namespace
+
+Xapian::Query with_remembered_lengths(const Xapian::Query& q, const Xapian::Database& db, const std::shared_ptr<LengthMemo>& memo) {
+  // A memo per sub-database: they must be told apart (checked once, not at every node of `q`).
+  return shards_told_apart(db) ? remember_lengths(q, db, memo) : q;
 }
 
 }  // namespace lawref::searching

@@ -102,6 +102,11 @@ struct Searcher::Impl {
   IndexStore& store;
   searching::QueryCompiler compiler;
   searching::SearchFilters filters;
+  // Whether lawref's remembering posting sources serve this database (set once: it cannot change
+  // while open). They keep a memo per sub-database of a local folder (Xapian gives each
+  // sub-database's clone its own document ids), so its sub-databases must be told apart; a served
+  // index (whose server can only rebuild Xapian's own sources) gets Xapian's.
+  const bool remembers;
   // The end dates of the documents the in-force boost has read, for the next matches, a memo per
   // sub-database (remembered_sources_by_shard.h).
   std::shared_ptr<searching::MemoByShard<searching::DocumentMemo>> in_force_memo = std::make_shared<searching::MemoByShard<searching::DocumentMemo>>();
@@ -151,7 +156,12 @@ struct Searcher::Impl {
     std::shared_ptr<const std::vector<u32>> needles;
   };
 
-  Impl(IndexStore& s, const Glossary& g) : store(s), compiler(s, g), filters(s), link_graph(s) {}
+  Impl(IndexStore& s, const Glossary& g)
+      : store(s),
+        compiler(s, g),
+        filters(s),
+        remembers(store.is_local_folder() && searching::shards_told_apart(store.database())),
+        link_graph(s) {}
 
   SearchResult search(const SearchOptions& options) {
     SearchResult r;
@@ -268,7 +278,7 @@ struct Searcher::Impl {
     Xapian::Query q = searching::candidates(node);
     // The same weights with remembered document lengths (remembered_lengths.h); a served index
     // keeps Xapian's terms, as its server knows no lawref posting source.
-    if (store.is_local_folder()) q = searching::with_remembered_lengths(q, store.database(), lengths);
+    if (remembers) q = searching::with_remembered_lengths(q, store.database(), lengths);
     // What the question asks for (a period, who decides): optional, it only raises what has it.
     if (!node.hint.empty()) q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, node.hint, kCueWeight));
     if (!node.ranking_words.empty())
@@ -439,14 +449,9 @@ struct Searcher::Impl {
     return article_ids.emplace(did, std::move(id)).first->second;
   }
 
-  // The remembering sources keep a memo per sub-database of a local folder (Xapian gives each
-  // sub-database's clone its own document ids), so its sub-databases must be told apart; a served
-  // index (whose server can only rebuild Xapian's own sources) gets Xapian's sources.
-  bool remembers() const { return store.is_local_folder() && searching::shards_told_apart(store.database()); }
-
-  // The boost of versions in force: a source that remembers the end dates it read (remembers()).
+  // The boost of versions in force: a source that remembers the end dates it read (remembers).
   Xapian::Query in_force_boost() {
-    if (remembers())
+    if (remembers)
       return Xapian::Query((new searching::RememberedValueSource(schema::kSlotUntil, schema::kStillInForce, kInForceBoost, in_force_memo))->release());
     auto* current = new Xapian::ValueMapPostingSource(schema::kSlotUntil);
     current->add_mapping(schema::kStillInForce, kInForceBoost);
@@ -456,7 +461,7 @@ struct Searcher::Impl {
   // The boost of national provisions, likewise.
   Xapian::Query national_boost() {
     const std::string term = std::string(schema::kJurisdiction) + kNational;
-    if (remembers()) return Xapian::Query((new searching::RememberedTermSource(term, kNationalBoost, national_memo))->release());
+    if (remembers) return Xapian::Query((new searching::RememberedTermSource(term, kNationalBoost, national_memo))->release());
     return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query((new Xapian::FixedWeightPostingSource(kNationalBoost))->release()), Xapian::Query(term));
   }
 
