@@ -12,6 +12,7 @@
 
 #include "index_parts.h"
 #include "remembered_lengths.h"
+#include "same_mset.h"
 #include "test_support.h"
 
 using namespace lawref;
@@ -43,16 +44,7 @@ void require_same_match(const Xapian::Database& db, const Xapian::Query& q, cons
   const Xapian::MSet a = plain.get_mset(0, size);
   const Xapian::MSet b = with_memo.get_mset(0, size);
   INFO(q.get_description() << " at " << size);
-  REQUIRE(a.size() == b.size());
-  REQUIRE(a.get_matches_estimated() == b.get_matches_estimated());
-  REQUIRE(a.get_matches_lower_bound() == b.get_matches_lower_bound());
-  REQUIRE(a.get_matches_upper_bound() == b.get_matches_upper_bound());
-  REQUIRE(a.get_max_possible() == b.get_max_possible());
-  for (Xapian::doccount k = 0; k < a.size(); ++k) {
-    INFO("rank " << k);
-    REQUIRE(*a[k] == *b[k]);
-    REQUIRE(a[k].get_weight() == b[k].get_weight());  // exact: the weights are printed and compared
-  }
+  test::require_same_mset(a, b);
 }
 
 // Terms of the index from rare to frequent: every `step`-th of its terms.

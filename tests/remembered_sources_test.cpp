@@ -10,6 +10,7 @@
 
 #include "remembered_sources.h"
 #include "remembered_sources_by_shard.h"
+#include "same_mset.h"
 #include "test_support.h"
 
 using namespace lawref;
@@ -218,17 +219,7 @@ TEST_CASE("Remembered boosts rank a database of several shards as Xapian's own, 
       Xapian::Enquire plain(shards), remembered(shards);
       plain.set_query(boosted(false));
       remembered.set_query(boosted(true));
-      const Xapian::MSet a = plain.get_mset(0, size), b = remembered.get_mset(0, size);
-      REQUIRE(a.size() == b.size());
-      REQUIRE(a.get_matches_estimated() == b.get_matches_estimated());
-      REQUIRE(a.get_matches_lower_bound() == b.get_matches_lower_bound());
-      REQUIRE(a.get_matches_upper_bound() == b.get_matches_upper_bound());
-      REQUIRE(a.get_max_possible() == b.get_max_possible());
-      for (Xapian::doccount k = 0; k < a.size(); ++k) {
-        INFO("rank " << k);
-        REQUIRE(*a[k] == *b[k]);
-        REQUIRE(a[k].get_weight() == b[k].get_weight());
-      }
+      test::require_same_mset(plain.get_mset(0, size), remembered.get_mset(0, size));
     }
   // Each shard's memos hold what that shard's documents hold, by its own document ids.
   for (const int shift : {0, 1, 5}) {

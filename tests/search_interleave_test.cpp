@@ -2,46 +2,16 @@
 // nothing here reads the corpus.
 #include <catch2/catch.hpp>
 
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "hit_lists.h"
 #include "search_interleave.h"
 
 using namespace lawref;
 using namespace lawref::searching;
-
-namespace {
-
-// "E1:20 A1:90" → hits of those ids and scores, the tier from the id's first letter (E exact,
-// W words, B broader, M most, A any).
-std::vector<SearchHit> hits_of(const std::string& list) {
-  std::vector<SearchHit> hits;
-  std::istringstream in(list);
-  for (std::string word; in >> word;) {
-    SearchHit h;
-    const std::size_t colon = word.find(':');
-    h.id = word.substr(0, colon);
-    h.score = std::stod(word.substr(colon + 1));
-    switch (word.front()) {
-      case 'W': h.tier = SearchMode::Words; break;
-      case 'B': h.tier = SearchMode::Broader; break;
-      case 'M': h.tier = SearchMode::Most; break;
-      case 'A': h.tier = SearchMode::Any; break;
-      default: h.tier = SearchMode::Exact;
-    }
-    hits.push_back(h);
-  }
-  return hits;
-}
-
-std::string ids_of(const std::vector<SearchHit>& hits) {
-  std::string out;
-  for (const SearchHit& h : hits) out += (out.empty() ? "" : " ") + h.id;
-  return out;
-}
-
-}  // namespace
+using lawref::test::hits_of;
+using lawref::test::ids_of;
 
 TEST_CASE("A relaxed tier's hit goes above exact hits only when it weighs several times more", "[search_parts]") {
   struct Row {

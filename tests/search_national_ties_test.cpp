@@ -2,36 +2,18 @@
 // small synthetic hit lists, so nothing here reads the corpus.
 #include <catch2/catch.hpp>
 
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "hit_lists.h"
 #include "search_national_ties.h"
 
 using namespace lawref;
 using namespace lawref::searching;
+using lawref::test::hits_of;
+using lawref::test::ids_of;
 
 namespace {
-
-// "L1:20 N1:19.9" → hits of those ids and scores; an id starting with N is national, L local.
-std::vector<SearchHit> hits_of(const std::string& list) {
-  std::vector<SearchHit> hits;
-  std::istringstream in(list);
-  for (std::string word; in >> word;) {
-    SearchHit h;
-    const std::size_t colon = word.find(':');
-    h.id = word.substr(0, colon);
-    h.score = std::stod(word.substr(colon + 1));
-    hits.push_back(h);
-  }
-  return hits;
-}
-
-std::string ids_of(const std::vector<SearchHit>& hits) {
-  std::string out;
-  for (const SearchHit& h : hits) out += (out.empty() ? "" : " ") + h.id;
-  return out;
-}
 
 bool national(const SearchHit& h) { return h.id.front() == 'N'; }
 
