@@ -11,14 +11,6 @@ namespace lawref {
 
 namespace fs = std::filesystem;
 
-std::uintmax_t directory_size(const fs::path& dir) {
-  std::uintmax_t total = 0;
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir, ec))
-    if (e.is_regular_file(ec)) total += e.file_size(ec);
-  return total;
-}
-
 std::string version_stamp() {
   static std::atomic<unsigned> builds{0};
   const auto now = std::chrono::system_clock::now().time_since_epoch();

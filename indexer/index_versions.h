@@ -1,7 +1,6 @@
 // The index on disk: <db> is a symlink to <db>.versions/<version>; a build (full or
 // incremental) writes a new version beside the live one and swaps the symlink atomically.
 #pragma once
-#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -29,8 +28,5 @@ void remove_leftovers(const std::filesystem::path& db, const std::filesystem::pa
 // IndexError naming what failed, anything else as it is.
 [[noreturn]] void abandon_build(const std::filesystem::path& db, const std::filesystem::path& versions, const std::filesystem::path& building,
                                 const std::filesystem::path& version_dir, const std::string& what);
-
-// Bytes of the files directly in `dir` (the index, not its parts).
-std::uintmax_t directory_size(const std::filesystem::path& dir);
 
 }  // namespace lawref
