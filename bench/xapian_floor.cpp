@@ -266,6 +266,7 @@ class PartQueue {
 struct WorkerTimes {
   double add = 0, flush = 0;  // thread CPU: making and adding documents; commits (the last one with close)
   std::size_t commits = 0;
+  std::size_t postings = 0, data_bytes = 0;  // added
 };
 
 // One part's documents into `db` (none with `db` null: only the Document objects are made).
@@ -275,7 +276,9 @@ void add_part(const Part& part, Xapian::WritableDatabase* db, bool empty_data, W
   for (std::uint32_t i = 0; i < part.documents; ++i) {
     const bool flush_after = get_u32(p) != 0;
     Xapian::Document doc;
-    for (std::uint32_t n = get_u32(p); n > 0; --n) {
+    const std::uint32_t terms = get_u32(p);
+    t.postings += terms;
+    for (std::uint32_t n = terms; n > 0; --n) {
       const Xapian::termcount wdf = get_u32(p);
       doc.add_term(std::string(get_str(p)), wdf);
     }
@@ -285,6 +288,7 @@ void add_part(const Part& part, Xapian::WritableDatabase* db, bool empty_data, W
     }
     const std::string_view data = get_str(p);
     if (!empty_data) doc.set_data(std::string(data));
+    t.data_bytes += empty_data ? 0 : data.size();
     if (!db) continue;
     db->add_document(doc);
     if (flush_after) {
@@ -395,9 +399,14 @@ int run(const std::vector<std::string>& args, unsigned threads, bool empty_data,
     sum.flush += t.flush;
     sum.commits += t.commits;
   }
-  std::size_t documents = 0;
+  std::size_t documents = 0, postings = 0, data_bytes = 0;
   for (const Part& p : d.parts) documents += p.documents;
-  std::printf("xapian_floor: %zu documents, %u worker%s%s%s\n", documents, workers, workers == 1 ? "" : "s", empty_data ? ", empty data" : "",
+  for (const WorkerTimes& t : times) {
+    postings += t.postings;
+    data_bytes += t.data_bytes;
+  }
+  std::printf("xapian_floor: %zu documents, %zu postings (terms with their wdf, boolean ones included), %.1f MB of data, %u worker%s%s%s\n",
+              documents, postings, static_cast<double>(data_bytes) / 1e6, workers, workers == 1 ? "" : "s", empty_data ? ", empty data" : "",
               construct_only ? ", Document objects only" : "");
   std::printf("  total             wall %6.2f s  cpu %6.2f s (user+sys)\n", wall_sync - wall0, cpu_end - cpu0);
   std::printf("  texts (parts)     wall %6.2f s  cpu %6.2f s\n", wall_texts - wall0, cpu_texts - cpu0);
