@@ -1,6 +1,7 @@
 #include "article_alignment.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <set>
@@ -198,13 +199,25 @@ SimilarityMatrix::SimilarityMatrix(const std::vector<std::u32string_view>& a, co
       begin[++k] = id.size();
     }
   const std::size_t vocabulary = df.size();
-  // tf-idf, unit length.
+  // tf-idf, unit length. Each gram's idf is worked out once, not once for every text it is in, and
+  // 1 + log(count) of the usual counts comes from a table: the same values with fewer logs (a
+  // log per entry was ~1% of `lawref index`'s CPU). The numbering's arrays go first, so that the
+  // idf takes their memory rather than adding to it.
+  std::vector<std::uint32_t>().swap(last);
+  std::vector<std::size_t>().swap(where);
   const double total = counted ? static_cast<double>(std::count(counted->begin(), counted->end(), true)) : static_cast<double>(n);
+  std::vector<double> idf(vocabulary);
+  for (std::size_t g = 0; g < vocabulary; ++g) idf[g] = std::log(1.0 + total / std::max<std::uint32_t>(1, df[g]));
+  static const std::array<double, 64> tf = [] {
+    std::array<double, 64> out{};
+    for (std::size_t c = 1; c < out.size(); ++c) out[c] = 1.0 + std::log(static_cast<double>(c));
+    return out;
+  }();
   std::vector<float> weight(id.size());
   for (std::size_t t = 0; t < n; ++t) {
     double norm = 0;
     for (std::size_t e = begin[t]; e < begin[t + 1]; ++e) {
-      const double w = (1.0 + std::log(static_cast<double>(count[e]))) * std::log(1.0 + total / std::max<std::uint32_t>(1, df[id[e]]));
+      const double w = (count[e] < tf.size() ? tf[count[e]] : 1.0 + std::log(static_cast<double>(count[e]))) * idf[id[e]];
       weight[e] = static_cast<float>(w);
       norm += w * w;
     }
