@@ -636,3 +636,26 @@ TEST_CASE("An English query's national article goes above a local one of nearly 
   REQUIRE(at("shaanxi-ceprec-2021/art2") != page.end());
   CHECK(at("shaanxi-ceprec-2021/art2") < at("cel-2014/art38"));
 }
+
+TEST_CASE("A further tier that adds nothing does not use up a full page's one interleaving run", "[search][local]") {
+  // "when can state security inspect a company's counter-espionage measures" on core + local: the
+  // exact tier fills the page with weak hits (15 articles, 12-16), the words tier that runs for the
+  // full page adds no article (its split glossary terms find the exact tier's), and the `most`
+  // tier's inspection articles (MSS art 21, 22: 31-33, without `measures`) used to stay off the
+  // page of 10, while a page of 100 ranked art 22 first.
+  static const test::TestIndex index({test::core_dir(), test::local_dir()});
+  Searcher searcher(*index.store);
+  SearchOptions o;
+  o.query = "when can state security inspect a company's counter-espionage measures";
+  const SearchResult r = searcher.search(o);
+  REQUIRE(r.tiers.size() >= 3);
+  CHECK(r.tiers[1].name == SearchMode::Words);
+  CHECK(r.tiers[1].count == 0);
+  const std::vector<std::string> page = ids(r);
+  for (const char* id : {"mss-precautions-2021/art22", "mss-precautions-2021/art21"}) {
+    INFO(id);
+    const auto at = std::find(page.begin(), page.end(), id);
+    REQUIRE(at != page.end());
+    CHECK(r.hits[static_cast<std::size_t>(at - page.begin())].tier == SearchMode::Most);
+  }
+}
