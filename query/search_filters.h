@@ -39,6 +39,10 @@ class SearchFilters {
 
  private:
   const LawNameIndex& names();
+  // Marks the words of `words` that name an English law (with its year), adds each to `out` and
+  // says it in `described`.
+  std::vector<bool> english_law_names(const std::vector<QueryNode>& words, const SearchOptions& o, SearchOptions& out,
+                                      std::vector<std::string>& described);
 
   const LawStore& store_;
   std::unique_ptr<LawNameIndex> names_;  // built on first use: only a law named by name needs it
