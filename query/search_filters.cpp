@@ -154,7 +154,18 @@ std::vector<bool> SearchFilters::english_law_names(const std::vector<QueryNode>&
       if (begin > 0 && year_in(words[begin - 1].text)) year_at = begin - 1;
       else if (end + 1 < words.size() && year_in(words[end + 1].text)) year_at = end + 1;
       const int year = year_at < words.size() ? year_in(words[year_at].text) : 0;
-      const LawResolution res = names().resolve(name, year, o.in_force_on.empty() ? today() : o.in_force_on, false);
+      LawResolution res = names().resolve(name, year, o.in_force_on.empty() ? today() : o.in_force_on, false);
+      // A name shortened or reordered ("Heilongjiang counter-espionage precautions regulations",
+      // "MSS counter-espionage security precautions provisions"): every word among the English
+      // names of the versions of one law only.
+      if (res.unknown)
+        if (const std::string* work = work_named_by_words(name))
+          for (const LawInfo& l : store_.registry().laws())
+            if (l.work == *work && (!year || l.version_date().substr(0, 4) == std::to_string(year))) {
+              res.law = &l;
+              res.unknown = false;
+              break;
+            }
       if (!res.law) {
         if (year && !res.unknown) break;  // a name, but no version of that year: the words stay a search
         continue;
@@ -167,6 +178,33 @@ std::vector<bool> SearchFilters::english_law_names(const std::vector<QueryNode>&
     }
   }
   return used;
+}
+
+// The national work (cel) whose laws' English names (title, short names, aliases) hold every
+// content word of `name`, when one work does and `name` has two content words or more; else nullptr.
+const std::string* SearchFilters::work_named_by_words(const std::string& name) {
+  if (english_name_words_.empty())
+    for (const LawInfo& l : store_.registry().laws()) {
+      // A provincial regulation's province is a filter of its own (jurisdiction), and the rest of
+      // its name ("who must comply with the Shanghai counter-espionage regulations") is what is asked.
+      if (!l.is_national()) continue;
+      std::vector<std::string> names = l.short_en;
+      names.push_back(l.title_en);
+      names.insert(names.end(), l.aliases.begin(), l.aliases.end());
+      for (const std::string& n : names)
+        if (is_english(n))
+          for (const std::string& w : english_words(n)) english_name_words_[l.work].insert(w);
+    }
+  std::vector<std::string> words = english_words(name);
+  std::erase_if(words, [](const std::string& w) { return is_stop_word(w); });
+  if (words.size() < 2) return nullptr;
+  const std::string* found = nullptr;
+  for (const auto& [work, known] : english_name_words_) {
+    if (!std::all_of(words.begin(), words.end(), [&](const std::string& w) { return known.count(w) > 0; })) continue;
+    if (found) return nullptr;  // two works: it names neither
+    found = &work;
+  }
+  return found;
 }
 
 bool SearchFilters::to_query(const SearchOptions& o, Xapian::Query& filter, std::string& error) {

@@ -136,14 +136,16 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
   // 0.706 -> 0.729, heldout-6 en 0.739/0.807 -> 0.802/0.828, heldout-7 en 0.667/0.783 ->
   // 0.726/0.866; heldout-5 en recall fell by 0.6 of a query (0.822 -> 0.807: "does the
   // counter-espionage law protect human rights" accepts local and MSS articles too): its floor is
-  // lowered to the new value. heldout-8 (written and labelled by h-rank11 before its changes,
+  // lowered to the new value. Then a national law's English name shortened or reordered ("MSS
+  // counter-espionage security precautions provisions") names it too: heldout-7 en MRR 0.726 -> 0.747.
+  // heldout-8 (written and labelled by h-rank11 before its changes,
   // scored at the start and at the end only): en 0.754/0.798 -> 0.785/0.798, zh 0.914/0.955.
   const std::vector<Floor> floors = {
       {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.99},   {"english", "en", 0.91, 0.86},   {"chinese-2", "zh", 0.97, 0.97},
       {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.88}, {"heldout-2", "zh", 0.96, 0.89}, {"heldout-3", "en", 0.76, 0.91},
       {"heldout-3", "zh", 0.92, 0.85}, {"heldout-4", "en", 0.72, 0.81}, {"heldout-4", "zh", 0.89, 0.94}, {"heldout-5", "en", 0.82, 0.80},
       {"heldout-5", "zh", 0.85, 0.90},  {"heldout-6", "en", 0.80, 0.82}, {"heldout-6", "zh", 0.78, 0.89},
-      {"heldout-7", "en", 0.72, 0.86},  {"heldout-7", "zh", 0.81, 0.82},  {"heldout-8", "en", 0.78, 0.79},
+      {"heldout-7", "en", 0.74, 0.86},  {"heldout-7", "zh", 0.81, 0.82},  {"heldout-8", "en", 0.78, 0.79},
       {"heldout-8", "zh", 0.91, 0.95},
   };
   std::map<std::string, std::vector<LabelledQuery>> sets;

@@ -465,6 +465,11 @@ TEST_CASE("An English law's name in the query is a filter, its year a version, a
       {"cyber sovereignty in the national security law", {"law: 国家安全法 (every version of nsl)"}, {"nsl-2015"}, "nsl-2015/art25"},
       {"take effect counter-espionage security precautions provisions", {"law: 反间谍安全防范工作规定 (every version of mss-precautions)"},
        {"mss-precautions-2021"}, ""},
+      // A national law's name shortened or reordered: its words all among the names of one law.
+      {"when did the MSS counter-espionage security precautions provisions take effect",
+       {"law: 反间谍安全防范工作规定 (every version of mss-precautions)"}, {"mss-precautions-2021"}, "mss-precautions-2021/art31"},
+      // Not a provincial one's: the province is a filter of its own, the rest of the name is asked.
+      {"who must comply with the Chongqing espionage regulations", {"jurisdiction: chongqing"}, {"cq-cer-2023"}, ""},
       // A year that names no version (the 1993 National Security Law is not in the store): no filter.
       {"which law replaced the 1993 national security law", {}, {}, ""},
       // A name alone is what is searched for; words that name no law stay words.
