@@ -132,3 +132,24 @@ TEST_CASE("An everyday English word the translations never use finds what their 
   const SearchResult quoted = searcher.search(o);
   CHECK(std::none_of(quoted.expansions.begin(), quoted.expansions.end(), [](const std::string& e) { return e.find("read as") != std::string::npos; }));
 }
+
+TEST_CASE("Reading everyday words never undoes a glossary term that holds them", "[thesaurus][glossary]") {
+  // "satellite tv" is a rendering of 卫星地面接收设施; read as "satellite television" it must stay one.
+  const Glossary& glossary = Glossary::builtin();
+  const EnglishThesaurus& thesaurus = EnglishThesaurus::builtin();
+  const auto concepts = [&](const std::string& english) {
+    std::vector<std::string> heads;
+    for (const Expansion& e : glossary.expand(english)) heads.push_back(e.zh.empty() ? "" : e.zh.front());
+    return heads;
+  };
+  std::size_t checked = 0;
+  for (const GlossaryEntry& entry : glossary.entries())
+    for (const std::string& rendering : entry.en) {
+      std::vector<std::string> words = english_words(rendering);
+      if (thesaurus.rewrite(words).empty()) continue;
+      INFO(rendering << " read as " << joined(words));
+      CHECK(concepts(joined(words)) == concepts(rendering));
+      ++checked;
+    }
+  CHECK(checked > 5);
+}
