@@ -216,17 +216,19 @@ struct Searcher::Impl {
     std::vector<SearchHit> hits;
     std::map<std::string, Unfinished> unfinished;  // each hit's document, for the text of the ones shown
     r.total_exact = true;
-    bool interleaving_run = false;  // a full page takes one further tier's best hits, once
+    // A full page takes one further tier's best hits, once: the first further tier that has any.
+    // A tier that adds no article (the words tier of an English query, whose split glossary terms
+    // find only the exact tier's articles) does not use up that run.
+    bool interleaving_run = false;
     std::optional<std::vector<SearchHit>> page;  // page_of(hits) when the loop stops on a full page
     for (const searching::Tier& tier : tiers) {
       // A full page still takes the next tier's best hits where they outweigh its weakest
-      // (search_interleave.h): that tier runs once more, for its first batch; the tiers after it
-      // (a second one changed no labelled page) do not.
+      // (search_interleave.h): that tier runs once more, for its first batch; the tiers after the
+      // first one that adds hits (a second one changed no labelled page) do not.
       if (!r.tiers.empty() && hits.size() >= need) page = page_of(hits);
       const bool full = page && page->size() >= need;
       if (full && interleaving_run) break;
       page.reset();  // the tier below adds to hits
-      interleaving_run = full;
       const std::size_t before = hits.size();
       const std::size_t tier_need = full ? need : wanted > hits.size() ? wanted - hits.size() : 0;
       const std::size_t tier_page_need = full ? need : need > hits.size() ? need - hits.size() : 0;
@@ -237,6 +239,7 @@ struct Searcher::Impl {
           query_lang == schema::kLangEnglish ? searching::concepts_of(tier.node) : std::vector<searching::ConceptForms>{};
       const auto [count, exact] = run(tier.node, filter, tier_need, tier_page_need, seen, hits, unfinished, heading_concepts, r.work, full);
       for (std::size_t k = before; k < hits.size(); ++k) hits[k].tier = tier.mode;
+      interleaving_run = full && hits.size() > before;
       // An English query's near-equal hits: the national article first (search_national_ties.h).
       if (query_lang == schema::kLangEnglish)
         searching::national_before_near_ties(hits, before, [this](const SearchHit& h) {

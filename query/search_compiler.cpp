@@ -60,8 +60,9 @@ double QueryCompiler::english_idf_scale(const std::string& term) const {
   return all > 0 ? std::clamp(bm25_idf(english, std::min(n, english)) / all, 0.0, 1.0) : 1.0;
 }
 
-QueryCompiler::QueryCompiler(IndexStore& store, const Glossary& glossary, const Thesaurus& thesaurus, const HedgeWords& hedges)
-    : store_(store), glossary_(glossary), thesaurus_(thesaurus), hedges_(hedges) {}
+QueryCompiler::QueryCompiler(IndexStore& store, const Glossary& glossary, const Thesaurus& thesaurus, const HedgeWords& hedges,
+                             const EnglishThesaurus& english_thesaurus)
+    : store_(store), glossary_(glossary), thesaurus_(thesaurus), hedges_(hedges), english_thesaurus_(english_thesaurus) {}
 
 // A hedge ranks the provisions that use it, in English and in Chinese through the glossary,
 // without excluding the others. Only while a concept or another word stays required: a query
@@ -218,6 +219,9 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
   if (!quoted) {
     for (const Cue cue : take_english_cues(words))
       if (std::find(cues_.begin(), cues_.end(), cue) == cues_.end()) cues_.push_back(cue);
+    // Everyday words the translations never use, read as theirs before the glossary reads the query.
+    for (const EnglishThesaurus::Reading& r : english_thesaurus_.rewrite(words))
+      result.expansions.push_back(r.everyday + ": read as the translation's " + r.statute);
     std::string rest;
     for (const std::string& w : words) rest += (rest.empty() ? "" : " ") + w;
     expansions = glossary_.expand(rest, &unknown);

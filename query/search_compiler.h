@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "english_thesaurus.h"
 #include "glossary.h"
 #include "index_store.h"
 #include "optional_words.h"
@@ -19,11 +20,13 @@ namespace lawref::searching {
 class QueryCompiler {
  public:
   QueryCompiler(IndexStore& store, const Glossary& glossary, const Thesaurus& thesaurus = Thesaurus::builtin(),
-                const HedgeWords& hedges = HedgeWords::builtin());
+                const HedgeWords& hedges = HedgeWords::builtin(), const EnglishThesaurus& english_thesaurus = EnglishThesaurus::builtin());
 
   // `query` -> `out`; `result` collects the expansions said and the English words ignored.
   // False when nothing is left to search for, with `error` set when the query is wrong
-  // (NOT inside OR) rather than empty. The question words of the query are not searched for:
+  // (NOT inside OR) rather than empty. An unquoted English everyday word the translations never
+  // use ("tv", "licence") is read as theirs ("television", "license"; english_thesaurus.h).
+  // The question words of the query are not searched for:
   // they become `out.hint`, the optional terms of what they ask for. An unquoted English
   // word outside the glossary, beside glossary concepts, is not required either: it becomes
   // one of `out.ranking_words`, and so is a hedge ("suspected"; optional_words.h) beside a
@@ -56,6 +59,7 @@ class QueryCompiler {
   const Glossary& glossary_;
   const Thesaurus& thesaurus_;
   const HedgeWords& hedges_;
+  const EnglishThesaurus& english_thesaurus_;
   std::vector<Cue> cues_;                     // of the query being compiled
   std::vector<Xapian::Query> ranking_words_;  // of the query being compiled: its words outside the glossary (Node::ranking_words)
 };

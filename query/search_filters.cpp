@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "citation_parser.h"
+#include "glossary.h"
 #include "index_schema.h"
 #include "jurisdictions.h"
 #include "registry.h"
@@ -31,6 +32,34 @@ const char* level_named(std::string_view folded_word) {
   return nullptr;
 }
 
+namespace {
+
+// Whether `word` (as typed) is a year: four digits from 1900 to 2099.
+int year_in(const std::string& word) {
+  if (word.size() != 4 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return 0;
+  const int y = std::stoi(word);
+  return y >= 1900 && y <= 2099 ? y : 0;
+}
+
+// Whether an English word can end a law's name: Counter-Espionage Law, Implementing Rules,
+// Security Precautions Regulations / Provisions, Reporting Reward Measures.
+bool ends_an_english_law_name(const std::string& word) {
+  static const std::set<std::string> endings = {"law", "laws", "rules", "regulations", "provisions", "measures"};
+  const std::vector<std::string> words = english_words(word);
+  return !words.empty() && endings.count(words.back()) > 0;
+}
+
+// A word without the punctuation around it (law: -> law).
+std::string trimmed(const std::string& word) {
+  const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  std::size_t b = 0, e = word.size();
+  while (b < e && !alnum(word[b])) ++b;
+  while (e > b && !alnum(word[e - 1])) --e;
+  return word.substr(b, e - b);
+}
+
+}  // namespace
+
 bool may_name_a_law(const std::string& word) {
   if (!has_cjk(utf8::decode(word))) return false;
   for (const char* ending : {"法", "条例", "规定", "办法", "细则"})
@@ -52,7 +81,10 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
   if (root.kind != QueryNode::Kind::And || !is_plain_query(root)) return out;
   const std::size_t described_before = described.size();
   std::vector<QueryNode> kept;
-  for (QueryNode& c : root.children) {
+  const std::vector<bool> named = english_law_names(root.children, o, out, described);
+  for (std::size_t k = 0; k < root.children.size(); ++k) {
+    QueryNode& c = root.children[k];
+    if (named[k]) continue;
     const std::string folded = text::fold(c.text);
     bool used = false;
     if (const char* level = level_named(folded)) {
@@ -95,6 +127,84 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
     root = std::move(only);
   }
   return out;
+}
+
+// An English law's name in the query's words ("national security law", "2014 counter-espionage
+// law", "the State Secrets Law"), a run of them ending in law, rules, regulations, provisions or
+// measures, the longest first; a year just before or after it names one version, and a year that
+// names none leaves the words a search (the 1993 national security law is not in the store).
+std::vector<bool> SearchFilters::english_law_names(const std::vector<QueryNode>& words, const SearchOptions& o, SearchOptions& out,
+                                                   std::vector<std::string>& described) {
+  constexpr std::size_t kLongestName = 8;  // words (Provisions on Anti-Espionage Security Precautions: 5)
+  std::vector<bool> used(words.size(), false);
+  const auto english_word = [&](std::size_t k) { return !words[k].quoted && is_english(words[k].text) && !year_in(words[k].text); };
+  for (std::size_t end = words.size(); end-- > 0;) {
+    if (used[end] || !english_word(end) || !ends_an_english_law_name(words[end].text)) continue;
+    // The longest run ending here that names a law (at least two words: "law" alone names none).
+    for (std::size_t n = std::min(kLongestName, end + 1); n >= 2; --n) {
+      const std::size_t begin = end + 1 - n;
+      bool english = true;
+      std::string name;
+      for (std::size_t k = begin; k <= end && english; ++k) {
+        english = english_word(k) && !used[k];
+        name += (name.empty() ? "" : " ") + trimmed(words[k].text);  // "Intelligence Law:" names the law
+      }
+      if (!english) continue;
+      std::size_t year_at = words.size();
+      if (begin > 0 && year_in(words[begin - 1].text)) year_at = begin - 1;
+      else if (end + 1 < words.size() && year_in(words[end + 1].text)) year_at = end + 1;
+      const int year = year_at < words.size() ? year_in(words[year_at].text) : 0;
+      LawResolution res = names().resolve(name, year, o.in_force_on.empty() ? today() : o.in_force_on, false);
+      // A name shortened or reordered ("Heilongjiang counter-espionage precautions regulations",
+      // "MSS counter-espionage security precautions provisions"): every word among the English
+      // names of the versions of one law only.
+      if (res.unknown)
+        if (const std::string* work = work_named_by_words(name))
+          for (const LawInfo& l : store_.registry().laws())
+            if (l.work == *work && (!year || l.version_date().substr(0, 4) == std::to_string(year))) {
+              res.law = &l;
+              res.unknown = false;
+              break;
+            }
+      if (!res.law) {
+        if (year && !res.unknown) break;  // a name, but no version of that year: the words stay a search
+        continue;
+      }
+      out.laws.push_back(year ? res.law->id : res.law->short_name_zh());
+      described.push_back("law: " + res.law->short_name_zh() + " (" + (year ? res.law->id : "every version of " + res.law->work) + ")");
+      for (std::size_t k = begin; k <= end; ++k) used[k] = true;
+      if (year) used[year_at] = true;
+      break;
+    }
+  }
+  return used;
+}
+
+// The national work (cel) whose laws' English names (title, short names, aliases) hold every
+// content word of `name`, when one work does and `name` has two content words or more; else nullptr.
+const std::string* SearchFilters::work_named_by_words(const std::string& name) {
+  if (english_name_words_.empty())
+    for (const LawInfo& l : store_.registry().laws()) {
+      // A provincial regulation's province is a filter of its own (jurisdiction), and the rest of
+      // its name ("who must comply with the Shanghai counter-espionage regulations") is what is asked.
+      if (!l.is_national()) continue;
+      std::vector<std::string> names = l.short_en;
+      names.push_back(l.title_en);
+      names.insert(names.end(), l.aliases.begin(), l.aliases.end());
+      for (const std::string& n : names)
+        if (is_english(n))
+          for (const std::string& w : english_words(n)) english_name_words_[l.work].insert(w);
+    }
+  std::vector<std::string> words = english_words(name);
+  std::erase_if(words, [](const std::string& w) { return is_stop_word(w); });
+  if (words.size() < 2) return nullptr;
+  const std::string* found = nullptr;
+  for (const auto& [work, known] : english_name_words_) {
+    if (!std::all_of(words.begin(), words.end(), [&](const std::string& w) { return known.count(w) > 0; })) continue;
+    if (found) return nullptr;  // two works: it names neither
+    found = &work;
+  }
+  return found;
 }
 
 bool SearchFilters::to_query(const SearchOptions& o, Xapian::Query& filter, std::string& error) {

@@ -2,6 +2,8 @@
 // as options (--law, --level, --jurisdiction, --in-force-on) or named among a plain query's
 // words (2014年反间谍法 出境, 地方性法规 举报 奖励, 重庆 快递 许可), as one Xapian filter query.
 #pragma once
+#include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -39,9 +41,15 @@ class SearchFilters {
 
  private:
   const LawNameIndex& names();
+  // Marks the words of `words` that name an English law (with its year), adds each to `out` and
+  // says it in `described`.
+  std::vector<bool> english_law_names(const std::vector<QueryNode>& words, const SearchOptions& o, SearchOptions& out,
+                                      std::vector<std::string>& described);
+  const std::string* work_named_by_words(const std::string& name);
 
   const LawStore& store_;
   std::unique_ptr<LawNameIndex> names_;  // built on first use: only a law named by name needs it
+  std::map<std::string, std::set<std::string>> english_name_words_;  // work -> the words of its English names (first use)
 };
 
 }  // namespace lawref::searching

@@ -124,12 +124,29 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
   // heading weighs 0.9 of its weight (search_headings.h): english en recall 0.858 -> 0.866,
   // heldout-3 en MRR 0.725 -> 0.753; heldout-5 en MRR fell by half a query (0.819 -> 0.806) and
   // heldout-7 en MRR by half a query (0.673 -> 0.661): their floors are lowered to the new values.
+  // Branch h-rank11 (round eleven; heldout-2 to -7 used as English tuning data): a further tier
+  // that adds no article does not use up a full page's one interleaving run: heldout-4 en
+  // 0.653/0.746 -> 0.699/0.792, heldout-7 en 0.661/0.754 -> 0.667/0.783; heldout-6 en recall fell
+  // by half a query (0.809 -> 0.798, a broader hit 0.1 above a labelled one at 10th): its floor is
+  // lowered to the new value. Then everyday English words and British spellings the translations
+  // never use read as their words (english_thesaurus.h): english en recall 0.866 -> 0.870,
+  // heldout-3 en 0.753/0.843 -> 0.764/0.917, heldout-4 en 0.699/0.792 -> 0.706/0.814, heldout-5 en
+  // 0.806/0.814 -> 0.825/0.822, heldout-6 en recall 0.798 -> 0.807; no set fell. Then an English
+  // law's name in the query is a filter, as a Chinese one is (search_filters.h): heldout-4 en MRR
+  // 0.706 -> 0.729, heldout-6 en 0.739/0.807 -> 0.802/0.828, heldout-7 en 0.667/0.783 ->
+  // 0.726/0.866; heldout-5 en recall fell by 0.6 of a query (0.822 -> 0.807: "does the
+  // counter-espionage law protect human rights" accepts local and MSS articles too): its floor is
+  // lowered to the new value. Then a national law's English name shortened or reordered ("MSS
+  // counter-espionage security precautions provisions") names it too: heldout-7 en MRR 0.726 -> 0.747.
+  // heldout-8 (written and labelled by h-rank11 before its changes,
+  // scored at the start and at the end only): en 0.754/0.798 -> 0.785/0.798, zh 0.914/0.955.
   const std::vector<Floor> floors = {
       {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.99},   {"english", "en", 0.91, 0.86},   {"chinese-2", "zh", 0.97, 0.97},
-      {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.88}, {"heldout-2", "zh", 0.96, 0.89}, {"heldout-3", "en", 0.75, 0.81},
-      {"heldout-3", "zh", 0.92, 0.85}, {"heldout-4", "en", 0.65, 0.74}, {"heldout-4", "zh", 0.89, 0.94}, {"heldout-5", "en", 0.80, 0.81},
-      {"heldout-5", "zh", 0.85, 0.90},  {"heldout-6", "en", 0.73, 0.80}, {"heldout-6", "zh", 0.78, 0.89},
-      {"heldout-7", "en", 0.66, 0.75},  {"heldout-7", "zh", 0.81, 0.82},
+      {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.88}, {"heldout-2", "zh", 0.96, 0.89}, {"heldout-3", "en", 0.76, 0.91},
+      {"heldout-3", "zh", 0.92, 0.85}, {"heldout-4", "en", 0.72, 0.81}, {"heldout-4", "zh", 0.89, 0.94}, {"heldout-5", "en", 0.82, 0.80},
+      {"heldout-5", "zh", 0.85, 0.90},  {"heldout-6", "en", 0.80, 0.82}, {"heldout-6", "zh", 0.78, 0.89},
+      {"heldout-7", "en", 0.74, 0.86},  {"heldout-7", "zh", 0.81, 0.82},  {"heldout-8", "en", 0.78, 0.79},
+      {"heldout-8", "zh", 0.91, 0.95},
   };
   std::map<std::string, std::vector<LabelledQuery>> sets;
   for (const Floor& f : floors) {

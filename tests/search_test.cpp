@@ -449,6 +449,50 @@ TEST_CASE("A law, a year, a level or a place written in the query is a filter, a
   CHECK(std::any_of(r.explanation.begin(), r.explanation.end(), [](const std::string& l) { return l.find("English express delivery") != std::string::npos; }));
 }
 
+TEST_CASE("An English law's name in the query is a filter, its year a version, and said", "[search]") {
+  static const struct {
+    const char* query;
+    std::vector<std::string> filters;
+    std::set<std::string> laws;  // of the hits (empty: not checked)
+    const char* first;           // the first hit (empty: not checked)
+  } rows[] = {
+      // A year before the name names that version (2014: the first Counter-Espionage Law).
+      {"2014 counter-espionage law duty to report espionage", {"law: 反间谍法 (cel-2014)"}, {"cel-2014"}, "cel-2014/art21"},
+      // Without one, every version of the law; "the" and a colon are no part of it.
+      {"when did the revised counter-espionage law take effect", {"law: 反间谍法 (every version of cel)"}, {"cel-2014", "cel-2023"}, ""},
+      {"intelligence law: are intelligence officers protected", {"law: 国家情报法 (every version of nil)"}, {"nil-2018"}, ""},
+      // The longest name that ends in law, rules, regulations, provisions or measures.
+      {"cyber sovereignty in the national security law", {"law: 国家安全法 (every version of nsl)"}, {"nsl-2015"}, "nsl-2015/art25"},
+      {"take effect counter-espionage security precautions provisions", {"law: 反间谍安全防范工作规定 (every version of mss-precautions)"},
+       {"mss-precautions-2021"}, ""},
+      // A national law's name shortened or reordered: its words all among the names of one law.
+      {"when did the MSS counter-espionage security precautions provisions take effect",
+       {"law: 反间谍安全防范工作规定 (every version of mss-precautions)"}, {"mss-precautions-2021"}, "mss-precautions-2021/art31"},
+      // Not a provincial one's: the province is a filter of its own, the rest of the name is asked.
+      {"who must comply with the Chongqing espionage regulations", {"jurisdiction: chongqing"}, {"cq-cer-2023"}, ""},
+      // A year that names no version (the 1993 National Security Law is not in the store): no filter.
+      {"which law replaced the 1993 national security law", {}, {}, ""},
+      // A name alone is what is searched for; words that name no law stay words.
+      {"national security law", {}, {}, ""},
+      {"security law enforcement", {}, {}, ""},
+  };
+  for (const auto& row : rows) {
+    INFO(row.query);
+    const SearchResult r = search(row.query);
+    REQUIRE(r.status == SearchStatus::Ok);
+    CHECK(r.filters == row.filters);
+    if (!row.laws.empty()) {
+      std::set<std::string> laws;
+      for (const auto& h : r.hits) laws.insert(h.law);
+      CHECK(laws == row.laws);
+    }
+    if (*row.first) {
+      REQUIRE_FALSE(r.hits.empty());
+      CHECK(r.hits[0].id == row.first);
+    }
+  }
+}
+
 TEST_CASE("Every printed citation of a superseded version carries its year", "[search]") {
   const SearchResult r = search("境外 机构 资助");
   REQUIRE(r.status == SearchStatus::Ok);
@@ -635,4 +679,27 @@ TEST_CASE("An English query's national article goes above a local one of nearly 
   CHECK(at("cel-2014/art38") < at("heilongjiang-ceprec-2019/art3"));
   REQUIRE(at("shaanxi-ceprec-2021/art2") != page.end());
   CHECK(at("shaanxi-ceprec-2021/art2") < at("cel-2014/art38"));
+}
+
+TEST_CASE("A further tier that adds nothing does not use up a full page's one interleaving run", "[search][local]") {
+  // "when can state security inspect a company's counter-espionage measures" on core + local: the
+  // exact tier fills the page with weak hits (15 articles, 12-16), the words tier that runs for the
+  // full page adds no article (its split glossary terms find the exact tier's), and the `most`
+  // tier's inspection articles (MSS art 21, 22: 31-33, without `measures`) used to stay off the
+  // page of 10, while a page of 100 ranked art 22 first.
+  static const test::TestIndex index({test::core_dir(), test::local_dir()});
+  Searcher searcher(*index.store);
+  SearchOptions o;
+  o.query = "when can state security inspect a company's counter-espionage measures";
+  const SearchResult r = searcher.search(o);
+  REQUIRE(r.tiers.size() >= 3);
+  CHECK(r.tiers[1].name == SearchMode::Words);
+  CHECK(r.tiers[1].count == 0);
+  const std::vector<std::string> page = ids(r);
+  for (const char* id : {"mss-precautions-2021/art22", "mss-precautions-2021/art21"}) {
+    INFO(id);
+    const auto at = std::find(page.begin(), page.end(), id);
+    REQUIRE(at != page.end());
+    CHECK(r.hits[static_cast<std::size_t>(at - page.begin())].tier == SearchMode::Most);
+  }
 }
