@@ -48,6 +48,14 @@ const std::vector<ChineseWord>& chinese_words() {
         // A fine and how much: the penalty clauses, and the amounts among them (当间谍罚多少钱).
         {"罚多少钱", -1, 6, 1}, {"罚多少", -1, 6, 1},
         {"什么后果", 2, 6}, {"后果", 0, 6}, {"怎么举报", 2, 4},
+        // What happens to someone (快递公司不配合国安调查会怎样): the penalty clauses, as "what happens".
+        {"会怎样", -1, 6}, {"会怎么样", -1, 6},
+        // What a term means: its definition (反间谍安全防范是什么意思).
+        {"是什么意思", -1, 5}, {"什么意思", -1, 5},
+        // What one must observe: the duties (开会涉及国家秘密要注意什么).
+        {"要注意什么", -1, 3}, {"注意什么", -1, 3},
+        // Words that only ask: who, which, when, whence, "will I be".
+        {"谁来", -1, -1}, {"哪个", -1, -1}, {"哪天", -1, -1}, {"哪年", -1, -1}, {"从哪来", -1, -1}, {"会被", -1, -1},
         {"什么是", -1, 5}, {"怎么办", -1, -1}, {"怎么", -1, -1}, {"怎样", -1, -1}, {"如何", -1, -1}, {"什么", -1, -1}, {"哪些", -1, -1},
         {"哪里", -1, -1}, {"去哪", -1, -1}, {"能不能", -1, -1}, {"可不可以", -1, -1}, {"是不是", -1, -1}, {"要不要", -1, -1},
         {"吗", -1, -1}, {"呢", -1, -1},
