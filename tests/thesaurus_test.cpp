@@ -88,6 +88,14 @@ TEST_CASE("Thesaurus entries: everyday words and other names read as the statute
       // WeChat is a device's app and a public network (保守国家秘密法 art 29: 在互联网及其他公共
       // 信息网络或者有线和无线通信中传递国家秘密); a word on two lines stands for both.
       {"微信", {"公共信息网络", "有线和无线通信", "电子通信工具", "电子设备", "通信工具", "计算机设备"}},
+      // Round eleven. A courier firm is a logistics operator (反间谍法 art 41: 邮政、快递等物流运营单位).
+      {"快递公司", {"物流运营单位", "邮政、快递"}},
+      // The residents' and villagers' committees, by their short names.
+      {"居委会", {"居民委员会", "村民委员会", "居(村)民委员会"}},  // folded: ASCII parentheses
+      // A law's purpose is its first article's 为了…，制定本法.
+      {"立法目的", {"制定本法", "制定本条例", "制定本办法", "制定本规定"}},
+      // Taking effect is 施行 (本法自…起施行).
+      {"生效", {"施行"}},
   };
   for (const auto& row : rows) {
     INFO(row.word);
@@ -118,4 +126,14 @@ TEST_CASE("Thesaurus entries bring the statutes' wording onto the page", "[thesa
   ids = page("地方性法规 反间谍法宣传日");
   CHECK(std::find(ids.begin(), ids.end(), "shaanxi-ceprec-2021/art15") != ids.end());
   CHECK(std::find(ids.begin(), ids.end(), "sichuan-ceprec-2019/art29") != ids.end());
+  // Round eleven: the committees' duties say 居民委员会、村民委员会 (neither on the page before).
+  ids = page("居委会 村委会 反间谍 宣传");
+  CHECK(std::find(ids.begin(), ids.end(), "heilongjiang-ceprec-2019/art23") != ids.end());
+  CHECK(std::find(ids.begin(), ids.end(), "sichuan-ceprec-2019/art22") != ids.end());
+  // Couriers' duty to assist (反间谍法 art 41: 55th before).
+  ids = page("快递公司 不配合 国安调查 会怎样");
+  CHECK(std::find(ids.begin(), ids.end(), "cel-2023/art41") != ids.end());
+  // The purpose clause (55th before).
+  ids = page("反间谍法 立法目的");
+  CHECK(std::find(ids.begin(), ids.end(), "cel-2023/art1") != ids.end());
 }
