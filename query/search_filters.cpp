@@ -72,13 +72,17 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
       }
     }
     if (!used && may_name_a_law(c.text)) {
-      const CitationParse cite = parse_citation(c.text);
-      if (cite.ok && cite.citation.path.article == 0 && !cite.citation.law.empty()) {
+      // 新保密法, 新反间谍法: the new law is the version in force (on --in-force-on, else today).
+      const std::string_view kNew = "新";
+      const bool new_version = c.text.size() > kNew.size() && std::string_view(c.text).substr(0, kNew.size()) == kNew;
+      const CitationParse cite = parse_citation(new_version ? c.text.substr(kNew.size()) : c.text);
+      if (cite.ok && cite.citation.path.article == 0 && !cite.citation.law.empty() && !(new_version && cite.citation.year)) {
         const LawResolution res = names().resolve(cite.citation.law, cite.citation.year, o.in_force_on.empty() ? today() : o.in_force_on, false);
         if (res.law) {
-          // A year names one version; a bare name every version of the law.
-          out.laws.push_back(cite.citation.year ? res.law->id : c.text);
-          described.push_back("law: " + res.law->short_name_zh() + " (" + (cite.citation.year ? res.law->id : "every version of " + res.law->work) + ")");
+          // A year names one version, and so does 新 (the one in force); a bare name every version of the law.
+          const bool one_version = cite.citation.year || new_version;
+          out.laws.push_back(one_version ? res.law->id : c.text);
+          described.push_back("law: " + res.law->short_name_zh() + " (" + (one_version ? res.law->id : "every version of " + res.law->work) + ")");
           used = true;
         }
       }
