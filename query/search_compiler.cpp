@@ -449,8 +449,45 @@ std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* 
   return words;
 }
 
-// Relaxed forms of a plain query: its Chinese leaves split into dictionary words, question words out.
+// Relaxed forms of a plain query: its Chinese leaves split into dictionary words, question words
+// out, and the single characters typed as words of their own out as well (设 of 单位 要不要 设
+// 专门的保密员): like those of a split phrase, they carry too little meaning to be required, and
+// one required makes the tier match any word that holds it.
 bool QueryCompiler::split_into_words(Node& n, SearchResult& result) const {
+  const bool split = split_node(n, result);
+  std::vector<Node*> all;
+  leaves(n, all);
+  const bool one_stays = std::any_of(all.begin(), all.end(), [](const Node* l) { return !lone_character(*l); });
+  const bool left_out = one_stays && leave_out_lone_characters(n, result);
+  if (left_out && n.kind == Node::Kind::And && n.children.size() == 1) {
+    Node only = std::move(n.children[0]);
+    n = std::move(only);
+  }
+  return left_out || split;
+}
+
+bool QueryCompiler::lone_character(const Node& n) {
+  return n.kind == Node::Kind::Leaf && !n.from_glossary && n.alternatives.size() == 1 && n.alternatives[0].size() == 1 && has_cjk(n.alternatives[0]);
+}
+
+bool QueryCompiler::leave_out_lone_characters(Node& n, SearchResult& result) {
+  if (n.kind != Node::Kind::And) return false;
+  bool changed = false;
+  std::vector<Node> kept;
+  for (Node& c : n.children) {
+    if (lone_character(c)) {
+      result.expansions.push_back(utf8::encode(c.alternatives[0]) + ": left out of the relaxed tiers (a single character)");
+      changed = true;
+      continue;
+    }
+    changed = leave_out_lone_characters(c, result) || changed;
+    kept.push_back(std::move(c));
+  }
+  n.children = std::move(kept);
+  return changed;
+}
+
+bool QueryCompiler::split_node(Node& n, SearchResult& result) const {
   bool changed = false;
   if (n.kind == Node::Kind::Leaf) {
     if (n.alternatives.size() != 1 || !has_cjk(n.alternatives[0])) return false;
@@ -473,7 +510,7 @@ bool QueryCompiler::split_into_words(Node& n, SearchResult& result) const {
     n = std::move(group);
     return true;
   }
-  for (Node& c : n.children) changed = split_into_words(c, result) || changed;
+  for (Node& c : n.children) changed = split_node(c, result) || changed;
   return changed;
 }
 

@@ -636,3 +636,17 @@ TEST_CASE("An English query's national article goes above a local one of nearly 
   REQUIRE(at("shaanxi-ceprec-2021/art2") != page.end());
   CHECK(at("shaanxi-ceprec-2021/art2") < at("cel-2014/art38"));
 }
+
+TEST_CASE("A Chinese character typed alone is left out of the relaxed tiers", "[search]") {
+  // 单位 要不要 设 专门的保密员 (must a unit have a secrecy officer): 设 stood required in the words
+  // and `most` tiers, where any word holding it matched; 保守国家秘密法 art 8 (依法设置保密工作机构
+  // 或者指定专人负责保密工作) was 22nd. The words tier without it has art 8 on the page.
+  const SearchResult r = search("单位 要不要 设 专门的保密员");
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "ssl-2024/art8") != page.end());
+  CHECK(std::find(r.expansions.begin(), r.expansions.end(), "设: left out of the relaxed tiers (a single character)") != r.expansions.end());
+  // A query of nothing but single characters keeps them.
+  const SearchResult only = search("设 罚");
+  CHECK(std::none_of(only.expansions.begin(), only.expansions.end(), [](const std::string& e) { return e.find("left out") != std::string::npos; }));
+}
