@@ -96,6 +96,18 @@ TEST_CASE("Thesaurus entries: everyday words and other names read as the statute
       {"立法目的", {"制定本法", "制定本条例", "制定本办法", "制定本规定"}},
       // Taking effect is 施行 (本法自…起施行).
       {"生效", {"施行"}},
+      // A meeting (保守国家秘密法 art 38: 举办会议…涉及国家秘密的); knowing (反间谍法 art 54: 明知他人实施
+      // 间谍行为); already known to the authorities (举报奖励办法 art 8: 事先未被国家安全机关掌握).
+      {"开会", {"会议"}},
+      {"知道", {"明知"}},
+      {"早就知道", {"掌握"}},
+      // Not carrying out a duty (反间谍法 art 56: 未履行反间谍安全防范义务).
+      {"没落实", {"未履行", "不履行", "未落实"}},
+      // Secret work, and entrusting it to a firm (保守国家秘密法 art 42: 委托企业事业单位从事涉及国家秘密的业务).
+      {"涉密业务", {"涉及国家秘密业务", "涉及国家秘密的业务"}},
+      {"外包", {"委托"}},
+      // Funds (举报奖励办法 art 18: 奖励经费…纳入…部门预算).
+      {"资金", {"经费"}},
   };
   for (const auto& row : rows) {
     INFO(row.word);
@@ -136,4 +148,15 @@ TEST_CASE("Thesaurus entries bring the statutes' wording onto the page", "[thesa
   // The purpose clause (55th before).
   ids = page("反间谍法 立法目的");
   CHECK(std::find(ids.begin(), ids.end(), "cel-2023/art1") != ids.end());
+  // Secrets at a meeting: 保守国家秘密法 art 38 first (8th before).
+  ids = page("开会 涉及 国家秘密 要注意什么");
+  REQUIRE(!ids.empty());
+  CHECK(ids[0] == "ssl-2024/art38");
+  // A duty not carried out: the penalty for units that fail the precautions (30th before).
+  ids = page("单位 没落实 反间谍防范 怎么处罚");
+  CHECK(std::find(ids.begin(), ids.end(), "cel-2023/art56") != ids.end());
+  // Where the reward money comes from: the budget (16th before).
+  ids = page("举报奖励 资金 从哪来");
+  REQUIRE(!ids.empty());
+  CHECK(ids[0] == "report-reward-2022/art18");
 }
