@@ -102,6 +102,7 @@ void QueryCompiler::set_aside_hedges(std::vector<Expansion>& expansions, std::ve
 bool QueryCompiler::compile(const QueryNode& q, Node& out, SearchResult& result, std::string& error) {
   cues_.clear();
   ranking_words_.clear();
+  asked_about_.clear();
   if (!compile_node(q, out, result, error)) return false;
   out.hint = cue_query(result);
   if (!ranking_words_.empty()) out.ranking_words = Xapian::Query(Xapian::Query::OP_OR, ranking_words_.begin(), ranking_words_.end());
@@ -120,6 +121,16 @@ Xapian::Query QueryCompiler::cue_query(SearchResult& result) const {
       shown += " " + zh;
     }
     std::vector<Xapian::Query> answers{leaf(std::move(forms)).query};
+    // What a term means: where the text defines that term (反间谍安全防范是指…, 本条例所称反间谍安全
+    // 防范), not any definition: the term before 是指 or after 所称.
+    if (cue == Cue::Definition && !asked_about_.empty()) {
+      std::vector<u32> defining;
+      for (const u32& term : asked_about_) {
+        defining.push_back(term + U"是指");
+        defining.push_back(U"所称" + term);
+      }
+      answers.push_back(leaf(std::move(defining)).query);
+    }
     if (store_.has_english_text())
       for (const std::string& w : terms.en) {
         const std::string stem = analysis::stem_term(w);
@@ -204,7 +215,22 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
       bool only_questions = true;
       for (const analysis::Run& r : runs) {
         bool asked = false;
-        if (r.kind == analysis::RunKind::Cjk) chinese_words(r.text, &cues_, &asked);
+        if (r.kind == analysis::RunKind::Cjk) {
+          chinese_words(r.text, &cues_, &asked);
+          // The stretches between its question words: what it asks about.
+          u32 stretch;
+          for (std::size_t pos = 0; pos <= r.text.size();) {
+            const ChineseQuestion q = pos < r.text.size() ? chinese_question_at(r.text, pos) : ChineseQuestion{};
+            if (pos == r.text.size() || q.length) {
+              if (stretch.size() >= 2) asked_about_.push_back(stretch);
+              stretch.clear();
+              if (pos == r.text.size()) break;
+              pos += q.length;
+              continue;
+            }
+            stretch.push_back(r.text[pos++]);
+          }
+        }
         only_questions = only_questions && asked;
       }
       if (only_questions) return false;

@@ -64,6 +64,7 @@ class QueryCompiler {
   const Thesaurus& thesaurus_;
   const HedgeWords& hedges_;
   std::vector<Cue> cues_;                     // of the query being compiled
+  std::vector<std::u32string> asked_about_;   // of the query being compiled: its Chinese stretches between question words
   std::vector<Xapian::Query> ranking_words_;  // of the query being compiled: its words outside the glossary (Node::ranking_words)
 };
 

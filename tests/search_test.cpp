@@ -650,3 +650,18 @@ TEST_CASE("A Chinese character typed alone is left out of the relaxed tiers", "[
   const SearchResult only = search("设 罚");
   CHECK(std::none_of(only.expansions.begin(), only.expansions.end(), [](const std::string& e) { return e.find("left out") != std::string::npos; }));
 }
+
+TEST_CASE("A question for what a term means raises the article that defines that term", "[search][local]") {
+  // 反间谍安全防范 是什么意思, core + local: the term stands in many articles, so the exact tier is
+  // long; 黑龙江 art 3 (反间谍安全防范是指…) was 21st, below national articles that merely use it.
+  test::TestIndex index({test::core_dir(), test::local_dir()});
+  Searcher searcher(*index.store);
+  SearchOptions o;
+  o.query = "反间谍安全防范 是什么意思";
+  o.limit = 10;
+  const SearchResult r = searcher.search(o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "heilongjiang-ceprec-2019/art3") != page.end());
+  CHECK(std::find(page.begin(), page.end(), "shaanxi-ceprec-2021/art2") != page.end());  // 本条例所称反间谍安全防范工作，是指
+}
