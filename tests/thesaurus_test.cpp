@@ -108,6 +108,11 @@ TEST_CASE("Thesaurus entries: everyday words and other names read as the statute
       {"外包", {"委托"}},
       // Funds (举报奖励办法 art 18: 奖励经费…纳入…部门预算).
       {"资金", {"经费"}},
+      // The army is among the armed forces (国家安全法 art 18, 38: 武装力量); to collect is 搜集 as
+      // well as 收集 (国家情报法 art 11: 搜集和处理…情报); to tell the truth is 如实提供 (反间谍法 art 32).
+      {"军队", {"武装力量"}},
+      {"收集", {"搜集"}},
+      {"如实说", {"如实提供"}},
   };
   for (const auto& row : rows) {
     INFO(row.word);
@@ -159,4 +164,9 @@ TEST_CASE("Thesaurus entries bring the statutes' wording onto the page", "[thesa
   ids = page("举报奖励 资金 从哪来");
   REQUIRE(!ids.empty());
   CHECK(ids[0] == "report-reward-2022/art18");
+  // The army's tasks: 国家安全法 art 18 first (6th before), art 38 on the page (33rd before).
+  ids = page("军队 维护国家安全 任务");
+  REQUIRE(!ids.empty());
+  CHECK(ids[0] == "nsl-2015/art18");
+  CHECK(std::find(ids.begin(), ids.end(), "nsl-2015/art38") != ids.end());
 }
