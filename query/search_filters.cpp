@@ -87,6 +87,18 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
         // Not against a place the query names (黑龙江 … 奖励办法: Heilongjiang's measures, not the national 举报奖励办法).
         if (!res.law) {
           res = names().resolve_abbreviation(cite.citation.law, cite.citation.year, as_of);
+          // Several laws' names shortened alike (反间谍安全防范条例: five provinces'), one of them of
+          // the place the query names (陕西): that one.
+          if (!res.law && !places.empty()) {
+            const LawInfo* of_place = nullptr;
+            std::size_t found = 0;
+            for (const LawInfo* l : res.ambiguous)
+              if (std::find(places.begin(), places.end(), l->jurisdiction) != places.end()) {
+                of_place = l;
+                ++found;
+              }
+            if (found == 1) res = names().resolve(of_place->short_name_zh(), cite.citation.year, as_of, false);
+          }
           const bool elsewhere = res.law && std::any_of(places.begin(), places.end(), [&](const std::string& p) { return p != res.law->jurisdiction; });
           if (elsewhere) res = LawResolution{};
           shortened = res.law != nullptr;

@@ -197,6 +197,10 @@ TEST_CASE("Filters named among a plain query's words leave the query", "[search_
       // … but not against the place the query names: Heilongjiang's reward measures, not the national ones.
       {"黑龙江 奖励办法 谁定", "奖励办法 谁定", "jurisdiction: heilongjiang", "", "", "heilongjiang"},
       {"奖励办法 谁定", "谁定", "law: 举报奖励办法 (every version of report-reward)", "举报奖励办法", "", ""},
+      // A name several laws shorten alike is no filter, unless one of them is of the place named.
+      {"反间谍安全防范条例 施行时间", "反间谍安全防范条例 施行时间", "", "", "", ""},
+      {"陕西 反间谍安全防范条例 施行时间", "施行时间", "jurisdiction: shaanxi | law: 陕西省反间谍安全防范条例 (every version of shaanxi-ceprec)",
+       "陕西省反间谍安全防范条例", "", "shaanxi"},
       {"地方性法规 举报 奖励", "举报 奖励", "level: local-regulation", "", "local-regulation", ""},
       {"重庆 快递 许可", "快递 许可", "jurisdiction: chongqing", "", "", "chongqing"},
       {"重庆市 地方性法规 快递", "快递", "jurisdiction: chongqing | level: local-regulation", "", "local-regulation", "chongqing"},
