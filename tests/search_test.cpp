@@ -665,3 +665,13 @@ TEST_CASE("A question for what a term means raises the article that defines that
   CHECK(std::find(page.begin(), page.end(), "heilongjiang-ceprec-2019/art3") != page.end());
   CHECK(std::find(page.begin(), page.end(), "shaanxi-ceprec-2021/art2") != page.end());  // 本条例所称反间谍安全防范工作，是指
 }
+
+TEST_CASE("A question for who decides raises the provisions naming the body in charge", "[search]") {
+  // 敌对组织 由谁认定 (who designates a hostile organisation): 实施细则 art 5 says the organisations
+  // are 由国务院国家安全主管部门确认; with 主管 among the authority terms it is first (2nd before,
+  // below 举报奖励办法 art 14, which only uses the term).
+  const SearchResult r = search("敌对组织 由谁认定");
+  REQUIRE(r.status == SearchStatus::Ok);
+  REQUIRE(!r.hits.empty());
+  CHECK(r.hits[0].id == "cel-rules-2017/art5");
+}
