@@ -189,6 +189,7 @@ TEST_CASE("Filters named among a plain query's words leave the query", "[search_
   } table[] = {
       {"2014年反间谍法 出境", "出境", "law: 反间谍法 (cel-2014)", "cel-2014", "", ""},
       {"反间谍法 举报", "举报", "law: 反间谍法 (every version of cel)", "反间谍法", "", ""},
+      {"反间法 立法目的", "立法目的", "law: 反间谍法 (every version of cel)", "反间法", "", ""},  // a short name people use (data/laws.json)
       // The new law: the version in force (round eleven; it was searched as the phrase 新反间谍法).
       {"新反间谍法 施行", "施行", "law: 反间谍法 (cel-2023)", "cel-2023", "", ""},
       {"新保密法 哪天开始施行", "哪天开始施行", "law: 保守国家秘密法 (ssl-2024)", "ssl-2024", "", ""},
