@@ -476,15 +476,22 @@ std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* 
 }
 
 // Relaxed forms of a plain query: its Chinese leaves split into dictionary words, question words
-// out, and the single characters typed as words of their own out as well (设 of 单位 要不要 设
-// 专门的保密员): like those of a split phrase, they carry too little meaning to be required, and
-// one required makes the tier match any word that holds it.
+// out, and what leaves no word to search out as well: a single character typed as a word of its
+// own (设 of 单位 要不要 设 专门的保密员), or a phrase of nothing but question words and single
+// characters (归哪个部门管). Like the single characters of a split phrase, they carry too little
+// meaning to be required: one required made the tier match any word holding it, or nothing.
 bool QueryCompiler::split_into_words(Node& n, SearchResult& result) const {
+  const Node typed = n;
+  const std::size_t said = result.expansions.size();
   const bool split = split_node(n, result);
   std::vector<Node*> all;
   leaves(n, all);
-  const bool one_stays = std::any_of(all.begin(), all.end(), [](const Node* l) { return !lone_character(*l); });
-  const bool left_out = one_stays && leave_out_lone_characters(n, result);
+  if (std::all_of(all.begin(), all.end(), [](const Node* l) { return lone_character(*l); })) {  // nothing else to search: as typed
+    n = typed;
+    result.expansions.resize(said);
+    return false;
+  }
+  const bool left_out = leave_out_lone_characters(n, result);
   if (left_out && n.kind == Node::Kind::And && n.children.size() == 1) {
     Node only = std::move(n.children[0]);
     n = std::move(only);
@@ -506,6 +513,11 @@ bool QueryCompiler::leave_out_lone_characters(Node& n, SearchResult& result) {
       changed = true;
       continue;
     }
+    if (c.kind == Node::Kind::And && c.children.empty()) {  // split_node's phrase of no word
+      result.expansions.push_back(utf8::encode(c.alternatives.empty() ? u32() : c.alternatives[0]) + ": left out of the relaxed tiers (no word to search)");
+      changed = true;
+      continue;
+    }
     changed = leave_out_lone_characters(c, result) || changed;
     kept.push_back(std::move(c));
   }
@@ -524,6 +536,15 @@ bool QueryCompiler::split_node(Node& n, SearchResult& result) const {
         continue;
       }
       for (u32& w : chinese_words(r.text, nullptr, nullptr, !n.from_glossary)) words.push_back(std::move(w));
+    }
+    // Nothing but question words and single characters (归哪个部门管): no word to require; an empty
+    // group, which split_into_words leaves out.
+    if (words.empty() && !n.from_glossary && n.alternatives[0].size() > 1) {
+      Node nothing;
+      nothing.kind = Node::Kind::And;
+      nothing.alternatives = std::move(n.alternatives);  // what was typed, to say it
+      n = std::move(nothing);
+      return true;
     }
     if (words.empty() || (words.size() == 1 && words[0] == n.alternatives[0])) return false;
     if (words.size() == 1) {

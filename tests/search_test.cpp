@@ -651,6 +651,21 @@ TEST_CASE("A Chinese character typed alone is left out of the relaxed tiers", "[
   CHECK(std::none_of(only.expansions.begin(), only.expansions.end(), [](const std::string& e) { return e.find("left out") != std::string::npos; }));
 }
 
+TEST_CASE("A phrase of nothing but question words and single characters is left out of the relaxed tiers", "[search]") {
+  // 反间谍工作 归哪个部门管 (which body is in charge of counter-espionage work): 归 and 管 are single
+  // characters, 哪个部门 asks; the phrase 归哪个部门管 stayed required as typed in the words tier,
+  // which matched nothing.
+  const SearchResult r = search("反间谍工作 归哪个部门管");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(std::find(r.expansions.begin(), r.expansions.end(), "归哪个部门管: left out of the relaxed tiers (no word to search)") != r.expansions.end());
+  const auto words = std::find_if(r.tiers.begin(), r.tiers.end(), [](const auto& t) { return t.name == SearchMode::Words; });
+  REQUIRE(words != r.tiers.end());
+  CHECK(words->count > 0);
+  // Nothing else to search: the query stays as typed.
+  const SearchResult alone = search("设 归哪个部门管");
+  CHECK(std::none_of(alone.expansions.begin(), alone.expansions.end(), [](const std::string& e) { return e.find("left out") != std::string::npos; }));
+}
+
 TEST_CASE("A question for what a term means raises the article that defines that term", "[search][local]") {
   // 反间谍安全防范 是什么意思, core + local: the term stands in many articles, so the exact tier is
   // long; 黑龙江 art 3 (反间谍安全防范是指…) was 21st, below national articles that merely use it.
