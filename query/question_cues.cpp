@@ -134,8 +134,9 @@ std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
 }
 
 ChineseQuestion chinese_question_at(std::u32string_view text, std::size_t pos) {
+  if (pos >= text.size()) return {};
   for (const ChineseWord& w : chinese_words()) {
-    if (text.substr(pos, w.word.size()) != w.word) continue;
+    if (w.word[0] != text[pos] || text.substr(pos, w.word.size()) != w.word) continue;
     ChineseQuestion q{w.word.size(), w.asking, w.cues};
     // A statute word that is one of the cue's own terms (处罚 of 怎么处罚, 决定 of 谁决定) is what
     // the question asks for: the cue ranks by it, the query does not require it.

@@ -215,22 +215,7 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
       bool only_questions = true;
       for (const analysis::Run& r : runs) {
         bool asked = false;
-        if (r.kind == analysis::RunKind::Cjk) {
-          chinese_words(r.text, &cues_, &asked);
-          // The stretches between its question words: what it asks about.
-          u32 stretch;
-          for (std::size_t pos = 0; pos <= r.text.size();) {
-            const ChineseQuestion q = pos < r.text.size() ? chinese_question_at(r.text, pos) : ChineseQuestion{};
-            if (pos == r.text.size() || q.length) {
-              if (stretch.size() >= 2) asked_about_.push_back(stretch);
-              stretch.clear();
-              if (pos == r.text.size()) break;
-              pos += q.length;
-              continue;
-            }
-            stretch.push_back(r.text[pos++]);
-          }
-        }
+        if (r.kind == analysis::RunKind::Cjk) chinese_words(r.text, &cues_, &asked, false, &asked_about_);
         only_questions = only_questions && asked;
       }
       if (only_questions) return false;
@@ -405,7 +390,8 @@ Node QueryCompiler::english_leaf(const std::vector<std::string>& phrases, std::s
   return n;
 }
 
-std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* cues, bool* only_questions, bool thesaurus_first) const {
+std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* cues, bool* only_questions, bool thesaurus_first,
+                                              std::vector<u32>* asked_about) const {
   std::vector<u32> words;
   bool asked = false, other = false;
   // A stretch between question words: dictionary words and the stretches between them (行政|复议:
@@ -456,8 +442,14 @@ std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* 
     dictionary_stretch(text.substr(from));
   };
   u32 pending;
+  u32 about;  // the characters since the last question word, none of it
+  const auto asked_about_ends = [&] {
+    if (asked_about && about.size() >= 2) asked_about->push_back(about);
+    about.clear();
+  };
   for (std::size_t pos = 0; pos < run.size();) {
     if (const ChineseQuestion q = chinese_question_at(run, pos); q.length) {
+      asked_about_ends();
       stretch(pending);
       pending.clear();
       asked = true;
@@ -468,8 +460,10 @@ std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* 
       pos += q.length;
       continue;
     }
+    about.push_back(run[pos]);
     pending.push_back(run[pos++]);
   }
+  asked_about_ends();
   stretch(pending);
   if (only_questions) *only_questions = asked && !other;
   return words;

@@ -47,8 +47,10 @@ class QueryCompiler {
   // A Chinese run cut into dictionary words, its question words (怎么, 多久) left out and their
   // cues added to `cues`. `thesaurus_first`: the thesaurus's words are cut out whole before the
   // dictionary cuts the rest (typed Chinese, not the glossary's terms, which the dictionary
-  // splits as before). `only_questions`: the run is nothing but question words.
-  std::vector<std::u32string> chinese_words(const std::u32string& run, std::vector<Cue>* cues, bool* only_questions = nullptr, bool thesaurus_first = false) const;
+  // splits as before). `only_questions`: the run is nothing but question words. `asked_about`:
+  // gets the stretches between its question words of two characters or more.
+  std::vector<std::u32string> chinese_words(const std::u32string& run, std::vector<Cue>* cues, bool* only_questions = nullptr, bool thesaurus_first = false,
+                                            std::vector<std::u32string>* asked_about = nullptr) const;
   Xapian::Query cue_query(SearchResult& result) const;
   Node chinese_leaf(const std::u32string& folded, SearchResult* result) const;
   // `primary`: how many of the phrases, from the first, are the concept's own words (the word
