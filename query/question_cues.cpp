@@ -48,6 +48,15 @@ const std::vector<ChineseWord>& chinese_words() {
         // A fine and how much: the penalty clauses, and the amounts among them (当间谍罚多少钱).
         {"罚多少钱", -1, 6, 1}, {"罚多少", -1, 6, 1},
         {"什么后果", 2, 6}, {"后果", 0, 6}, {"怎么举报", 2, 4},
+        // What happens to someone (快递公司不配合国安调查会怎样): the penalty clauses, as "what happens".
+        {"会怎样", -1, 6}, {"会怎么样", -1, 6},
+        // What a term means: its definition (反间谍安全防范是什么意思).
+        {"是什么意思", -1, 5}, {"什么意思", -1, 5},
+        // What one must observe: the duties (开会涉及国家秘密要注意什么).
+        {"要注意什么", -1, 3}, {"注意什么", -1, 3},
+        // Words that only ask: who, which, when, whence, "will I be".
+        {"哪个部门", -1, -1}, {"什么部门", -1, -1}, {"哪个机关", -1, -1},  // the answer names the body, not the word 部门
+        {"谁来", -1, -1}, {"哪个", -1, -1}, {"哪天", -1, -1}, {"哪年", -1, -1}, {"从哪来", -1, -1}, {"会被", -1, -1},
         {"什么是", -1, 5}, {"怎么办", -1, -1}, {"怎么", -1, -1}, {"怎样", -1, -1}, {"如何", -1, -1}, {"什么", -1, -1}, {"哪些", -1, -1},
         {"哪里", -1, -1}, {"去哪", -1, -1}, {"能不能", -1, -1}, {"可不可以", -1, -1}, {"是不是", -1, -1}, {"要不要", -1, -1},
         {"吗", -1, -1}, {"呢", -1, -1},
@@ -73,7 +82,7 @@ const std::vector<ChineseWord>& chinese_words() {
 const CueTerms& cue_terms(Cue cue) {
   static const CueTerms duration{{"期限", "日内", "之日起", "小时", "不超过"}, {"period", "within", "days", "hours", "years", "exceed"}};
   static const CueTerms amount{{"元", "万元", "标准"}, {"yuan", "rmb", "amount"}};
-  static const CueTerms authority{{"决定", "确定", "认定", "批准"}, {"decide", "determine", "designate", "approve"}};
+  static const CueTerms authority{{"决定", "确定", "认定", "批准", "主管"}, {"decide", "determine", "designate", "approve"}};
   static const CueTerms duty{{"义务", "应当"}, {"obligation", "duty", "shall"}};
   static const CueTerms means{{"方式", "渠道", "途径"}, {"means", "channel", "way"}};
   static const CueTerms definition{{"是指", "所称"}, {"refers", "means"}};
@@ -125,8 +134,9 @@ std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
 }
 
 ChineseQuestion chinese_question_at(std::u32string_view text, std::size_t pos) {
+  if (pos >= text.size()) return {};
   for (const ChineseWord& w : chinese_words()) {
-    if (text.substr(pos, w.word.size()) != w.word) continue;
+    if (w.word[0] != text[pos] || text.substr(pos, w.word.size()) != w.word) continue;
     ChineseQuestion q{w.word.size(), w.asking, w.cues};
     // A statute word that is one of the cue's own terms (处罚 of 怎么处罚, 决定 of 谁决定) is what
     // the question asks for: the cue ranks by it, the query does not require it.

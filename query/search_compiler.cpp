@@ -103,6 +103,7 @@ void QueryCompiler::set_aside_hedges(std::vector<Expansion>& expansions, std::ve
 bool QueryCompiler::compile(const QueryNode& q, Node& out, SearchResult& result, std::string& error) {
   cues_.clear();
   ranking_words_.clear();
+  asked_about_.clear();
   if (!compile_node(q, out, result, error)) return false;
   out.hint = cue_query(result);
   if (!ranking_words_.empty()) out.ranking_words = Xapian::Query(Xapian::Query::OP_OR, ranking_words_.begin(), ranking_words_.end());
@@ -121,6 +122,16 @@ Xapian::Query QueryCompiler::cue_query(SearchResult& result) const {
       shown += " " + zh;
     }
     std::vector<Xapian::Query> answers{leaf(std::move(forms)).query};
+    // What a term means: where the text defines that term (反间谍安全防范是指…, 本条例所称反间谍安全
+    // 防范), not any definition: the term before 是指 or after 所称.
+    if (cue == Cue::Definition && !asked_about_.empty()) {
+      std::vector<u32> defining;
+      for (const u32& term : asked_about_) {
+        defining.push_back(term + U"是指");
+        defining.push_back(U"所称" + term);
+      }
+      answers.push_back(leaf(std::move(defining)).query);
+    }
     if (store_.has_english_text())
       for (const std::string& w : terms.en) {
         const std::string stem = analysis::stem_term(w);
@@ -205,7 +216,7 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
       bool only_questions = true;
       for (const analysis::Run& r : runs) {
         bool asked = false;
-        if (r.kind == analysis::RunKind::Cjk) chinese_words(r.text, &cues_, &asked);
+        if (r.kind == analysis::RunKind::Cjk) chinese_words(r.text, &cues_, &asked, false, &asked_about_);
         only_questions = only_questions && asked;
       }
       if (only_questions) return false;
@@ -383,7 +394,8 @@ Node QueryCompiler::english_leaf(const std::vector<std::string>& phrases, std::s
   return n;
 }
 
-std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* cues, bool* only_questions, bool thesaurus_first) const {
+std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* cues, bool* only_questions, bool thesaurus_first,
+                                              std::vector<u32>* asked_about) const {
   std::vector<u32> words;
   bool asked = false, other = false;
   // A stretch between question words: dictionary words and the stretches between them (行政|复议:
@@ -434,8 +446,14 @@ std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* 
     dictionary_stretch(text.substr(from));
   };
   u32 pending;
+  u32 about;  // the characters since the last question word, none of it
+  const auto asked_about_ends = [&] {
+    if (asked_about && about.size() >= 2) asked_about->push_back(about);
+    about.clear();
+  };
   for (std::size_t pos = 0; pos < run.size();) {
     if (const ChineseQuestion q = chinese_question_at(run, pos); q.length) {
+      asked_about_ends();
       stretch(pending);
       pending.clear();
       asked = true;
@@ -446,15 +464,66 @@ std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* 
       pos += q.length;
       continue;
     }
+    about.push_back(run[pos]);
     pending.push_back(run[pos++]);
   }
+  asked_about_ends();
   stretch(pending);
   if (only_questions) *only_questions = asked && !other;
   return words;
 }
 
-// Relaxed forms of a plain query: its Chinese leaves split into dictionary words, question words out.
+// Relaxed forms of a plain query: its Chinese leaves split into dictionary words, question words
+// out, and what leaves no word to search out as well: a single character typed as a word of its
+// own (设 of 单位 要不要 设 专门的保密员), or a phrase of nothing but question words and single
+// characters (归哪个部门管). Like the single characters of a split phrase, they carry too little
+// meaning to be required: one required made the tier match any word holding it, or nothing.
 bool QueryCompiler::split_into_words(Node& n, SearchResult& result) const {
+  const Node typed = n;
+  const std::size_t said = result.expansions.size();
+  const bool split = split_node(n, result);
+  std::vector<Node*> all;
+  leaves(n, all);
+  if (std::all_of(all.begin(), all.end(), [](const Node* l) { return lone_character(*l); })) {  // nothing else to search: as typed
+    n = typed;
+    result.expansions.resize(said);
+    return false;
+  }
+  const bool left_out = leave_out_lone_characters(n, result);
+  if (left_out && n.kind == Node::Kind::And && n.children.size() == 1) {
+    Node only = std::move(n.children[0]);
+    n = std::move(only);
+  }
+  return left_out || split;
+}
+
+bool QueryCompiler::lone_character(const Node& n) {
+  return n.kind == Node::Kind::Leaf && !n.from_glossary && n.alternatives.size() == 1 && n.alternatives[0].size() == 1 && has_cjk(n.alternatives[0]);
+}
+
+bool QueryCompiler::leave_out_lone_characters(Node& n, SearchResult& result) {
+  if (n.kind != Node::Kind::And) return false;
+  bool changed = false;
+  std::vector<Node> kept;
+  for (Node& c : n.children) {
+    if (lone_character(c)) {
+      result.expansions.push_back(utf8::encode(c.alternatives[0]) + ": left out of the relaxed tiers (a single character)");
+      changed = true;
+      continue;
+    }
+    if (c.kind == Node::Kind::And && c.children.empty()) {  // split_node's phrase of no word
+      result.expansions.push_back(utf8::encode(c.alternatives.empty() ? u32() : c.alternatives[0]) + ": left out of the relaxed tiers (no word to search)");
+      changed = true;
+      continue;
+    }
+    changed = leave_out_lone_characters(c, result) || changed;
+    kept.push_back(std::move(c));
+  }
+  n.children = std::move(kept);
+  return changed;
+}
+
+bool QueryCompiler::split_node(Node& n, SearchResult& result) const {
   bool changed = false;
   if (n.kind == Node::Kind::Leaf) {
     if (n.alternatives.size() != 1 || !has_cjk(n.alternatives[0])) return false;
@@ -465,6 +534,15 @@ bool QueryCompiler::split_into_words(Node& n, SearchResult& result) const {
         continue;
       }
       for (u32& w : chinese_words(r.text, nullptr, nullptr, !n.from_glossary)) words.push_back(std::move(w));
+    }
+    // Nothing but question words and single characters (归哪个部门管): no word to require; an empty
+    // group, which split_into_words leaves out.
+    if (words.empty() && !n.from_glossary && n.alternatives[0].size() > 1) {
+      Node nothing;
+      nothing.kind = Node::Kind::And;
+      nothing.alternatives = std::move(n.alternatives);  // what was typed, to say it
+      n = std::move(nothing);
+      return true;
     }
     if (words.empty() || (words.size() == 1 && words[0] == n.alternatives[0])) return false;
     if (words.size() == 1) {
@@ -477,7 +555,7 @@ bool QueryCompiler::split_into_words(Node& n, SearchResult& result) const {
     n = std::move(group);
     return true;
   }
-  for (Node& c : n.children) changed = split_into_words(c, result) || changed;
+  for (Node& c : n.children) changed = split_node(c, result) || changed;
   return changed;
 }
 

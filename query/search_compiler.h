@@ -34,17 +34,26 @@ class QueryCompiler {
   bool compile(const QueryNode& query, Node& out, SearchResult& result, std::string& error);
 
   // The query's Chinese leaves split into dictionary words (行政复议 -> 行政 复议), each with its
-  // thesaurus terms; false when no leaf splits.
+  // thesaurus terms; then a Chinese character typed alone (设) left out, while another word of
+  // the query stays. False when no leaf splits and none is left out.
   bool split_into_words(Node& n, SearchResult& result) const;
 
  private:
   bool compile_node(const QueryNode& query, Node& out, SearchResult& result, std::string& error);
+  bool split_node(Node& n, SearchResult& result) const;
+  // Whether `n` is a leaf of one Chinese character typed alone.
+  static bool lone_character(const Node& n);
+  // The And chain from `n` without its lone_character leaves, each said in `result`; true when
+  // one was left out.
+  static bool leave_out_lone_characters(Node& n, SearchResult& result);
   bool compile_phrase(const std::string& text, Node& out, SearchResult& result, bool quoted = false);
   // A Chinese run cut into dictionary words, its question words (怎么, 多久) left out and their
   // cues added to `cues`. `thesaurus_first`: the thesaurus's words are cut out whole before the
   // dictionary cuts the rest (typed Chinese, not the glossary's terms, which the dictionary
-  // splits as before). `only_questions`: the run is nothing but question words.
-  std::vector<std::u32string> chinese_words(const std::u32string& run, std::vector<Cue>* cues, bool* only_questions = nullptr, bool thesaurus_first = false) const;
+  // splits as before). `only_questions`: the run is nothing but question words. `asked_about`:
+  // gets the stretches between its question words of two characters or more.
+  std::vector<std::u32string> chinese_words(const std::u32string& run, std::vector<Cue>* cues, bool* only_questions = nullptr, bool thesaurus_first = false,
+                                            std::vector<std::u32string>* asked_about = nullptr) const;
   Xapian::Query cue_query(SearchResult& result) const;
   Node chinese_leaf(const std::u32string& folded, SearchResult* result) const;
   // `primary`: how many of the phrases, from the first, are the concept's own words (the word
@@ -61,6 +70,7 @@ class QueryCompiler {
   const HedgeWords& hedges_;
   const EnglishThesaurus& english_thesaurus_;
   std::vector<Cue> cues_;                     // of the query being compiled
+  std::vector<std::u32string> asked_about_;   // of the query being compiled: its Chinese stretches between question words
   std::vector<Xapian::Query> ranking_words_;  // of the query being compiled: its words outside the glossary (Node::ranking_words)
 };
 

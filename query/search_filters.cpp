@@ -80,6 +80,9 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
   QueryNode& root = parsed.root;
   if (root.kind != QueryNode::Kind::And || !is_plain_query(root)) return out;
   const std::size_t described_before = described.size();
+  std::vector<std::string> places;  // the jurisdictions the query names in Chinese
+  for (const QueryNode& c : root.children)
+    if (const Jurisdiction* j = jurisdiction_by_name(text::fold(c.text))) places.push_back(j->id);
   std::vector<QueryNode> kept;
   const std::vector<bool> named = english_law_names(root.children, o, out, described);
   for (std::size_t k = 0; k < root.children.size(); ++k) {
@@ -104,13 +107,39 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
       }
     }
     if (!used && may_name_a_law(c.text)) {
-      const CitationParse cite = parse_citation(c.text);
-      if (cite.ok && cite.citation.path.article == 0 && !cite.citation.law.empty()) {
-        const LawResolution res = names().resolve(cite.citation.law, cite.citation.year, o.in_force_on.empty() ? today() : o.in_force_on, false);
+      // 新保密法, 新反间谍法: the new law is the version in force (on --in-force-on, else today).
+      const std::string_view kNew = "新";
+      const bool new_version = c.text.size() > kNew.size() && std::string_view(c.text).substr(0, kNew.size()) == kNew;
+      const CitationParse cite = parse_citation(new_version ? c.text.substr(kNew.size()) : c.text);
+      if (cite.ok && cite.citation.path.article == 0 && !cite.citation.law.empty() && !(new_version && cite.citation.year)) {
+        const std::string as_of = o.in_force_on.empty() ? today() : o.in_force_on;
+        LawResolution res = names().resolve(cite.citation.law, cite.citation.year, as_of, false);
+        // A name shortened as people type it (实施细则 for 反间谍法实施细则), when it shortens one law's.
+        bool shortened = false;
+        // Not against a place the query names (黑龙江 … 奖励办法: Heilongjiang's measures, not the national 举报奖励办法).
+        if (!res.law) {
+          res = names().resolve_abbreviation(cite.citation.law, cite.citation.year, as_of);
+          // Several laws' names shortened alike (反间谍安全防范条例: five provinces'), one of them of
+          // the place the query names (陕西): that one.
+          if (!res.law && !places.empty()) {
+            const LawInfo* of_place = nullptr;
+            std::size_t found = 0;
+            for (const LawInfo* l : res.ambiguous)
+              if (std::find(places.begin(), places.end(), l->jurisdiction) != places.end()) {
+                of_place = l;
+                ++found;
+              }
+            if (found == 1) res = names().resolve(of_place->short_name_zh(), cite.citation.year, as_of, false);
+          }
+          const bool elsewhere = res.law && std::any_of(places.begin(), places.end(), [&](const std::string& p) { return p != res.law->jurisdiction; });
+          if (elsewhere) res = LawResolution{};
+          shortened = res.law != nullptr;
+        }
         if (res.law) {
-          // A year names one version; a bare name every version of the law.
-          out.laws.push_back(cite.citation.year ? res.law->id : c.text);
-          described.push_back("law: " + res.law->short_name_zh() + " (" + (cite.citation.year ? res.law->id : "every version of " + res.law->work) + ")");
+          // A year names one version, and so does 新 (the one in force); a bare name every version of the law.
+          const bool one_version = cite.citation.year || new_version;
+          out.laws.push_back(one_version ? res.law->id : shortened ? res.law->short_name_zh() : c.text);
+          described.push_back("law: " + res.law->short_name_zh() + " (" + (one_version ? res.law->id : "every version of " + res.law->work) + ")");
           used = true;
         }
       }

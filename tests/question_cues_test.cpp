@@ -62,6 +62,14 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       {"涉密人员出国要审批吗", 9, 1, 1, {}},
       {"涉密人员出国要审批吗", 0, 0, 0, {}},  // 涉密 asks nothing
       {"国家秘密", 0, 0, 0, {}},
+      // Round eleven: questions the held-out sets asked in words the table lacked.
+      {"快递公司不配合会怎样", 7, 3, 3, {Cue::Liability}},  // 会 was left over, and the phrase 会怎样 required
+      {"快递公司不配合会怎么样", 7, 4, 4, {Cue::Liability}},
+      {"反间谍安全防范是什么意思", 7, 5, 5, {Cue::Definition}},  // not 什么 alone, which left 意思 searched
+      {"开会涉及国家秘密要注意什么", 8, 5, 5, {Cue::Duty}},
+      {"国安干警谁来监督", 4, 2, 2, {}},  // 谁来 asks; 监督 stays searched
+      {"四川公民会被警告吗", 4, 2, 2, {}},
+      {"江西反间谍工作归哪个部门管", 8, 4, 4, {}},  // 哪个部门, not 哪个: 江西 art 5 says 国家安全机关主管, not 部门
   };
   for (const Row& row : rows) {
     INFO(row.text << " at " << row.pos);

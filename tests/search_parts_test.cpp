@@ -189,6 +189,19 @@ TEST_CASE("Filters named among a plain query's words leave the query", "[search_
   } table[] = {
       {"2014年反间谍法 出境", "出境", "law: 反间谍法 (cel-2014)", "cel-2014", "", ""},
       {"反间谍法 举报", "举报", "law: 反间谍法 (every version of cel)", "反间谍法", "", ""},
+      {"反间法 立法目的", "立法目的", "law: 反间谍法 (every version of cel)", "反间法", "", ""},  // a short name people use (data/laws.json)
+      // The new law: the version in force (round eleven; it was searched as the phrase 新反间谍法).
+      {"新反间谍法 施行", "施行", "law: 反间谍法 (cel-2023)", "cel-2023", "", ""},
+      {"新保密法 哪天开始施行", "哪天开始施行", "law: 保守国家秘密法 (ssl-2024)", "ssl-2024", "", ""},
+      // A name shortened as people type it, when it shortens one law's (round eleven; it was searched).
+      {"实施细则 危害国家安全 警告", "危害国家安全 警告", "law: 反间谍法实施细则 (every version of cel-rules)", "反间谍法实施细则", "", ""},
+      // … but not against the place the query names: Heilongjiang's reward measures, not the national ones.
+      {"黑龙江 奖励办法 谁定", "奖励办法 谁定", "jurisdiction: heilongjiang", "", "", "heilongjiang"},
+      {"奖励办法 谁定", "谁定", "law: 举报奖励办法 (every version of report-reward)", "举报奖励办法", "", ""},
+      // A name several laws shorten alike is no filter, unless one of them is of the place named.
+      {"反间谍安全防范条例 施行时间", "反间谍安全防范条例 施行时间", "", "", "", ""},
+      {"陕西 反间谍安全防范条例 施行时间", "施行时间", "jurisdiction: shaanxi | law: 陕西省反间谍安全防范条例 (every version of shaanxi-ceprec)",
+       "陕西省反间谍安全防范条例", "", "shaanxi"},
       {"地方性法规 举报 奖励", "举报 奖励", "level: local-regulation", "", "local-regulation", ""},
       {"重庆 快递 许可", "快递 许可", "jurisdiction: chongqing", "", "", "chongqing"},
       {"重庆市 地方性法规 快递", "快递", "jurisdiction: chongqing | level: local-regulation", "", "local-regulation", "chongqing"},

@@ -703,3 +703,57 @@ TEST_CASE("A further tier that adds nothing does not use up a full page's one in
     CHECK(r.hits[static_cast<std::size_t>(at - page.begin())].tier == SearchMode::Most);
   }
 }
+
+TEST_CASE("A Chinese character typed alone is left out of the relaxed tiers", "[search]") {
+  // 单位 要不要 设 专门的保密员 (must a unit have a secrecy officer): 设 stood required in the words
+  // and `most` tiers, where any word holding it matched; 保守国家秘密法 art 8 (依法设置保密工作机构
+  // 或者指定专人负责保密工作) was 22nd. The words tier without it has art 8 on the page.
+  const SearchResult r = search("单位 要不要 设 专门的保密员");
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "ssl-2024/art8") != page.end());
+  CHECK(std::find(r.expansions.begin(), r.expansions.end(), "设: left out of the relaxed tiers (a single character)") != r.expansions.end());
+  // A query of nothing but single characters keeps them.
+  const SearchResult only = search("设 罚");
+  CHECK(std::none_of(only.expansions.begin(), only.expansions.end(), [](const std::string& e) { return e.find("left out") != std::string::npos; }));
+}
+
+TEST_CASE("A phrase of nothing but question words and single characters is left out of the relaxed tiers", "[search]") {
+  // 反间谍工作 归哪个部门管 (which body is in charge of counter-espionage work): 归 and 管 are single
+  // characters, 哪个部门 asks; the phrase 归哪个部门管 stayed required as typed in the words tier,
+  // which matched nothing.
+  const SearchResult r = search("反间谍工作 归哪个部门管");
+  REQUIRE(r.status == SearchStatus::Ok);
+  CHECK(std::find(r.expansions.begin(), r.expansions.end(), "归哪个部门管: left out of the relaxed tiers (no word to search)") != r.expansions.end());
+  const auto words = std::find_if(r.tiers.begin(), r.tiers.end(), [](const auto& t) { return t.name == SearchMode::Words; });
+  REQUIRE(words != r.tiers.end());
+  CHECK(words->count > 0);
+  // Nothing else to search: the query stays as typed.
+  const SearchResult alone = search("设 归哪个部门管");
+  CHECK(std::none_of(alone.expansions.begin(), alone.expansions.end(), [](const std::string& e) { return e.find("left out") != std::string::npos; }));
+}
+
+TEST_CASE("A question for what a term means raises the article that defines that term", "[search][local]") {
+  // 反间谍安全防范 是什么意思, core + local: the term stands in many articles, so the exact tier is
+  // long; 黑龙江 art 3 (反间谍安全防范是指…) was 21st, below national articles that merely use it.
+  test::TestIndex index({test::core_dir(), test::local_dir()});
+  Searcher searcher(*index.store);
+  SearchOptions o;
+  o.query = "反间谍安全防范 是什么意思";
+  o.limit = 10;
+  const SearchResult r = searcher.search(o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "heilongjiang-ceprec-2019/art3") != page.end());
+  CHECK(std::find(page.begin(), page.end(), "shaanxi-ceprec-2021/art2") != page.end());  // 本条例所称反间谍安全防范工作，是指
+}
+
+TEST_CASE("A question for who decides raises the provisions naming the body in charge", "[search]") {
+  // 敌对组织 由谁认定 (who designates a hostile organisation): 实施细则 art 5 says the organisations
+  // are 由国务院国家安全主管部门确认; with 主管 among the authority terms it is first (2nd before,
+  // below 举报奖励办法 art 14, which only uses the term).
+  const SearchResult r = search("敌对组织 由谁认定");
+  REQUIRE(r.status == SearchStatus::Ok);
+  REQUIRE(!r.hits.empty());
+  CHECK(r.hits[0].id == "cel-rules-2017/art5");
+}

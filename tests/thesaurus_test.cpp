@@ -88,6 +88,31 @@ TEST_CASE("Thesaurus entries: everyday words and other names read as the statute
       // WeChat is a device's app and a public network (保守国家秘密法 art 29: 在互联网及其他公共
       // 信息网络或者有线和无线通信中传递国家秘密); a word on two lines stands for both.
       {"微信", {"公共信息网络", "有线和无线通信", "电子通信工具", "电子设备", "通信工具", "计算机设备"}},
+      // Round eleven. A courier firm is a logistics operator (反间谍法 art 41: 邮政、快递等物流运营单位).
+      {"快递公司", {"物流运营单位", "邮政、快递"}},
+      // The residents' and villagers' committees, by their short names.
+      {"居委会", {"居民委员会", "村民委员会", "居(村)民委员会"}},  // folded: ASCII parentheses
+      // A law's purpose is its first article's 为了…，制定本法.
+      {"立法目的", {"制定本法", "制定本条例", "制定本办法", "制定本规定"}},
+      // Taking effect is 施行 (本法自…起施行).
+      {"生效", {"施行"}},
+      // A meeting (保守国家秘密法 art 38: 举办会议…涉及国家秘密的); knowing (反间谍法 art 54: 明知他人实施
+      // 间谍行为); already known to the authorities (举报奖励办法 art 8: 事先未被国家安全机关掌握).
+      {"开会", {"会议"}},
+      {"知道", {"明知"}},
+      {"早就知道", {"掌握"}},
+      // Not carrying out a duty (反间谍法 art 56: 未履行反间谍安全防范义务).
+      {"没落实", {"未履行", "不履行", "未落实"}},
+      // Secret work, and entrusting it to a firm (保守国家秘密法 art 42: 委托企业事业单位从事涉及国家秘密的业务).
+      {"涉密业务", {"涉及国家秘密业务", "涉及国家秘密的业务"}},
+      {"外包", {"委托"}},
+      // Funds (举报奖励办法 art 18: 奖励经费…纳入…部门预算).
+      {"资金", {"经费"}},
+      // The army is among the armed forces (国家安全法 art 18, 38: 武装力量); to collect is 搜集 as
+      // well as 收集 (国家情报法 art 11: 搜集和处理…情报); to tell the truth is 如实提供 (反间谍法 art 32).
+      {"军队", {"武装力量"}},
+      {"收集", {"搜集"}},
+      {"如实说", {"如实提供"}},
   };
   for (const auto& row : rows) {
     INFO(row.word);
@@ -118,4 +143,30 @@ TEST_CASE("Thesaurus entries bring the statutes' wording onto the page", "[thesa
   ids = page("地方性法规 反间谍法宣传日");
   CHECK(std::find(ids.begin(), ids.end(), "shaanxi-ceprec-2021/art15") != ids.end());
   CHECK(std::find(ids.begin(), ids.end(), "sichuan-ceprec-2019/art29") != ids.end());
+  // Round eleven: the committees' duties say 居民委员会、村民委员会 (neither on the page before).
+  ids = page("居委会 村委会 反间谍 宣传");
+  CHECK(std::find(ids.begin(), ids.end(), "heilongjiang-ceprec-2019/art23") != ids.end());
+  CHECK(std::find(ids.begin(), ids.end(), "sichuan-ceprec-2019/art22") != ids.end());
+  // Couriers' duty to assist (反间谍法 art 41: 55th before).
+  ids = page("快递公司 不配合 国安调查 会怎样");
+  CHECK(std::find(ids.begin(), ids.end(), "cel-2023/art41") != ids.end());
+  // The purpose clause (55th before).
+  ids = page("反间谍法 立法目的");
+  CHECK(std::find(ids.begin(), ids.end(), "cel-2023/art1") != ids.end());
+  // Secrets at a meeting: 保守国家秘密法 art 38 first (8th before).
+  ids = page("开会 涉及 国家秘密 要注意什么");
+  REQUIRE(!ids.empty());
+  CHECK(ids[0] == "ssl-2024/art38");
+  // A duty not carried out: the penalty for units that fail the precautions (30th before).
+  ids = page("单位 没落实 反间谍防范 怎么处罚");
+  CHECK(std::find(ids.begin(), ids.end(), "cel-2023/art56") != ids.end());
+  // Where the reward money comes from: the budget (16th before).
+  ids = page("举报奖励 资金 从哪来");
+  REQUIRE(!ids.empty());
+  CHECK(ids[0] == "report-reward-2022/art18");
+  // The army's tasks: 国家安全法 art 18 first (6th before), art 38 on the page (33rd before).
+  ids = page("军队 维护国家安全 任务");
+  REQUIRE(!ids.empty());
+  CHECK(ids[0] == "nsl-2015/art18");
+  CHECK(std::find(ids.begin(), ids.end(), "nsl-2015/art38") != ids.end());
 }
