@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "glossary.h"
+#include "lines.h"
 
 namespace lawref::embedded {
 std::string_view english_thesaurus_tsv();
@@ -16,11 +17,7 @@ EnglishThesaurus EnglishThesaurus::parse(std::string_view tsv) {
   const auto fail = [&](const std::string& what) {
     throw std::runtime_error("English thesaurus, line " + std::to_string(line_number) + ": " + what);
   };
-  for (std::size_t start = 0; start < tsv.size();) {
-    std::size_t end = tsv.find('\n', start);
-    if (end == std::string_view::npos) end = tsv.size();
-    const std::string_view line = tsv.substr(start, end - start);
-    start = end + 1;
+  for (const std::string_view line : split_lines(tsv)) {
     ++line_number;
     if (line.empty() || line[0] == '#') continue;
     const std::size_t tab = line.find('\t');

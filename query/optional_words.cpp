@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "lines.h"
+
 namespace lawref::embedded {
 std::string_view optional_words_tsv();
 }
@@ -11,11 +13,7 @@ namespace lawref::searching {
 HedgeWords HedgeWords::parse(std::string_view tsv) {
   HedgeWords out;
   std::size_t line_number = 0;
-  for (std::size_t start = 0; start < tsv.size();) {
-    std::size_t end = tsv.find('\n', start);
-    if (end == std::string_view::npos) end = tsv.size();
-    const std::string_view line = tsv.substr(start, end - start);
-    start = end + 1;
+  for (const std::string_view line : split_lines(tsv)) {
     ++line_number;
     if (line.empty() || line[0] == '#') continue;
     const std::size_t tab = line.find('\t');
