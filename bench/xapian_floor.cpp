@@ -16,15 +16,12 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
-#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <malloc.h>
-#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -40,6 +37,7 @@
 #include "index_parts.h"
 #include "index_schema.h"
 #include "law_documents.h"
+#include "part_queue.h"
 #include "registry.h"
 
 namespace {
@@ -228,41 +226,6 @@ Dump load(const fs::path& file) {
   return d;
 }
 
-// index_builder.cpp's PartQueue, reduced: parts written, waiting for the main thread's compaction.
-class PartQueue {
- public:
-  explicit PartQueue(unsigned workers) : workers_(workers) {}
-  void push(unsigned part) {
-    {
-      const std::lock_guard<std::mutex> lock(mutex_);
-      parts_.push_back(part);
-    }
-    ready_.notify_one();
-  }
-  void worker_done() {
-    {
-      const std::lock_guard<std::mutex> lock(mutex_);
-      --workers_;
-    }
-    ready_.notify_one();
-  }
-  // The next part, or none when every worker is done and every part taken.
-  std::optional<unsigned> pop() {
-    std::unique_lock<std::mutex> lock(mutex_);
-    ready_.wait(lock, [this] { return workers_ == 0 || !parts_.empty(); });
-    if (parts_.empty()) return std::nullopt;
-    const unsigned part = parts_.front();
-    parts_.pop_front();
-    return part;
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable ready_;
-  std::deque<unsigned> parts_;
-  unsigned workers_;
-};
-
 struct WorkerTimes {
   double add = 0, flush = 0;  // thread CPU: making and adding documents; commits (the last one with close)
   std::size_t commits = 0;
@@ -345,7 +308,10 @@ int run(const std::vector<std::string>& args, unsigned threads, bool empty_data,
   // The main thread compacts each part as it is written (index_builder.cpp's index_parts).
   double compact_parts_cpu = 0;
   const double main0 = thread_cpu();
-  while (const std::optional<unsigned> p = written.pop()) compact_part(building / part_name(*p));
+  while (true) {
+    if (const std::optional<unsigned> p = written.pop(std::chrono::milliseconds(100))) compact_part(building / part_name(*p));
+    else if (written.closed()) break;
+  }
   compact_parts_cpu = thread_cpu() - main0;
   for (std::thread& t : pool) t.join();
   for (const auto& e : errors)

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
-#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -21,6 +19,7 @@
 #include "index_versions.h"
 #include "law_documents.h"
 #include "link_builder.h"
+#include "part_queue.h"
 #include "paths.h"
 
 namespace lawref {
@@ -120,48 +119,6 @@ std::map<std::string, std::size_t> store_links(Xapian::WritableDatabase& meta, c
   meta.set_metadata(schema::kMetaLinkCounts, encode_link_counts(counts));
   return counts;
 }
-
-// The parts written and not yet compacted, handed from the indexing workers to the thread that
-// compacts them.
-class PartQueue {
- public:
-  explicit PartQueue(unsigned workers) : workers_(workers) {}
-  void push(unsigned part) {
-    {
-      const std::lock_guard<std::mutex> lock(mutex_);
-      parts_.push_back(part);
-    }
-    ready_.notify_one();
-  }
-  // A worker has no more parts to write (finished or failed).
-  void worker_done() {
-    {
-      const std::lock_guard<std::mutex> lock(mutex_);
-      --workers_;
-    }
-    ready_.notify_one();
-  }
-  // The next part written, waiting for one at most `wait`; none if there is none yet, or no more.
-  std::optional<unsigned> pop(std::chrono::milliseconds wait) {
-    std::unique_lock<std::mutex> lock(mutex_);
-    ready_.wait_for(lock, wait, [this] { return workers_ == 0 || !parts_.empty(); });
-    if (parts_.empty()) return std::nullopt;
-    const unsigned part = parts_.front();
-    parts_.pop_front();
-    return part;
-  }
-  // Every part is written and has been taken.
-  bool closed() {
-    const std::lock_guard<std::mutex> lock(mutex_);
-    return workers_ == 0 && parts_.empty();
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable ready_;
-  std::deque<unsigned> parts_;
-  unsigned workers_;
-};
 
 // Indexes every law of the catalog into the parts under `building`, several parts at a time.
 void index_parts(const Catalog& catalog, const AmendmentDates& amendments, const IndexOptions& options, const fs::path& building,
