@@ -116,7 +116,6 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
         LawResolution res = names().resolve(cite.citation.law, cite.citation.year, as_of, false);
         // A name shortened as people type it (实施细则 for 反间谍法实施细则), when it shortens one law's.
         bool shortened = false;
-        // Not against a place the query names (黑龙江 … 奖励办法: Heilongjiang's measures, not the national 举报奖励办法).
         if (!res.law) {
           res = names().resolve_abbreviation(cite.citation.law, cite.citation.year, as_of);
           // Several laws' names shortened alike (反间谍安全防范条例: five provinces'), one of them of
@@ -131,6 +130,7 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
               }
             if (found == 1) res = names().resolve(of_place->short_name_zh(), cite.citation.year, as_of, false);
           }
+          // Not against a place the query names (黑龙江 … 奖励办法: Heilongjiang's measures, not the national 举报奖励办法).
           const bool elsewhere = res.law && std::any_of(places.begin(), places.end(), [&](const std::string& p) { return p != res.law->jurisdiction; });
           if (elsewhere) res = LawResolution{};
           shortened = res.law != nullptr;
