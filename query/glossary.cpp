@@ -43,8 +43,19 @@ std::string stems_key(const std::vector<std::string>& words, std::size_t from, s
 std::vector<std::string> english_words(std::string_view text) {
   std::vector<std::string> out;
   std::string word;
-  for (char c : text) {
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool letter = is_letter(c);
+    // A possessive 's ends the word ("a spy's relatives": spy), as the index reads the English text
+    // (the apostrophe parts words there); an apostrophe inside a word joins it ("don't": dont).
+    if (c == '\'' && !word.empty() && i + 1 < text.size() && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+        (i + 2 == text.size() || !is_letter(text[i + 2]))) {
+      out.push_back(std::move(word));
+      word.clear();
+      ++i;
+      continue;
+    }
     if (letter) {
       word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
     } else if (!word.empty() && c != '\'') {
