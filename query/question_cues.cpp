@@ -22,6 +22,12 @@ const std::vector<EnglishPhrase>& english_phrases() {
       {{"how", "do", "i"}, Cue::Means},        {{"how", "can", "i"}, Cue::Means},        {{"how", "to"}, Cue::Means},
       {{"ways", "to"}, Cue::Means},            {{"what", "counts", "as"}, Cue::Definition}, {{"what", "is", "meant", "by"}, Cue::Definition},
       {{"what", "happens"}, Cue::Liability},   {{"consequences"}, Cue::Liability},      {{"consequence"}, Cue::Liability},
+      // Round twelve: which body is in charge, and who pays. "in charge" alone is the translations'
+      // own phrase (the person in charge): only the question asks.
+      {{"who", "is", "in", "charge", "of"}, Cue::Competence}, {{"who", "is", "in", "charge"}, Cue::Competence},
+      {{"who", "is", "responsible", "for"}, Cue::Competence}, {{"who", "enforces"}, Cue::Competence},
+      {{"who", "pays", "for"}, Cue::Funding},  {{"who", "pays"}, Cue::Funding},       {{"who", "funds"}, Cue::Funding},
+      {{"who", "bears", "the", "cost"}, Cue::Funding},
   };
   return table;
 }
@@ -86,6 +92,9 @@ const CueTerms& cue_terms(Cue cue) {
   static const CueTerms duty{{"义务", "应当"}, {"obligation", "duty", "shall"}};
   static const CueTerms means{{"方式", "渠道", "途径"}, {"means", "channel", "way"}};
   static const CueTerms definition{{"是指", "所称"}, {"refers", "means"}};
+  // 主管 and "competent": the competent organs (国家安全机关是反间谍工作的主管机关); 负责, "responsible for".
+  static const CueTerms competence{{"主管"}, {"competent"}};
+  static const CueTerms funding{{"经费", "预算"}, {"funds", "funding", "budget"}};
   static const CueTerms liability{{"法律责任", "处罚", "处分", "罚款", "拘留", "追究"}, {"penalty", "punish", "fine", "detention", "liability"}};
   switch (cue) {
     case Cue::Duration: return duration;
@@ -95,6 +104,8 @@ const CueTerms& cue_terms(Cue cue) {
     case Cue::Means: return means;
     case Cue::Definition: return definition;
     case Cue::Liability: return liability;
+    case Cue::Competence: return competence;
+    case Cue::Funding: return funding;
   }
   return duration;
 }
@@ -108,6 +119,8 @@ const char* to_string(Cue cue) {
     case Cue::Means: return "the means";
     case Cue::Definition: return "a definition";
     case Cue::Liability: return "the liability";
+    case Cue::Competence: return "the body in charge";
+    case Cue::Funding: return "who pays";
   }
   return "";
 }

@@ -10,7 +10,8 @@
 
 namespace lawref::searching {
 
-enum class Cue { Duration, Amount, Authority, Duty, Means, Definition, Liability };
+// Competence: which body is in charge (the competent organs); Funding: who pays (funds, budgets).
+enum class Cue { Duration, Amount, Authority, Duty, Means, Definition, Liability, Competence, Funding };
 
 // What answers a cue: Chinese statute terms, and English words of the translation.
 struct CueTerms {

@@ -29,6 +29,15 @@ TEST_CASE("English question phrases leave the query and say what they ask for", 
       {"company ignores obligations consequences", "company ignores obligations", {Cue::Liability}},
       {"how long and how much", "and", {Cue::Duration, Cue::Amount}},
       {"how long how long", "", {Cue::Duration}},  // a cue once
+      // Round twelve: which body is in charge, who pays. "in charge" outside the question is the
+      // translations' own phrase (the person in charge) and stays searched.
+      {"who is in charge of counter-espionage", "counter espionage", {Cue::Competence}},
+      {"who is in charge", "", {Cue::Competence}},
+      {"who is responsible for secrecy work", "secrecy work", {Cue::Competence}},
+      {"who enforces the regulations", "the regulations", {Cue::Competence}},
+      {"approval of the person in charge", "approval of the person in charge", {}},
+      {"who pays for the informant rewards", "the informant rewards", {Cue::Funding}},
+      {"who funds counter-espionage precautions", "counter espionage precautions", {Cue::Funding}},
       {"exit ban", "exit ban", {}},
       {"long term", "long term", {}},  // "long" alone asks nothing
   };

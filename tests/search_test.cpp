@@ -757,3 +757,20 @@ TEST_CASE("A question for who decides raises the provisions naming the body in c
   REQUIRE(!r.hits.empty());
   CHECK(r.hits[0].id == "cel-rules-2017/art5");
 }
+
+TEST_CASE("An English question for the body in charge raises the provisions naming the competent organs", "[search][local]") {
+  // "who is in charge of counter-espionage in China", core + local: "in charge" was a ranking word
+  // (the translations' "person in charge"), and CEL art 6 (the state security organs are the
+  // competent organs for counter-espionage work) was 58th. Read as a question for the body in charge
+  // (competent, 主管), it is on the page.
+  static const test::TestIndex index({test::core_dir(), test::local_dir()});
+  Searcher searcher(*index.store);
+  SearchOptions o;
+  o.query = "who is in charge of counter-espionage in China";
+  o.limit = 10;
+  const SearchResult r = searcher.search(o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "cel-2023/art6") != page.end());
+  CHECK(std::find(r.expansions.begin(), r.expansions.end(), "charge: ranks, not required (not in the glossary)") == r.expansions.end());
+}
