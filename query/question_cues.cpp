@@ -88,7 +88,7 @@ const std::vector<ChineseWord>& chinese_words() {
 const CueTerms& cue_terms(Cue cue) {
   static const CueTerms duration{{"期限", "日内", "之日起", "小时", "不超过"}, {"period", "within", "days", "hours", "years", "exceed"}};
   static const CueTerms amount{{"元", "万元", "标准"}, {"yuan", "rmb", "amount"}};
-  static const CueTerms authority{{"决定", "确定", "认定", "批准", "主管"}, {"decide", "determine", "designate", "approve"}};
+  static const CueTerms authority{{"决定", "确定", "认定", "批准", "主管", "权限"}, {"decide", "determine", "designate", "approve", "authority"}};
   static const CueTerms duty{{"义务", "应当"}, {"obligation", "duty", "shall"}};
   static const CueTerms means{{"方式", "渠道", "途径"}, {"means", "channel", "way"}};
   static const CueTerms definition{{"是指", "所称"}, {"refers", "means"}};

@@ -50,7 +50,7 @@ TEST_CASE("The glossary turns English query words into the statutes' Chinese ter
       {"Couriers", "couriers=快递|寄递|邮政", ""},  // compared by stems, lower-cased
       {"COURIER", "courier=快递|寄递|邮政", ""},
       {"courier companies must assist", "courier companies=快递|寄递|邮政; assist=支持|协助|配合", ""},  // the longest match first
-      {"exit ban", "exit ban=不准出境|不得出境", ""},                                                   // not "exit" and "ban"
+      {"exit ban", "exit ban=不准出境|不得出境|不准其出境", ""},  // not "exit" and "ban"; 不准其出境 as CEL art 33 and Jiangxi art 37 write it
       {"exit", "exit=出境", ""},
       {"abuse of power", "abuse of power=滥用职权", ""},   // a stop word inside a phrase is not compared
       {"abuse their power", "abuse their power=滥用职权", ""},
@@ -64,7 +64,7 @@ TEST_CASE("The glossary turns English query words into the statutes' Chinese ter
       {"", "", ""},
       {"   \t ", "", ""},
       {"快递courier寄递", "courier=快递|寄递|邮政", ""},   // mixed with Chinese: the English words
-      {"courier，exit ban。", "courier=快递|寄递|邮政; exit ban=不准出境|不得出境", ""},  // full-width punctuation separates
+      {"courier，exit ban。", "courier=快递|寄递|邮政; exit ban=不准出境|不得出境|不准其出境", ""},  // full-width punctuation separates
       {"快递", "", ""},                                      // Chinese is not English
       {"ｃｏｕｒｉｅｒ", "", ""},                            // full-width letters are no English words here (search passes the text unfolded)
       {"seized", "seized=扣押", ""},                          // an inflection of the rendering "seize"

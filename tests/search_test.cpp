@@ -774,3 +774,33 @@ TEST_CASE("An English question for the body in charge raises the provisions nami
   CHECK(std::find(page.begin(), page.end(), "cel-2023/art6") != page.end());
   CHECK(std::find(r.expansions.begin(), r.expansions.end(), "charge: ranks, not required (not in the glossary)") == r.expansions.end());
 }
+
+TEST_CASE("An exit ban is found where the statute writes 不准其出境", "[search][local]") {
+  // "exit ban during an investigation", core + local: the glossary knew 不准出境 and 不得出境, but
+  // CEL art 33 ¶2 and Jiangxi art 37 write 不准其出境 ("not to permit them to leave the country"),
+  // which neither form holds: Jiangxi art 37 was 46th, in the `any` tier. It is now on the page,
+  // under CEL art 33, which it restates.
+  static const test::TestIndex index({test::core_dir(), test::local_dir()});
+  Searcher searcher(*index.store);
+  SearchOptions o;
+  o.query = "exit ban during an investigation";
+  o.limit = 10;
+  const SearchResult r = searcher.search(o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  const auto art33 = std::find_if(r.hits.begin(), r.hits.end(), [](const SearchHit& h) { return h.id == "cel-2023/art33"; });
+  REQUIRE(art33 != r.hits.end());
+  CHECK(art33->tier == SearchMode::Exact);
+  CHECK(std::any_of(art33->restated_by.begin(), art33->restated_by.end(), [](const Restatement& f) { return f.id == "jiangxi-cer-2024/art37"; }));
+}
+
+TEST_CASE("An English question for who decides raises the provisions on that authority", "[search]") {
+  // "who decides whether something is a state secret": SSL art 17 (classification authority: which
+  // organs may determine secrets at which level) was 12th; with "authority" and 权限 among the terms
+  // of who decides, it is on the page.
+  SearchOptions o;
+  o.limit = 10;
+  const SearchResult r = search("who decides whether something is a state secret", o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "ssl-2024/art17") != page.end());
+}
