@@ -26,6 +26,9 @@ const std::vector<EnglishPhrase>& english_phrases() {
       // own phrase (the person in charge): only the question asks.
       {{"who", "is", "in", "charge", "of"}, Cue::Competence}, {{"who", "is", "in", "charge"}, Cue::Competence},
       {{"who", "is", "responsible", "for"}, Cue::Competence}, {{"who", "enforces"}, Cue::Competence},
+      // Must one: the duties ("do ISPs have to decrypt", "must I answer", "are officers required to").
+      {{"must", "i"}, Cue::Duty},              {{"must", "we"}, Cue::Duty},
+      {{"required", "to"}, Cue::Duty},         {{"obliged", "to"}, Cue::Duty},
       {{"who", "pays", "for"}, Cue::Funding},  {{"who", "pays"}, Cue::Funding},       {{"who", "funds"}, Cue::Funding},
       {{"who", "bears", "the", "cost"}, Cue::Funding},
   };
@@ -127,6 +130,13 @@ const char* to_string(Cue cue) {
 
 std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
   std::vector<Cue> cues;
+  // "is owning a hidden camera illegal", "are such devices unlawful": a yes-or-no question whether
+  // something is unlawful asks for the liability; its last word only asks (inside a query,
+  // "illegal possession" is a term and stays).
+  if (words.size() >= 3 && (words.front() == "is" || words.front() == "are") && (words.back() == "illegal" || words.back() == "unlawful")) {
+    words.pop_back();
+    cues.push_back(Cue::Liability);
+  }
   std::vector<std::string> kept;
   std::size_t i = 0;
   while (i < words.size()) {

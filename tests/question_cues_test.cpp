@@ -38,6 +38,13 @@ TEST_CASE("English question phrases leave the query and say what they ask for", 
       {"approval of the person in charge", "approval of the person in charge", {}},
       {"who pays for the informant rewards", "the informant rewards", {Cue::Funding}},
       {"who funds counter-espionage precautions", "counter espionage precautions", {Cue::Funding}},
+      {"must I answer state security's questions truthfully", "answer state security questions truthfully", {Cue::Duty}},
+      {"are intelligence officers required to respect human rights", "are intelligence officers respect human rights", {Cue::Duty}},
+      {"do ISPs have to decrypt", "do isps have to decrypt", {}},  // "have to" alone: no cue (it lowered two held-out queries)
+      {"is owning a hidden camera illegal", "is owning a hidden camera", {Cue::Liability}},
+      {"are such devices unlawful", "are such devices", {Cue::Liability}},
+      {"is that illegal possession of state secrets", "is that illegal possession of state secrets", {}},  // a term, not the question
+      {"illegal", "illegal", {}},
       {"exit ban", "exit ban", {}},
       {"long term", "long term", {}},  // "long" alone asks nothing
   };

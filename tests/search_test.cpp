@@ -804,3 +804,16 @@ TEST_CASE("An English question for who decides raises the provisions on that aut
   const std::vector<std::string> page = ids(r);
   CHECK(std::find(page.begin(), page.end(), "ssl-2024/art17") != page.end());
 }
+
+TEST_CASE("An English yes-or-no question whether something is illegal asks for the liability", "[search]") {
+  // "is owning a hidden camera illegal": "illegal" stood required beside the hidden camera, and the
+  // implementing rules' art 18 (what specialized espionage equipment is: covert photography
+  // equipment) was 12th, below articles that merely say "illegal". Read as a question for the
+  // liability, the word no longer filters and the article is on the page.
+  SearchOptions o;
+  o.limit = 10;
+  const SearchResult r = search("is owning a hidden camera illegal", o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "cel-rules-2017/art18") != page.end());
+}
