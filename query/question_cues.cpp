@@ -31,6 +31,9 @@ const std::vector<EnglishPhrase>& english_phrases() {
       {{"required", "to"}, Cue::Duty},         {{"obliged", "to"}, Cue::Duty},
       {{"who", "pays", "for"}, Cue::Funding},  {{"who", "pays"}, Cue::Funding},       {{"who", "funds"}, Cue::Funding},
       {{"who", "bears", "the", "cost"}, Cue::Funding},
+      // Who makes a rule, a standard, a plan: the body that formulates it (制定).
+      {{"who", "makes"}, Cue::Making},         {{"who", "sets"}, Cue::Making},           {{"who", "drafts"}, Cue::Making},
+      {{"who", "formulates"}, Cue::Making},    {{"who", "writes"}, Cue::Making},
   };
   return table;
 }
@@ -98,6 +101,7 @@ const CueTerms& cue_terms(Cue cue) {
   // 主管 and "competent": the competent organs (国家安全机关是反间谍工作的主管机关); 负责, "responsible for".
   static const CueTerms competence{{"主管"}, {"competent"}};
   static const CueTerms funding{{"经费", "预算"}, {"funds", "funding", "budget"}};
+  static const CueTerms making{{"制定"}, {"formulate"}};
   static const CueTerms liability{{"法律责任", "处罚", "处分", "罚款", "拘留", "追究"}, {"penalty", "punish", "fine", "detention", "liability"}};
   switch (cue) {
     case Cue::Duration: return duration;
@@ -109,6 +113,7 @@ const CueTerms& cue_terms(Cue cue) {
     case Cue::Liability: return liability;
     case Cue::Competence: return competence;
     case Cue::Funding: return funding;
+    case Cue::Making: return making;
   }
   return duration;
 }
@@ -124,6 +129,7 @@ const char* to_string(Cue cue) {
     case Cue::Liability: return "the liability";
     case Cue::Competence: return "the body in charge";
     case Cue::Funding: return "who pays";
+    case Cue::Making: return "who makes it";
   }
   return "";
 }

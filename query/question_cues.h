@@ -10,8 +10,9 @@
 
 namespace lawref::searching {
 
-// Competence: which body is in charge (the competent organs); Funding: who pays (funds, budgets).
-enum class Cue { Duration, Amount, Authority, Duty, Means, Definition, Liability, Competence, Funding };
+// Competence: which body is in charge (the competent organs); Funding: who pays (funds, budgets);
+// Making: who makes a rule or a standard (formulates, 制定).
+enum class Cue { Duration, Amount, Authority, Duty, Means, Definition, Liability, Competence, Funding, Making };
 
 // What answers a cue: Chinese statute terms, and English words of the translation.
 struct CueTerms {

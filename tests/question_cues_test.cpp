@@ -45,6 +45,8 @@ TEST_CASE("English question phrases leave the query and say what they ask for", 
       {"are such devices unlawful", "are such devices", {Cue::Liability}},
       {"is that illegal possession of state secrets", "is that illegal possession of state secrets", {}},  // a term, not the question
       {"illegal", "illegal", {}},
+      {"who sets counter-espionage technical protection standards", "counter espionage technical protection standards", {Cue::Making}},
+      {"who makes secrecy rules for the military", "secrecy rules for the military", {Cue::Making}},
       {"exit ban", "exit ban", {}},
       {"long term", "long term", {}},  // "long" alone asks nothing
   };
