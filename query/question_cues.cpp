@@ -34,6 +34,9 @@ const std::vector<EnglishPhrase>& english_phrases() {
       // Who makes a rule, a standard, a plan: the body that formulates it (制定).
       {{"who", "makes"}, Cue::Making},         {{"who", "sets"}, Cue::Making},           {{"who", "drafts"}, Cue::Making},
       {{"who", "formulates"}, Cue::Making},    {{"who", "writes"}, Cue::Making},
+      // Whom a text binds: its scope of application (本条例适用于…, "these Regulations apply to").
+      {{"who", "must", "comply", "with"}, Cue::Scope}, {{"who", "has", "to", "comply", "with"}, Cue::Scope},
+      {{"scope", "of", "application"}, Cue::Scope},
   };
   return table;
 }
@@ -102,6 +105,7 @@ const CueTerms& cue_terms(Cue cue) {
   static const CueTerms competence{{"主管"}, {"competent"}};
   static const CueTerms funding{{"经费", "预算"}, {"funds", "funding", "budget"}};
   static const CueTerms making{{"制定"}, {"formulate"}};
+  static const CueTerms scope{{"适用"}, {"apply"}};
   static const CueTerms liability{{"法律责任", "处罚", "处分", "罚款", "拘留", "追究"}, {"penalty", "punish", "fine", "detention", "liability"}};
   switch (cue) {
     case Cue::Duration: return duration;
@@ -114,6 +118,7 @@ const CueTerms& cue_terms(Cue cue) {
     case Cue::Competence: return competence;
     case Cue::Funding: return funding;
     case Cue::Making: return making;
+    case Cue::Scope: return scope;
   }
   return duration;
 }
@@ -130,6 +135,7 @@ const char* to_string(Cue cue) {
     case Cue::Competence: return "the body in charge";
     case Cue::Funding: return "who pays";
     case Cue::Making: return "who makes it";
+    case Cue::Scope: return "whom it applies to";
   }
   return "";
 }

@@ -47,6 +47,8 @@ TEST_CASE("English question phrases leave the query and say what they ask for", 
       {"illegal", "illegal", {}},
       {"who sets counter-espionage technical protection standards", "counter espionage technical protection standards", {Cue::Making}},
       {"who makes secrecy rules for the military", "secrecy rules for the military", {Cue::Making}},
+      {"who must comply with the Shanghai counter-espionage regulations", "the shanghai counter espionage regulations", {Cue::Scope}},
+      {"must comply with", "must comply with", {}},  // a duty to comply, not the question whom
       {"exit ban", "exit ban", {}},
       {"long term", "long term", {}},  // "long" alone asks nothing
   };
