@@ -37,6 +37,7 @@ const std::vector<EnglishPhrase>& english_phrases() {
       // Whom a text binds: its scope of application (本条例适用于…, "these Regulations apply to").
       {{"who", "must", "comply", "with"}, Cue::Scope}, {{"who", "has", "to", "comply", "with"}, Cue::Scope},
       {{"scope", "of", "application"}, Cue::Scope},
+      {{"role", "of"}, Cue::Duty},  // a body's role is what it must do (职责, "shall")
   };
   return table;
 }
