@@ -817,3 +817,15 @@ TEST_CASE("An English yes-or-no question whether something is illegal asks for t
   const std::vector<std::string> page = ids(r);
   CHECK(std::find(page.begin(), page.end(), "cel-rules-2017/art18") != page.end());
 }
+
+TEST_CASE("A pandemic is read as the translations' public health", "[search]") {
+  // "pandemic as a national security issue": the translations never say pandemic or epidemic; NSL
+  // art 29 (public health emergencies that affect national security) was 77th, "pandemic" ignored.
+  SearchOptions o;
+  o.limit = 10;
+  const SearchResult r = search("pandemic as a national security issue", o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "nsl-2015/art29") != page.end());
+  CHECK(std::find(r.expansions.begin(), r.expansions.end(), "pandemic: read as the translation's public health") != r.expansions.end());
+}
