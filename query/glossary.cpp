@@ -164,8 +164,17 @@ std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<st
   std::vector<Expansion> out;
   if (words.empty()) return out;
   const StemIndex& stems = stem_index();
+  // "its own precautions", "their own units": after a possessive, "own" says whose, it is not
+  // the verb of owning (非法持有): a word the glossary does not know (the translations say "their
+  // own units" too).
+  static const std::set<std::string> possessives = {"my", "our", "your", "his", "her", "its", "their"};
   std::size_t i = 0;
   while (i < words.size()) {
+    if (words[i] == "own" && i > 0 && possessives.count(words[i - 1])) {
+      if (unknown) unknown->push_back(words[i]);
+      ++i;
+      continue;
+    }
     bool matched = false;
     for (std::size_t n = std::min(stems.longest, words.size() - i); n >= 1 && !matched; --n) {
       if (is_stop_word(words[i]) || is_stop_word(words[i + n - 1])) continue;  // a match starts and ends on a content word

@@ -209,3 +209,22 @@ TEST_CASE("A compound concept relaxes to the concept it is built on, by both its
   REQUIRE(wider);
   CHECK(wider->zh.front() == "国家情报工作");
 }
+
+TEST_CASE("After a possessive, 'own' says whose and is not the verb of owning", "[glossary]") {
+  // "is my company responsible for its own counter-espionage precautions", "who supervises state
+  // security officers' own conduct": "own" was read as 非法获取|非法持有 (illegal possession), a
+  // concept the query then required. After my/our/your/his/her/its/their it is a word the glossary
+  // does not know; as a verb it stays the concept.
+  const Glossary& g = Glossary::builtin();
+  const auto has_possession = [](const std::vector<Expansion>& e) {
+    return std::any_of(e.begin(), e.end(), [](const Expansion& x) { return std::find(x.zh.begin(), x.zh.end(), "非法持有") != x.zh.end(); });
+  };
+  for (const char* q : {"its own precautions", "their own units", "my own phone"}) {
+    INFO(q);
+    std::vector<std::string> unknown;
+    CHECK_FALSE(has_possession(g.expand(q, &unknown)));
+    CHECK(std::find(unknown.begin(), unknown.end(), "own") != unknown.end());
+  }
+  CHECK(has_possession(g.expand("owning a hidden camera")));
+  CHECK(has_possession(g.expand("people who own a hidden camera")));
+}
