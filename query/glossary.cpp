@@ -178,6 +178,10 @@ std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<st
     bool matched = false;
     for (std::size_t n = std::min(stems.longest, words.size() - i); n >= 1 && !matched; --n) {
       if (is_stop_word(words[i]) || is_stop_word(words[i + n - 1])) continue;  // a match starts and ends on a content word
+      // "national", "public" are 公民 as nouns (a national, the public); before a content word they
+      // are adjectives ("national secrecy standards", "public datasets"), unless a longer term
+      // holds them ("national security").
+      if (n == 1 && (words[i] == "national" || words[i] == "public") && i + 1 < words.size() && !is_stop_word(words[i + 1])) continue;
       const auto it = stems.by_stems.find(stems_key(words, i, n));
       if (it == stems.by_stems.end()) continue;
       const std::vector<std::string> typed = content_words(words, i, n);

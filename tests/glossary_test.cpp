@@ -228,3 +228,25 @@ TEST_CASE("After a possessive, 'own' says whose and is not the verb of owning", 
   CHECK(has_possession(g.expand("owning a hidden camera")));
   CHECK(has_possession(g.expand("people who own a hidden camera")));
 }
+
+TEST_CASE("'national' and 'public' are citizens only as nouns", "[glossary]") {
+  // "which agencies count as national intelligence institutions", "public health": "national" and
+  // "public" render 公民 as nouns (a national of China, the public), and were read so as adjectives
+  // too, a concept the query then required. Before a content word they are words the glossary
+  // does not know, unless a longer term holds them.
+  const Glossary& g = Glossary::builtin();
+  const auto has_citizens = [](const std::vector<Expansion>& e) {
+    return std::any_of(e.begin(), e.end(), [](const Expansion& x) { return std::find(x.zh.begin(), x.zh.end(), "公民") != x.zh.end(); });
+  };
+  for (const char* q : {"national intelligence institutions", "public health emergencies", "who issues national secrecy standards"}) {
+    INFO(q);
+    std::vector<std::string> unknown;
+    CHECK_FALSE(has_citizens(g.expand(q, &unknown)));
+  }
+  CHECK(has_citizens(g.expand("Chinese nationals abroad")));
+  CHECK(has_citizens(g.expand("informing the public")));
+  CHECK(has_citizens(g.expand("a national of China")));
+  const std::vector<Expansion> security = g.expand("national security");
+  REQUIRE(security.size() == 1);
+  CHECK(security[0].english == "national security");  // the longer term
+}
