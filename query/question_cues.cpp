@@ -21,7 +21,7 @@ const std::vector<EnglishPhrase>& english_phrases() {
       {{"what", "must"}, Cue::Duty},           {{"must", "do"}, Cue::Duty},              {{"have", "to", "do"}, Cue::Duty},
       {{"how", "do", "i"}, Cue::Means},        {{"how", "can", "i"}, Cue::Means},        {{"how", "to"}, Cue::Means},
       {{"ways", "to"}, Cue::Means},            {{"what", "counts", "as"}, Cue::Definition}, {{"what", "is", "meant", "by"}, Cue::Definition},
-      {{"what", "happens"}, Cue::Liability},   {{"consequences"}, Cue::Liability},      {{"consequence"}, Cue::Liability},
+      {{"what", "if"}, Cue::Liability},        {{"what", "happens"}, Cue::Liability},   {{"consequences"}, Cue::Liability},      {{"consequence"}, Cue::Liability},
       // Round twelve: which body is in charge, and who pays. "in charge" alone is the translations'
       // own phrase (the person in charge): only the question asks.
       {{"who", "is", "in", "charge", "of"}, Cue::Competence}, {{"who", "is", "in", "charge"}, Cue::Competence},

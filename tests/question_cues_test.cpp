@@ -50,6 +50,7 @@ TEST_CASE("English question phrases leave the query and say what they ask for", 
       {"who must comply with the Shanghai counter-espionage regulations", "the shanghai counter espionage regulations", {Cue::Scope}},
       {"must comply with", "must comply with", {}},  // a duty to comply, not the question whom
       {"role of district governments in Shanghai", "district governments in shanghai", {Cue::Duty}},  // a body's role: its duties
+      {"what if I come forward", "i come forward", {Cue::Liability}},  // as "what happens if"
       {"exit ban", "exit ban", {}},
       {"long term", "long term", {}},  // "long" alone asks nothing
   };
