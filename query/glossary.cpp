@@ -43,8 +43,19 @@ std::string stems_key(const std::vector<std::string>& words, std::size_t from, s
 std::vector<std::string> english_words(std::string_view text) {
   std::vector<std::string> out;
   std::string word;
-  for (char c : text) {
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool letter = is_letter(c);
+    // A possessive 's ends the word ("a spy's relatives": spy), as the index reads the English text
+    // (the apostrophe parts words there); an apostrophe inside a word joins it ("don't": dont).
+    if (c == '\'' && !word.empty() && i + 1 < text.size() && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+        (i + 2 == text.size() || !is_letter(text[i + 2]))) {
+      out.push_back(std::move(word));
+      word.clear();
+      ++i;
+      continue;
+    }
     if (letter) {
       word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
     } else if (!word.empty() && c != '\'') {
@@ -153,11 +164,24 @@ std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<st
   std::vector<Expansion> out;
   if (words.empty()) return out;
   const StemIndex& stems = stem_index();
+  // "its own precautions", "their own units": after a possessive, "own" says whose, it is not
+  // the verb of owning (非法持有): a word the glossary does not know (the translations say "their
+  // own units" too).
+  static const std::set<std::string> possessives = {"my", "our", "your", "his", "her", "its", "their"};
   std::size_t i = 0;
   while (i < words.size()) {
+    if (words[i] == "own" && i > 0 && possessives.count(words[i - 1])) {
+      if (unknown) unknown->push_back(words[i]);
+      ++i;
+      continue;
+    }
     bool matched = false;
     for (std::size_t n = std::min(stems.longest, words.size() - i); n >= 1 && !matched; --n) {
       if (is_stop_word(words[i]) || is_stop_word(words[i + n - 1])) continue;  // a match starts and ends on a content word
+      // "national", "public" are 公民 as nouns (a national, the public); before a content word they
+      // are adjectives ("national secrecy standards", "public datasets"), unless a longer term
+      // holds them ("national security").
+      if (n == 1 && (words[i] == "national" || words[i] == "public") && i + 1 < words.size() && !is_stop_word(words[i + 1])) continue;
       const auto it = stems.by_stems.find(stems_key(words, i, n));
       if (it == stems.by_stems.end()) continue;
       const std::vector<std::string> typed = content_words(words, i, n);

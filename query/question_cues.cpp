@@ -21,7 +21,23 @@ const std::vector<EnglishPhrase>& english_phrases() {
       {{"what", "must"}, Cue::Duty},           {{"must", "do"}, Cue::Duty},              {{"have", "to", "do"}, Cue::Duty},
       {{"how", "do", "i"}, Cue::Means},        {{"how", "can", "i"}, Cue::Means},        {{"how", "to"}, Cue::Means},
       {{"ways", "to"}, Cue::Means},            {{"what", "counts", "as"}, Cue::Definition}, {{"what", "is", "meant", "by"}, Cue::Definition},
-      {{"what", "happens"}, Cue::Liability},   {{"consequences"}, Cue::Liability},      {{"consequence"}, Cue::Liability},
+      {{"what", "if"}, Cue::Liability},        {{"what", "happens"}, Cue::Liability},   {{"consequences"}, Cue::Liability},      {{"consequence"}, Cue::Liability},
+      // Round twelve: which body is in charge, and who pays. "in charge" alone is the translations'
+      // own phrase (the person in charge): only the question asks.
+      {{"who", "is", "in", "charge", "of"}, Cue::Competence}, {{"who", "is", "in", "charge"}, Cue::Competence},
+      {{"who", "is", "responsible", "for"}, Cue::Competence}, {{"who", "enforces"}, Cue::Competence},
+      // Must one: the duties ("do ISPs have to decrypt", "must I answer", "are officers required to").
+      {{"must", "i"}, Cue::Duty},              {{"must", "we"}, Cue::Duty},
+      {{"required", "to"}, Cue::Duty},         {{"obliged", "to"}, Cue::Duty},
+      {{"who", "pays", "for"}, Cue::Funding},  {{"who", "pays"}, Cue::Funding},       {{"who", "funds"}, Cue::Funding},
+      {{"who", "bears", "the", "cost"}, Cue::Funding},
+      // Who makes a rule, a standard, a plan: the body that formulates it (制定).
+      {{"who", "makes"}, Cue::Making},         {{"who", "sets"}, Cue::Making},           {{"who", "drafts"}, Cue::Making},
+      {{"who", "formulates"}, Cue::Making},    {{"who", "writes"}, Cue::Making},
+      // Whom a text binds: its scope of application (本条例适用于…, "these Regulations apply to").
+      {{"who", "must", "comply", "with"}, Cue::Scope}, {{"who", "has", "to", "comply", "with"}, Cue::Scope},
+      {{"scope", "of", "application"}, Cue::Scope},
+      {{"role", "of"}, Cue::Duty},  // a body's role is what it must do (职责, "shall")
   };
   return table;
 }
@@ -82,10 +98,15 @@ const std::vector<ChineseWord>& chinese_words() {
 const CueTerms& cue_terms(Cue cue) {
   static const CueTerms duration{{"期限", "日内", "之日起", "小时", "不超过"}, {"period", "within", "days", "hours", "years", "exceed"}};
   static const CueTerms amount{{"元", "万元", "标准"}, {"yuan", "rmb", "amount"}};
-  static const CueTerms authority{{"决定", "确定", "认定", "批准", "主管"}, {"decide", "determine", "designate", "approve"}};
+  static const CueTerms authority{{"决定", "确定", "认定", "批准", "主管", "权限"}, {"decide", "determine", "designate", "approve", "authority"}};
   static const CueTerms duty{{"义务", "应当"}, {"obligation", "duty", "shall"}};
   static const CueTerms means{{"方式", "渠道", "途径"}, {"means", "channel", "way"}};
   static const CueTerms definition{{"是指", "所称"}, {"refers", "means"}};
+  // 主管 and "competent": the competent organs (国家安全机关是反间谍工作的主管机关); 负责, "responsible for".
+  static const CueTerms competence{{"主管"}, {"competent"}};
+  static const CueTerms funding{{"经费", "预算"}, {"funds", "funding", "budget"}};
+  static const CueTerms making{{"制定"}, {"formulate"}};
+  static const CueTerms scope{{"适用"}, {"apply"}};
   static const CueTerms liability{{"法律责任", "处罚", "处分", "罚款", "拘留", "追究"}, {"penalty", "punish", "fine", "detention", "liability"}};
   switch (cue) {
     case Cue::Duration: return duration;
@@ -95,6 +116,10 @@ const CueTerms& cue_terms(Cue cue) {
     case Cue::Means: return means;
     case Cue::Definition: return definition;
     case Cue::Liability: return liability;
+    case Cue::Competence: return competence;
+    case Cue::Funding: return funding;
+    case Cue::Making: return making;
+    case Cue::Scope: return scope;
   }
   return duration;
 }
@@ -108,12 +133,23 @@ const char* to_string(Cue cue) {
     case Cue::Means: return "the means";
     case Cue::Definition: return "a definition";
     case Cue::Liability: return "the liability";
+    case Cue::Competence: return "the body in charge";
+    case Cue::Funding: return "who pays";
+    case Cue::Making: return "who makes it";
+    case Cue::Scope: return "whom it applies to";
   }
   return "";
 }
 
 std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
   std::vector<Cue> cues;
+  // "is owning a hidden camera illegal", "are such devices unlawful": a yes-or-no question whether
+  // something is unlawful asks for the liability; its last word only asks (inside a query,
+  // "illegal possession" is a term and stays).
+  if (words.size() >= 3 && (words.front() == "is" || words.front() == "are") && (words.back() == "illegal" || words.back() == "unlawful")) {
+    words.pop_back();
+    cues.push_back(Cue::Liability);
+  }
   std::vector<std::string> kept;
   std::size_t i = 0;
   while (i < words.size()) {

@@ -10,7 +10,9 @@
 
 namespace lawref::searching {
 
-enum class Cue { Duration, Amount, Authority, Duty, Means, Definition, Liability };
+// Competence: which body is in charge (the competent organs); Funding: who pays (funds, budgets);
+// Making: who makes a rule or a standard (formulates, 制定); Scope: whom a text applies to (适用).
+enum class Cue { Duration, Amount, Authority, Duty, Means, Definition, Liability, Competence, Funding, Making, Scope };
 
 // What answers a cue: Chinese statute terms, and English words of the translation.
 struct CueTerms {

@@ -50,12 +50,12 @@ TEST_CASE("The glossary turns English query words into the statutes' Chinese ter
       {"Couriers", "couriers=快递|寄递|邮政", ""},  // compared by stems, lower-cased
       {"COURIER", "courier=快递|寄递|邮政", ""},
       {"courier companies must assist", "courier companies=快递|寄递|邮政; assist=支持|协助|配合", ""},  // the longest match first
-      {"exit ban", "exit ban=不准出境|不得出境", ""},                                                   // not "exit" and "ban"
+      {"exit ban", "exit ban=不准出境|不得出境|不准其出境", ""},  // not "exit" and "ban"; 不准其出境 as CEL art 33 and Jiangxi art 37 write it
       {"exit", "exit=出境", ""},
       {"abuse of power", "abuse of power=滥用职权", ""},   // a stop word inside a phrase is not compared
       {"abuse their power", "abuse their power=滥用职权", ""},
       {"cross-border data transfer", "cross border=向境外提供|境外; data=数据", "transfer"},
-      {"people's courts", "peoples courts=人民法院", ""},  // an apostrophe joins
+      {"people's courts", "people courts=人民法院", ""},  // a possessive 's is no part of the word
       {"state security organ", "state security organ=国家安全机关", ""},
       {"zzyzx", "", "zzyzx"},
       {"zzyzx courier qqq", "courier=快递|寄递|邮政", "zzyzx qqq"},
@@ -64,7 +64,7 @@ TEST_CASE("The glossary turns English query words into the statutes' Chinese ter
       {"", "", ""},
       {"   \t ", "", ""},
       {"快递courier寄递", "courier=快递|寄递|邮政", ""},   // mixed with Chinese: the English words
-      {"courier，exit ban。", "courier=快递|寄递|邮政; exit ban=不准出境|不得出境", ""},  // full-width punctuation separates
+      {"courier，exit ban。", "courier=快递|寄递|邮政; exit ban=不准出境|不得出境|不准其出境", ""},  // full-width punctuation separates
       {"快递", "", ""},                                      // Chinese is not English
       {"ｃｏｕｒｉｅｒ", "", ""},                            // full-width letters are no English words here (search passes the text unfolded)
       {"seized", "seized=扣押", ""},                          // an inflection of the rendering "seize"
@@ -98,7 +98,15 @@ TEST_CASE("English words and stems, as the glossary compares them", "[glossary]"
     std::string stems;  // english_stem of each
   } rows[] = {
       {"Courier Companies", "courier companies", "courier compani"},
-      {"people's court", "peoples court", "peopl court"},
+      {"people's court", "people court", "peopl court"},
+      // A possessive 's is no part of the word, as in the index (a spy's relatives, the company's
+      // data, officers' conduct); an apostrophe inside a word joins it (don't, isn't).
+      {"a spy's relatives", "a spy relatives", "a spi relat"},
+      {"the Company's data", "the company data", "the compani data"},
+      {"officers' conduct", "officers conduct", "offic conduct"},
+      {"don't, isn't", "dont isnt", "dont isnt"},
+      {"spy's", "spy", "spi"},
+      {"'s", "s", "s"},
       {"cross-border", "cross border", "cross border"},
       {"art. 14(2)", "art 14 2", "art 14 2"},
       {"", "", ""},
@@ -200,4 +208,45 @@ TEST_CASE("A compound concept relaxes to the concept it is built on, by both its
   const std::optional<Expansion> wider = Glossary::builtin().broader(agencies[0]);
   REQUIRE(wider);
   CHECK(wider->zh.front() == "国家情报工作");
+}
+
+TEST_CASE("After a possessive, 'own' says whose and is not the verb of owning", "[glossary]") {
+  // "is my company responsible for its own counter-espionage precautions", "who supervises state
+  // security officers' own conduct": "own" was read as 非法获取|非法持有 (illegal possession), a
+  // concept the query then required. After my/our/your/his/her/its/their it is a word the glossary
+  // does not know; as a verb it stays the concept.
+  const Glossary& g = Glossary::builtin();
+  const auto has_possession = [](const std::vector<Expansion>& e) {
+    return std::any_of(e.begin(), e.end(), [](const Expansion& x) { return std::find(x.zh.begin(), x.zh.end(), "非法持有") != x.zh.end(); });
+  };
+  for (const char* q : {"its own precautions", "their own units", "my own phone"}) {
+    INFO(q);
+    std::vector<std::string> unknown;
+    CHECK_FALSE(has_possession(g.expand(q, &unknown)));
+    CHECK(std::find(unknown.begin(), unknown.end(), "own") != unknown.end());
+  }
+  CHECK(has_possession(g.expand("owning a hidden camera")));
+  CHECK(has_possession(g.expand("people who own a hidden camera")));
+}
+
+TEST_CASE("'national' and 'public' are citizens only as nouns", "[glossary]") {
+  // "which agencies count as national intelligence institutions", "public health": "national" and
+  // "public" render 公民 as nouns (a national of China, the public), and were read so as adjectives
+  // too, a concept the query then required. Before a content word they are words the glossary
+  // does not know, unless a longer term holds them.
+  const Glossary& g = Glossary::builtin();
+  const auto has_citizens = [](const std::vector<Expansion>& e) {
+    return std::any_of(e.begin(), e.end(), [](const Expansion& x) { return std::find(x.zh.begin(), x.zh.end(), "公民") != x.zh.end(); });
+  };
+  for (const char* q : {"national intelligence institutions", "public health emergencies", "who issues national secrecy standards"}) {
+    INFO(q);
+    std::vector<std::string> unknown;
+    CHECK_FALSE(has_citizens(g.expand(q, &unknown)));
+  }
+  CHECK(has_citizens(g.expand("Chinese nationals abroad")));
+  CHECK(has_citizens(g.expand("informing the public")));
+  CHECK(has_citizens(g.expand("a national of China")));
+  const std::vector<Expansion> security = g.expand("national security");
+  REQUIRE(security.size() == 1);
+  CHECK(security[0].english == "national security");  // the longer term
 }

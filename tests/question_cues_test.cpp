@@ -29,6 +29,28 @@ TEST_CASE("English question phrases leave the query and say what they ask for", 
       {"company ignores obligations consequences", "company ignores obligations", {Cue::Liability}},
       {"how long and how much", "and", {Cue::Duration, Cue::Amount}},
       {"how long how long", "", {Cue::Duration}},  // a cue once
+      // Round twelve: which body is in charge, who pays. "in charge" outside the question is the
+      // translations' own phrase (the person in charge) and stays searched.
+      {"who is in charge of counter-espionage", "counter espionage", {Cue::Competence}},
+      {"who is in charge", "", {Cue::Competence}},
+      {"who is responsible for secrecy work", "secrecy work", {Cue::Competence}},
+      {"who enforces the regulations", "the regulations", {Cue::Competence}},
+      {"approval of the person in charge", "approval of the person in charge", {}},
+      {"who pays for the informant rewards", "the informant rewards", {Cue::Funding}},
+      {"who funds counter-espionage precautions", "counter espionage precautions", {Cue::Funding}},
+      {"must I answer state security's questions truthfully", "answer state security questions truthfully", {Cue::Duty}},
+      {"are intelligence officers required to respect human rights", "are intelligence officers respect human rights", {Cue::Duty}},
+      {"do ISPs have to decrypt", "do isps have to decrypt", {}},  // "have to" alone: no cue (it lowered two held-out queries)
+      {"is owning a hidden camera illegal", "is owning a hidden camera", {Cue::Liability}},
+      {"are such devices unlawful", "are such devices", {Cue::Liability}},
+      {"is that illegal possession of state secrets", "is that illegal possession of state secrets", {}},  // a term, not the question
+      {"illegal", "illegal", {}},
+      {"who sets counter-espionage technical protection standards", "counter espionage technical protection standards", {Cue::Making}},
+      {"who makes secrecy rules for the military", "secrecy rules for the military", {Cue::Making}},
+      {"who must comply with the Shanghai counter-espionage regulations", "the shanghai counter espionage regulations", {Cue::Scope}},
+      {"must comply with", "must comply with", {}},  // a duty to comply, not the question whom
+      {"role of district governments in Shanghai", "district governments in shanghai", {Cue::Duty}},  // a body's role: its duties
+      {"what if I come forward", "i come forward", {Cue::Liability}},  // as "what happens if"
       {"exit ban", "exit ban", {}},
       {"long term", "long term", {}},  // "long" alone asks nothing
   };

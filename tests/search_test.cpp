@@ -757,3 +757,75 @@ TEST_CASE("A question for who decides raises the provisions naming the body in c
   REQUIRE(!r.hits.empty());
   CHECK(r.hits[0].id == "cel-rules-2017/art5");
 }
+
+TEST_CASE("An English question for the body in charge raises the provisions naming the competent organs", "[search][local]") {
+  // "who is in charge of counter-espionage in China", core + local: "in charge" was a ranking word
+  // (the translations' "person in charge"), and CEL art 6 (the state security organs are the
+  // competent organs for counter-espionage work) was 58th. Read as a question for the body in charge
+  // (competent, 主管), it is on the page.
+  static const test::TestIndex index({test::core_dir(), test::local_dir()});
+  Searcher searcher(*index.store);
+  SearchOptions o;
+  o.query = "who is in charge of counter-espionage in China";
+  o.limit = 10;
+  const SearchResult r = searcher.search(o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "cel-2023/art6") != page.end());
+  CHECK(std::find(r.expansions.begin(), r.expansions.end(), "charge: ranks, not required (not in the glossary)") == r.expansions.end());
+}
+
+TEST_CASE("An exit ban is found where the statute writes 不准其出境", "[search][local]") {
+  // "exit ban during an investigation", core + local: the glossary knew 不准出境 and 不得出境, but
+  // CEL art 33 ¶2 and Jiangxi art 37 write 不准其出境 ("not to permit them to leave the country"),
+  // which neither form holds: Jiangxi art 37 was 46th, in the `any` tier. It is now on the page,
+  // under CEL art 33, which it restates.
+  static const test::TestIndex index({test::core_dir(), test::local_dir()});
+  Searcher searcher(*index.store);
+  SearchOptions o;
+  o.query = "exit ban during an investigation";
+  o.limit = 10;
+  const SearchResult r = searcher.search(o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  const auto art33 = std::find_if(r.hits.begin(), r.hits.end(), [](const SearchHit& h) { return h.id == "cel-2023/art33"; });
+  REQUIRE(art33 != r.hits.end());
+  CHECK(art33->tier == SearchMode::Exact);
+  CHECK(std::any_of(art33->restated_by.begin(), art33->restated_by.end(), [](const Restatement& f) { return f.id == "jiangxi-cer-2024/art37"; }));
+}
+
+TEST_CASE("An English question for who decides raises the provisions on that authority", "[search]") {
+  // "who decides whether something is a state secret": SSL art 17 (classification authority: which
+  // organs may determine secrets at which level) was 12th; with "authority" and 权限 among the terms
+  // of who decides, it is on the page.
+  SearchOptions o;
+  o.limit = 10;
+  const SearchResult r = search("who decides whether something is a state secret", o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "ssl-2024/art17") != page.end());
+}
+
+TEST_CASE("An English yes-or-no question whether something is illegal asks for the liability", "[search]") {
+  // "is owning a hidden camera illegal": "illegal" stood required beside the hidden camera, and the
+  // implementing rules' art 18 (what specialized espionage equipment is: covert photography
+  // equipment) was 12th, below articles that merely say "illegal". Read as a question for the
+  // liability, the word no longer filters and the article is on the page.
+  SearchOptions o;
+  o.limit = 10;
+  const SearchResult r = search("is owning a hidden camera illegal", o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "cel-rules-2017/art18") != page.end());
+}
+
+TEST_CASE("A pandemic is read as the translations' public health", "[search]") {
+  // "pandemic as a national security issue": the translations never say pandemic or epidemic; NSL
+  // art 29 (public health emergencies that affect national security) was 77th, "pandemic" ignored.
+  SearchOptions o;
+  o.limit = 10;
+  const SearchResult r = search("pandemic as a national security issue", o);
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "nsl-2015/art29") != page.end());
+  CHECK(std::find(r.expansions.begin(), r.expansions.end(), "pandemic: read as the translation's public health") != r.expansions.end());
+}
