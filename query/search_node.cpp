@@ -5,6 +5,7 @@
 
 #include "analyzer.h"
 #include "search_text.h"
+#include "search_verify.h"
 #include "utf8.h"
 
 namespace lawref::searching {
@@ -99,22 +100,34 @@ void leaves(Node& n, std::vector<Node*>& out) {
   for (Node& c : n.children) leaves(c, out);
 }
 
-void describe(const Node& n, int depth, std::vector<std::string>& out) {
+namespace {
+
+// `unchecked`: the node sits under an Or beside a child that matches every text (an English
+// branch: search_verify.h), so no text is ever read for its Chinese forms.
+void describe_node(const Node& n, int depth, bool unchecked, std::vector<std::string>& out) {
   const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
   switch (n.kind) {
     case Node::Kind::Leaf: {
       std::string forms;
       for (const u32& a : n.alternatives) forms += (forms.empty() ? "" : " | ") + utf8::encode(a);
       const bool cjk = std::any_of(n.alternatives.begin(), n.alternatives.end(), has_cjk);
-      out.push_back(indent + (cjk ? (n.alternatives.size() > 1 ? "concept " : "phrase ") : "English ") + forms +
-                    (cjk ? (n.verify && !n.exact ? "  (characters together, checked on the text)" : "") : "  (word or stem, in the English text)"));
+      const char* note = !cjk                     ? "  (word or stem, in the English text)"
+                         : !n.verify || n.exact ? ""
+                         : unchecked            ? "  (its character pairs only, not checked on the text: the English side holds)"
+                                                : "  (characters together, checked on the text)";
+      out.push_back(indent + (cjk ? (n.alternatives.size() > 1 ? "concept " : "phrase ") : "English ") + forms + note);
       return;
     }
     case Node::Kind::And: out.push_back(indent + "all of:"); break;
     case Node::Kind::Or: out.push_back(indent + "any of:"); break;
     case Node::Kind::Not: out.push_back(indent + "not:"); break;
   }
-  for (const Node& c : n.children) describe(c, depth + 1, out);
+  const bool beside_english = n.kind == Node::Kind::Or && std::any_of(n.children.begin(), n.children.end(), matches_every_text);
+  for (const Node& c : n.children) describe_node(c, depth + 1, unchecked || beside_english, out);
 }
+
+}  // namespace
+
+void describe(const Node& n, int depth, std::vector<std::string>& out) { describe_node(n, depth, false, out); }
 
 }  // namespace lawref::searching

@@ -32,6 +32,16 @@ bool matches(const Node& n, const std::u32string& text) {
   return false;
 }
 
+bool matches_every_text(const Node& n) {
+  switch (n.kind) {
+    case Node::Kind::Leaf: return !n.verify;
+    case Node::Kind::And: return std::all_of(n.children.begin(), n.children.end(), matches_every_text);
+    case Node::Kind::Or: return std::any_of(n.children.begin(), n.children.end(), matches_every_text);
+    case Node::Kind::Not: return false;
+  }
+  return false;
+}
+
 bool holds_on_terms(const Node& n, const std::function<bool(const std::string&)>& has_term) {
   switch (n.kind) {
     case Node::Kind::Leaf:

@@ -19,6 +19,10 @@ bool matches(const Node& n, const std::u32string& text);
 // text", not "fails".
 bool holds_on_terms(const Node& n, const std::function<bool(const std::string&)>& has_term);
 
+// Whether `matches` holds for every text: an English leaf (the index's terms decide it), and what is
+// built of such nodes alone. An Or beside such a child reads no text for its other children.
+bool matches_every_text(const Node& n);
+
 // Whether some candidate of the query can fail on its text (a phrase the index only
 // approximates, or a NOT); when not, every candidate is a hit.
 bool needs_verification(const Node& n);

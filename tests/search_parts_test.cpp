@@ -57,6 +57,21 @@ Node all_of(std::vector<Node> children) {
   return n;
 }
 
+Node any_of(std::vector<Node> children) {
+  Node n;
+  n.kind = Node::Kind::Or;
+  n.children = std::move(children);
+  return n;
+}
+
+// A leaf of the English text: its terms decide it, no text is read (as the compiler builds one).
+Node english_leaf(const char* word) {
+  Node n = leaf({utf8::decode(word)});
+  n.verify = false;
+  n.query = Xapian::Query(word);
+  return n;
+}
+
 Node negated(Node child) {
   Node n;
   n.kind = Node::Kind::Not;
@@ -479,6 +494,14 @@ TEST_CASE("The compiled query explained line by line", "[search_parts]") {
       {"a longer phrase", phrase_leaf("国家安全"), {"phrase 国家安全  (characters together, checked on the text)"}},
       {"a concept with its statute term", leaf({U"手机", U"电子设备"}), {"concept 手机 | 电子设备  (characters together, checked on the text)"}},
       {"all of, with a negation", all_of({phrase_leaf("间谍"), negated(phrase_leaf("境外"))}), {"all of:", "  phrase 间谍", "  not:", "    phrase 境外"}},
+      // An English query: its English branch holds for every document, so the glossary's Chinese
+      // beside it is never read on the text, and --explain must not claim it is.
+      {"the glossary's Chinese beside the English words",
+       any_of({all_of({english_leaf("decrypt"), english_leaf("security")}), all_of({phrase_leaf("解密"), phrase_leaf("国家安全")})}),
+       {"any of:", "  all of:", "    English decrypt  (word or stem, in the English text)", "    English security  (word or stem, in the English text)",
+        "  all of:", "    phrase 解密", "    phrase 国家安全  (its character pairs only, not checked on the text: the English side holds)"}},
+      {"a Chinese alternative beside a Chinese one is checked", any_of({phrase_leaf("国家安全"), phrase_leaf("间谍行为")}),
+       {"any of:", "  phrase 国家安全  (characters together, checked on the text)", "  phrase 间谍行为  (characters together, checked on the text)"}},
   };
   for (const auto& t : table) {
     INFO(t.what);
