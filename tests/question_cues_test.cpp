@@ -70,6 +70,15 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       {"国安干警谁来监督", 4, 2, 2, {}},  // 谁来 asks; 监督 stays searched
       {"四川公民会被警告吗", 4, 2, 2, {}},
       {"江西反间谍工作归哪个部门管", 8, 4, 4, {}},  // 哪个部门, not 哪个: 江西 art 5 says 国家安全机关主管, not 部门
+      // Round twelve: when, whom, and the A-not-A forms, which left a two-character word required.
+      {"反间谍法什么时候施行", 4, 4, 4, {}},  // not 什么 alone, which left 时候 searched
+      {"泄密找谁举报", 2, 2, 2, {}},
+      {"发现间谍向谁报告", 4, 2, 2, {}},
+      {"出境有没有限制", 2, 3, 3, {}},        // 没有 was required
+      {"涉密人员出境需不需要审批", 6, 4, 4, {}},  // 不需要 was required
+      {"这算不算间谍行为", 1, 3, 3, {}},
+      {"泄密是否违法", 2, 2, 2, {}},
+      {"这属不属于国家秘密", 1, 4, 2, {}},     // 属于 stays searched
   };
   for (const Row& row : rows) {
     INFO(row.text << " at " << row.pos);

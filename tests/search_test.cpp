@@ -757,3 +757,17 @@ TEST_CASE("A question for who decides raises the provisions naming the body in c
   REQUIRE(!r.hits.empty());
   CHECK(r.hits[0].id == "cel-rules-2017/art5");
 }
+
+TEST_CASE("Question words of when, whom and the A-not-A forms are not searched for", "[search]") {
+  // 反间谍法 什么时候 施行 (when does the law take effect): 什么 asked, and the 时候 left over was
+  // required, so no provision held every word and art 71 (本法自…起施行) came from the `any` tier.
+  const SearchResult r = search("反间谍法 什么时候 施行");
+  REQUIRE(r.status == SearchStatus::Ok);
+  REQUIRE(!r.hits.empty());
+  CHECK(r.hits[0].id == "cel-2023/art71");
+  CHECK(r.hits[0].tier == SearchMode::Exact);
+  // 找谁 (whom to turn to), two characters kept whole, was required as typed.
+  const SearchResult whom = search("泄密 找谁 举报");
+  REQUIRE(!whom.hits.empty());
+  CHECK(whom.hits[0].tier == SearchMode::Exact);
+}
