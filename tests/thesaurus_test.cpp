@@ -113,6 +113,12 @@ TEST_CASE("Thesaurus entries: everyday words and other names read as the statute
       {"军队", {"武装力量"}},
       {"收集", {"搜集"}},
       {"如实说", {"如实提供"}},
+      // Round twelve: the Party is 中国共产党 (国家安全法 art 15); the statutes say 应当, never 应该; an
+      // ordinary computer is a 非涉密信息设备 (保守国家秘密法 art 31); filming is 录音录像 (反间谍法 art 31).
+      {"党", {"中国共产党"}},
+      {"应该", {"应当"}},
+      {"普通电脑", {"非涉密信息设备", "非涉密信息系统"}},
+      {"全程录像", {"录音录像"}},
   };
   for (const auto& row : rows) {
     INFO(row.word);
@@ -169,4 +175,20 @@ TEST_CASE("Thesaurus entries bring the statutes' wording onto the page", "[thesa
   REQUIRE(!ids.empty());
   CHECK(ids[0] == "nsl-2015/art18");
   CHECK(std::find(ids.begin(), ids.end(), "nsl-2015/art38") != ids.end());
+  // Round twelve. The Party's leadership: 国家安全法 art 15 (坚持中国共产党的领导; 58th before).
+  ids = page("党 对 国家安全工作 的领导");
+  CHECK(std::find(ids.begin(), ids.end(), "nsl-2015/art15") != ids.end());
+  // Secrets on an ordinary computer: 保守国家秘密法 art 31 (非涉密信息设备; 24th before).
+  ids = page("用 普通电脑 处理 涉密文件");
+  CHECK(std::find(ids.begin(), ids.end(), "ssl-2024/art31") != ids.end());
+  // Filming a seizure: 反间谍法 art 31 (全过程进行录音录像) first (3rd before).
+  ids = page("国安 扣押 要 全程录像吗");
+  REQUIRE(!ids.empty());
+  CHECK(ids[0] == "cel-2023/art31");
+  // What one should do: the statutes' 应当 (no provision held 应该: the exact tier matched nothing).
+  SearchOptions o;
+  o.query = "发现 间谍 应该 报告";
+  const SearchResult should = searcher.search(o);
+  REQUIRE(!should.hits.empty());
+  CHECK(should.hits[0].tier == SearchMode::Exact);
 }
