@@ -119,6 +119,11 @@ TEST_CASE("Thesaurus entries: everyday words and other names read as the statute
       {"应该", {"应当"}},
       {"普通电脑", {"非涉密信息设备", "非涉密信息系统"}},
       {"全程录像", {"录音录像"}},
+      // An exchange abroad is going abroad (出国（境）, folded with ASCII parentheses) to study or exchange
+      // (黑龙江 art 31, 江西 art 24); the statutes' word for officials' misconduct is 违法失职行为 (国家安全法 art 82).
+      {"出国交流", {"出境", "出国(境)", "出国(境)学习、交流", "学习、交流"}},
+      {"渎职", {"滥用职权", "超越职权", "玩忽职守", "徇私舞弊", "违法失职行为"}},
+      {"滥用职权", {"超越职权", "玩忽职守", "徇私舞弊", "违法失职行为"}},
   };
   for (const auto& row : rows) {
     INFO(row.word);
@@ -191,4 +196,11 @@ TEST_CASE("Thesaurus entries bring the statutes' wording onto the page", "[thesa
   const SearchResult should = searcher.search(o);
   REQUIRE(!should.hits.empty());
   CHECK(should.hits[0].tier == SearchMode::Exact);
+  // Briefing before trips abroad: 黑龙江 art 31 and 江西 art 24 say 出国（境） (12th and 14th before).
+  ids = page("科研人员 出国交流 反间谍 教育");
+  CHECK(std::find(ids.begin(), ids.end(), "heilongjiang-ceprec-2019/art31") != ids.end());
+  CHECK(std::find(ids.begin(), ids.end(), "jiangxi-cer-2024/art24") != ids.end());
+  // The right to accuse officials of misconduct: 国家安全法 art 82 (检举…违法失职行为; 67th before).
+  ids = page("举报 情报机构 滥用职权");
+  CHECK(std::find(ids.begin(), ids.end(), "nsl-2015/art82") != ids.end());
 }
