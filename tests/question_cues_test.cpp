@@ -79,6 +79,9 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       {"这算不算间谍行为", 1, 3, 3, {}},
       {"泄密是否违法", 2, 2, 2, {}},
       {"这属不属于国家秘密", 1, 4, 2, {}},     // 属于 stays searched
+      // What to do: the duties (应当), as 要注意什么 does.
+      {"举报后被打击报复怎么办", 8, 3, 3, {Cue::Duty}},
+      {"发现间谍该怎么做", 4, 4, 4, {Cue::Duty}},
   };
   for (const Row& row : rows) {
     INFO(row.text << " at " << row.pos);

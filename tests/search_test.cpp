@@ -771,3 +771,12 @@ TEST_CASE("Question words of when, whom and the A-not-A forms are not searched f
   REQUIRE(!whom.hits.empty());
   CHECK(whom.hits[0].tier == SearchMode::Exact);
 }
+
+TEST_CASE("A question for what to do raises the provisions stating a duty", "[search]") {
+  // 举报后 被打击报复 怎么办 (retaliated against after reporting: what now?): 举报奖励办法 art 6 (…应当
+  // 依法保护举报人…) was 15th; 怎么办 asked nothing.
+  const SearchResult r = search("举报后 被打击报复 怎么办");
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "report-reward-2022/art6") != page.end());
+}
