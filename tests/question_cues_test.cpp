@@ -82,6 +82,13 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       // What to do: the duties (应当), as 要注意什么 does.
       {"举报后被打击报复怎么办", 8, 3, 3, {Cue::Duty}},
       {"发现间谍该怎么做", 4, 4, 4, {Cue::Duty}},
+      // The frames of a question: what liability, rules, requirements, in which cases.
+      {"泄密承担什么责任", 2, 6, 6, {Cue::Liability}},  // 承担 and 责任 were required
+      {"泄露国家秘密要负什么责任", 6, 6, 6, {Cue::Liability}},
+      {"泄露国家秘密受什么处罚", 7, 4, 4, {Cue::Liability}},  // 处罚, a liability term, is asked for
+      {"涉密人员出境有什么要求", 6, 5, 5, {Cue::Duty}},
+      {"涉密人员出境有什么规定", 6, 5, 5, {}},
+      {"什么情况下可以查封", 0, 5, 5, {}},  // 情况 was required
   };
   for (const Row& row : rows) {
     INFO(row.text << " at " << row.pos);

@@ -780,3 +780,18 @@ TEST_CASE("A question for what to do raises the provisions stating a duty", "[se
   const std::vector<std::string> page = ids(r);
   CHECK(std::find(page.begin(), page.end(), "report-reward-2022/art6") != page.end());
 }
+
+TEST_CASE("The frames of a question are not searched for", "[search]") {
+  // 泄密 承担什么责任 (what liability for a leak): 什么 asked, and 承担 and 责任 were required, so no
+  // provision held every word; the question now asks for the liability, and the exact tier matches.
+  const SearchResult r = search("泄密 承担什么责任");
+  REQUIRE(r.status == SearchStatus::Ok);
+  REQUIRE(!r.hits.empty());
+  CHECK(r.hits[0].tier == SearchMode::Exact);
+  CHECK(std::find_if(r.expansions.begin(), r.expansions.end(), [](const std::string& e) { return e.rfind("question for the liability", 0) == 0; }) !=
+        r.expansions.end());
+  // 什么情况下 可以 查封 (when may they seal up): 情况 was required.
+  const SearchResult when = search("什么情况下 可以 查封");
+  REQUIRE(!when.hits.empty());
+  CHECK(when.hits[0].tier == SearchMode::Exact);
+}
