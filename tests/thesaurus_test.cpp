@@ -124,6 +124,12 @@ TEST_CASE("Thesaurus entries: everyday words and other names read as the statute
       {"出国交流", {"出境", "出国(境)", "出国(境)学习、交流", "学习、交流"}},
       {"渎职", {"滥用职权", "超越职权", "玩忽职守", "徇私舞弊", "违法失职行为"}},
       {"滥用职权", {"超越职权", "玩忽职守", "徇私舞弊", "违法失职行为"}},
+      // Everyday words no tuning set uses, each an equivalence: 犯法 is 违法; relatives are 亲属; a post
+      // on social media is on a public information network (保守国家秘密法 art 29).
+      {"犯法", {"违法"}},
+      {"违不违法", {"违法"}},
+      {"亲戚", {"近亲属", "家属"}},
+      {"朋友圈", {"公共信息网络", "有线和无线通信"}},
   };
   for (const auto& row : rows) {
     INFO(row.word);
@@ -203,4 +209,12 @@ TEST_CASE("Thesaurus entries bring the statutes' wording onto the page", "[thesa
   // The right to accuse officials of misconduct: 国家安全法 art 82 (检举…违法失职行为; 67th before).
   ids = page("举报 情报机构 滥用职权");
   CHECK(std::find(ids.begin(), ids.end(), "nsl-2015/art82") != ids.end());
+  // 犯法 is 违法: the words tier matched nothing.
+  o.query = "泄密 犯法吗";
+  const SearchResult illegal = searcher.search(o);
+  REQUIRE(!illegal.hits.empty());
+  CHECK(illegal.hits[0].tier == SearchMode::Words);
+  // A post on social media: 保守国家秘密法 art 29 (no 朋友圈 in any text: nothing but the `any` tier).
+  ids = page("朋友圈 发 涉密文件");
+  CHECK(std::find(ids.begin(), ids.end(), "ssl-2024/art29") != ids.end());
 }
