@@ -107,7 +107,8 @@ TEST_CASE("Thesaurus entries: everyday words and other names read as the statute
       {"涉密业务", {"涉及国家秘密业务", "涉及国家秘密的业务"}},
       {"外包", {"委托"}},
       // Funds (举报奖励办法 art 18: 奖励经费…纳入…部门预算).
-      {"资金", {"经费"}},
+      {"资金", {"经费", "预算"}},
+      {"经费", {"预算"}},  // round twelve: funds are provided through the budget (黑龙江 art 34: 纳入…预算统筹保障)
       // The army is among the armed forces (国家安全法 art 18, 38: 武装力量); to collect is 搜集 as
       // well as 收集 (国家情报法 art 11: 搜集和处理…情报); to tell the truth is 如实提供 (反间谍法 art 32).
       {"军队", {"武装力量"}},
@@ -217,4 +218,7 @@ TEST_CASE("Thesaurus entries bring the statutes' wording onto the page", "[thesa
   // A post on social media: 保守国家秘密法 art 29 (no 朋友圈 in any text: nothing but the `any` tier).
   ids = page("朋友圈 发 涉密文件");
   CHECK(std::find(ids.begin(), ids.end(), "ssl-2024/art29") != ids.end());
+  // Who funds the work: 黑龙江 art 34 (纳入同级政府部门预算统筹保障; 30th before).
+  ids = page("反间谍 经费 由谁保障");
+  CHECK(std::find(ids.begin(), ids.end(), "heilongjiang-ceprec-2019/art34") != ids.end());
 }
