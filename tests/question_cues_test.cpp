@@ -89,6 +89,11 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       {"涉密人员出境有什么要求", 6, 5, 5, {Cue::Duty}},
       {"涉密人员出境有什么规定", 6, 5, 5, {}},
       {"什么情况下可以查封", 0, 5, 5, {}},  // 情况 was required
+      {"核心涉密人员重要涉密人员区别", 12, 2, 2, {}},  // no statute says 区别
+      {"泄密咋处罚", 2, 3, 3, {Cue::Liability}},         // 咋 is 怎么
+      {"泄密咋办", 2, 2, 2, {Cue::Duty}},
+      {"定密是啥意思", 2, 4, 4, {Cue::Definition}},      // 啥 is 什么
+      {"哪一级部门", 0, 3, 3, {}},
   };
   for (const Row& row : rows) {
     INFO(row.text << " at " << row.pos);

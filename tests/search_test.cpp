@@ -790,6 +790,14 @@ TEST_CASE("The frames of a question are not searched for", "[search]") {
   CHECK(r.hits[0].tier == SearchMode::Exact);
   CHECK(std::find_if(r.expansions.begin(), r.expansions.end(), [](const std::string& e) { return e.rfind("question for the liability", 0) == 0; }) !=
         r.expansions.end());
+  // 核心涉密人员 重要涉密人员 区别 (the difference): no provision says 区别, which left only the `most` tier.
+  const SearchResult compare = search("核心涉密人员 重要涉密人员 区别");
+  REQUIRE(!compare.hits.empty());
+  CHECK(compare.hits[0].tier == SearchMode::Exact);
+  // 泄密 咋处罚: 咋 is 怎么, and the question asks for the liability as 怎么处罚 does.
+  const SearchResult colloquial = search("泄密 咋处罚");
+  REQUIRE(!colloquial.hits.empty());
+  CHECK(colloquial.hits[0].tier == SearchMode::Exact);
   // 什么情况下 可以 查封 (when may they seal up): 情况 was required.
   const SearchResult when = search("什么情况下 可以 查封");
   REQUIRE(!when.hits.empty());
