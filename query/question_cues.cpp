@@ -63,9 +63,10 @@ const std::vector<ChineseWord>& chinese_words() {
         // Round twelve: when, whom, and the A-not-A forms. Two characters typed together are kept
         // whole as a word, so 找谁, 没有 (of 有没有), 不需要 (of 需不需要) were required as typed.
         {"什么时候", -1, -1}, {"啥时候", -1, -1}, {"找谁", -1, -1}, {"向谁", -1, -1}, {"问谁", -1, -1}, {"归谁管", -1, -1},
-        {"有没有", -1, -1}, {"是否", -1, -1}, {"算不算", -1, -1}, {"需不需要", -1, -1}, {"用不用", -1, -1}, {"会不会", -1, -1},
+        {"有没有", -1, -1}, {"是否", -1, -1}, {"算不算", -1, 5}, {"需不需要", -1, -1}, {"用不用", -1, -1}, {"会不会", -1, -1},
         {"该不该", -1, -1}, {"应不应该", -1, -1}, {"能否", -1, -1}, {"可否", -1, -1},
-        {"属不属于", 2, -1},  // 属于 stays searched (属于国家秘密)
+        // Whether a thing is of a kind (一次性密码本 属于 间谍器材吗): the definition of the kind.
+        {"属不属于", -1, 5}, {"属于", -1, 5},
         // What liability, what rules, what requirements, in which cases: the frames of a question,
         // whose nouns (责任, 规定, 要求, 情况) an answer need not hold.
         {"要负什么责任", -1, 6}, {"负什么责任", -1, 6}, {"承担什么责任", -1, 6}, {"什么责任", -1, 6}, {"什么处罚", 2, 6},

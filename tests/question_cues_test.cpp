@@ -76,9 +76,10 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       {"发现间谍向谁报告", 4, 2, 2, {}},
       {"出境有没有限制", 2, 3, 3, {}},        // 没有 was required
       {"涉密人员出境需不需要审批", 6, 4, 4, {}},  // 不需要 was required
-      {"这算不算间谍行为", 1, 3, 3, {}},
+      {"这算不算间谍行为", 1, 3, 3, {Cue::Definition}},  // whether it is of the kind: the definition
       {"泄密是否违法", 2, 2, 2, {}},
-      {"这属不属于国家秘密", 1, 4, 2, {}},     // 属于 stays searched
+      {"这属不属于国家秘密", 1, 4, 4, {Cue::Definition}},
+      {"一次性密码本属于间谍器材吗", 6, 2, 2, {Cue::Definition}},  // 属于 was required
       // What to do: the duties (应当), as 要注意什么 does.
       {"举报后被打击报复怎么办", 8, 3, 3, {Cue::Duty}},
       {"发现间谍该怎么做", 4, 4, 4, {Cue::Duty}},

@@ -803,3 +803,13 @@ TEST_CASE("The frames of a question are not searched for", "[search]") {
   REQUIRE(!when.hits.empty());
   CHECK(when.hits[0].tier == SearchMode::Exact);
 }
+
+TEST_CASE("A question whether a thing is of a kind raises the kind's definition", "[search]") {
+  // 一次性密码本 密写工具 属于 间谍器材吗 (are one-time pads and secret-writing tools spy equipment?): 属于
+  // was required, so CEL (2014) art 32, which merely has it, was first and 实施细则 art 18 (所称"专用间谍
+  // 器材"，是指…一次性密码本、密写工具) 4th.
+  const SearchResult r = search("一次性密码本 密写工具 属于 间谍器材吗");
+  REQUIRE(r.status == SearchStatus::Ok);
+  REQUIRE(!r.hits.empty());
+  CHECK(r.hits[0].id == "cel-rules-2017/art18");
+}
