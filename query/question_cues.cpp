@@ -58,13 +58,13 @@ const std::vector<ChineseWord>& chinese_words() {
         {"哪个部门", -1, -1}, {"什么部门", -1, -1}, {"哪个机关", -1, -1},  // the answer names the body, not the word 部门
         {"谁来", -1, -1}, {"哪个", -1, -1}, {"哪天", -1, -1}, {"哪年", -1, -1}, {"从哪来", -1, -1}, {"会被", -1, -1},
         {"什么是", -1, 5}, {"怎么办", -1, 3}, {"怎么做", -1, 3}, {"该怎么做", -1, 3}, {"怎么", -1, -1}, {"怎样", -1, -1}, {"如何", -1, -1}, {"什么", -1, -1}, {"哪些", -1, -1},
-        {"哪里", -1, -1}, {"去哪", -1, -1}, {"能不能", -1, -1}, {"可不可以", -1, -1}, {"是不是", -1, -1}, {"要不要", -1, -1},
+        {"哪里", -1, -1}, {"去哪", -1, -1}, {"能不能", -1, 7}, {"可不可以", -1, 7}, {"是不是", -1, -1}, {"要不要", -1, -1},
         {"吗", -1, -1}, {"呢", -1, -1},
         // Round twelve: when, whom, and the A-not-A forms. Two characters typed together are kept
         // whole as a word, so 找谁, 没有 (of 有没有), 不需要 (of 需不需要) were required as typed.
         {"什么时候", -1, -1}, {"啥时候", -1, -1}, {"找谁", -1, -1}, {"向谁", -1, -1}, {"问谁", -1, -1}, {"归谁管", -1, -1},
         {"有没有", -1, -1}, {"是否", -1, -1}, {"算不算", -1, 5}, {"需不需要", -1, -1}, {"用不用", -1, -1}, {"会不会", -1, -1},
-        {"该不该", -1, -1}, {"应不应该", -1, -1}, {"能否", -1, -1}, {"可否", -1, -1},
+        {"该不该", -1, -1}, {"应不应该", -1, -1}, {"能否", -1, 7}, {"可否", -1, 7},
         // Whether a thing is of a kind (一次性密码本 属于 间谍器材吗): the definition of the kind.
         {"属不属于", -1, 5}, {"属于", -1, 5},
         // What liability, what rules, what requirements, in which cases: the frames of a question,
@@ -106,6 +106,7 @@ const CueTerms& cue_terms(Cue cue) {
   static const CueTerms means{{"方式", "渠道", "途径"}, {"means", "channel", "way"}};
   static const CueTerms definition{{"是指", "所称"}, {"refers", "means"}};
   static const CueTerms liability{{"法律责任", "处罚", "处分", "罚款", "拘留", "追究"}, {"penalty", "punish", "fine", "detention", "liability"}};
+  static const CueTerms permission{{"可以", "不得", "禁止"}, {"may", "prohibited", "permitted"}};
   switch (cue) {
     case Cue::Duration: return duration;
     case Cue::Amount: return amount;
@@ -114,6 +115,7 @@ const CueTerms& cue_terms(Cue cue) {
     case Cue::Means: return means;
     case Cue::Definition: return definition;
     case Cue::Liability: return liability;
+    case Cue::Permission: return permission;
   }
   return duration;
 }
@@ -127,6 +129,7 @@ const char* to_string(Cue cue) {
     case Cue::Means: return "the means";
     case Cue::Definition: return "a definition";
     case Cue::Liability: return "the liability";
+    case Cue::Permission: return "whether it is allowed";
   }
   return "";
 }

@@ -10,7 +10,7 @@
 
 namespace lawref::searching {
 
-enum class Cue { Duration, Amount, Authority, Duty, Means, Definition, Liability };
+enum class Cue { Duration, Amount, Authority, Duty, Means, Definition, Liability, Permission };
 
 // What answers a cue: Chinese statute terms, and English words of the translation.
 struct CueTerms {

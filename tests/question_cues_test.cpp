@@ -95,6 +95,9 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       {"泄密咋办", 2, 2, 2, {Cue::Duty}},
       {"定密是啥意思", 2, 4, 4, {Cue::Definition}},      // 啥 is 什么
       {"哪一级部门", 0, 3, 3, {}},
+      // Whether it is allowed: the provisions that permit or forbid (可以, 不得, 禁止).
+      {"绝密文件能不能复印", 4, 3, 3, {Cue::Permission}},
+      {"可不可以出境", 0, 4, 4, {Cue::Permission}},
   };
   for (const Row& row : rows) {
     INFO(row.text << " at " << row.pos);
@@ -107,7 +110,7 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
 }
 
 TEST_CASE("Every cue has terms in both languages and a name", "[question_cues]") {
-  for (const Cue cue : {Cue::Duration, Cue::Amount, Cue::Authority, Cue::Duty, Cue::Means, Cue::Definition, Cue::Liability}) {
+  for (const Cue cue : {Cue::Duration, Cue::Amount, Cue::Authority, Cue::Duty, Cue::Means, Cue::Definition, Cue::Liability, Cue::Permission}) {
     INFO(to_string(cue));
     CHECK_FALSE(std::string(to_string(cue)).empty());
     CHECK_FALSE(cue_terms(cue).zh.empty());

@@ -813,3 +813,12 @@ TEST_CASE("A question whether a thing is of a kind raises the kind's definition"
   REQUIRE(!r.hits.empty());
   CHECK(r.hits[0].id == "cel-rules-2017/art18");
 }
+
+TEST_CASE("A question whether something is allowed raises the provisions that permit or forbid it", "[search]") {
+  // 绝密文件 能不能 复印 摘抄 (may top-secret documents be copied?): 保守国家秘密法 art 26 (…不得擅自…复制、
+  // 摘抄) was 2nd, under art 57, the penalty for doing it.
+  const SearchResult r = search("绝密文件 能不能 复印 摘抄");
+  REQUIRE(r.status == SearchStatus::Ok);
+  REQUIRE(!r.hits.empty());
+  CHECK(r.hits[0].id == "ssl-2024/art26");
+}
