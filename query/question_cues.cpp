@@ -1,6 +1,7 @@
 #include "question_cues.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "utf8.h"
 
@@ -50,40 +51,66 @@ struct ChineseWord {
 };
 const std::vector<ChineseWord>& chinese_words() {
   static const std::vector<ChineseWord> table = [] {
+    constexpr std::optional<Cue> kAsks;  // a word that only asks
     struct Raw {
       const char* word;
-      int asking;          // -1: all of it
-      int cue;             // -1: none
-      int second_cue = -1;  // -1: none
+      int asking;  // -1: all of it
+      std::optional<Cue> cue;
+      std::optional<Cue> second_cue = kAsks;
     };
     const std::vector<Raw> raw = {
-        {"多长时间", -1, 0}, {"多少时间", -1, 0}, {"多久", -1, 0}, {"多长", -1, 0}, {"几天", -1, 0}, {"几年", -1, 0}, {"几个月", -1, 0},
-        {"几小时", -1, 0}, {"几个小时", -1, 0}, {"多少天", -1, 0}, {"多少年", -1, 0}, {"多少钱", -1, 1}, {"多少", -1, 1},
-        {"谁决定", 1, 2}, {"谁来决定", 2, 2}, {"谁认定", 1, 2}, {"谁来定", -1, 2}, {"由谁", -1, 2}, {"谁批准", 1, 2},
-        {"怎么处罚", 2, 6}, {"怎么处理", 2, 6}, {"怎么罚", -1, 6},
+        {"多长时间", -1, Cue::Duration}, {"多少时间", -1, Cue::Duration}, {"多久", -1, Cue::Duration}, {"多长", -1, Cue::Duration}, {"几天", -1, Cue::Duration},
+        {"几年", -1, Cue::Duration}, {"几个月", -1, Cue::Duration},
+        {"几小时", -1, Cue::Duration}, {"几个小时", -1, Cue::Duration}, {"多少天", -1, Cue::Duration}, {"多少年", -1, Cue::Duration}, {"多少钱", -1, Cue::Amount},
+        {"多少", -1, Cue::Amount},
+        {"谁决定", 1, Cue::Authority}, {"谁来决定", 2, Cue::Authority}, {"谁认定", 1, Cue::Authority}, {"谁来定", -1, Cue::Authority}, {"由谁", -1, Cue::Authority},
+        {"谁批准", 1, Cue::Authority},
+        {"怎么处罚", 2, Cue::Liability}, {"怎么处理", 2, Cue::Liability}, {"怎么罚", -1, Cue::Liability},
         // A fine and how much: the penalty clauses, and the amounts among them (当间谍罚多少钱).
-        {"罚多少钱", -1, 6, 1}, {"罚多少", -1, 6, 1},
-        {"什么后果", 2, 6}, {"后果", 0, 6}, {"怎么举报", 2, 4},
+        {"罚多少钱", -1, Cue::Liability, Cue::Amount}, {"罚多少", -1, Cue::Liability, Cue::Amount},
+        {"什么后果", 2, Cue::Liability}, {"后果", 0, Cue::Liability}, {"怎么举报", 2, Cue::Means},
         // What happens to someone (快递公司不配合国安调查会怎样): the penalty clauses, as "what happens".
-        {"会怎样", -1, 6}, {"会怎么样", -1, 6},
+        {"会怎样", -1, Cue::Liability}, {"会怎么样", -1, Cue::Liability},
         // What a term means: its definition (反间谍安全防范是什么意思).
-        {"是什么意思", -1, 5}, {"什么意思", -1, 5},
+        {"是什么意思", -1, Cue::Definition}, {"什么意思", -1, Cue::Definition},
         // What one must observe: the duties (开会涉及国家秘密要注意什么).
-        {"要注意什么", -1, 3}, {"注意什么", -1, 3},
+        {"要注意什么", -1, Cue::Duty}, {"注意什么", -1, Cue::Duty},
         // Words that only ask: who, which, when, whence, "will I be".
-        {"哪个部门", -1, -1}, {"什么部门", -1, -1}, {"哪个机关", -1, -1},  // the answer names the body, not the word 部门
-        {"谁来", -1, -1}, {"哪个", -1, -1}, {"哪天", -1, -1}, {"哪年", -1, -1}, {"从哪来", -1, -1}, {"会被", -1, -1},
-        {"什么是", -1, 5}, {"怎么办", -1, -1}, {"怎么", -1, -1}, {"怎样", -1, -1}, {"如何", -1, -1}, {"什么", -1, -1}, {"哪些", -1, -1},
-        {"哪里", -1, -1}, {"去哪", -1, -1}, {"能不能", -1, -1}, {"可不可以", -1, -1}, {"是不是", -1, -1}, {"要不要", -1, -1},
-        {"吗", -1, -1}, {"呢", -1, -1},
+        {"哪个部门", -1, kAsks}, {"什么部门", -1, kAsks}, {"哪个机关", -1, kAsks},  // the answer names the body, not the word 部门
+        {"谁来", -1, kAsks}, {"哪个", -1, kAsks}, {"哪天", -1, kAsks}, {"哪年", -1, kAsks}, {"从哪来", -1, kAsks}, {"会被", -1, kAsks},
+        {"什么是", -1, Cue::Definition}, {"怎么办", -1, Cue::Duty}, {"怎么做", -1, Cue::Duty}, {"该怎么做", -1, Cue::Duty}, {"怎么", -1, kAsks}, {"怎样", -1, kAsks},
+        {"如何", -1, kAsks}, {"什么", -1, kAsks}, {"哪些", -1, kAsks},
+        {"哪里", -1, kAsks}, {"去哪", -1, kAsks}, {"能不能", -1, Cue::Permission}, {"可不可以", -1, Cue::Permission}, {"是不是", -1, kAsks}, {"要不要", -1, kAsks},
+        {"吗", -1, kAsks}, {"呢", -1, kAsks},
+        // Round twelve: when, whom, and the A-not-A forms. Two characters typed together are kept
+        // whole as a word, so 找谁, 没有 (of 有没有), 不需要 (of 需不需要) were required as typed.
+        {"什么时候", -1, kAsks}, {"啥时候", -1, kAsks}, {"找谁", -1, kAsks}, {"向谁", -1, kAsks}, {"问谁", -1, kAsks}, {"归谁管", -1, kAsks},
+        {"有没有", -1, kAsks}, {"是否", -1, kAsks}, {"算不算", -1, Cue::Definition}, {"需不需要", -1, kAsks}, {"用不用", -1, kAsks}, {"会不会", -1, kAsks},
+        {"该不该", -1, kAsks}, {"应不应该", -1, kAsks}, {"能否", -1, Cue::Permission}, {"可否", -1, Cue::Permission},
+        // Whether a thing is of a kind (一次性密码本 属于 间谍器材吗): the definition of the kind.
+        {"属不属于", -1, Cue::Definition}, {"属于", -1, Cue::Definition},
+        // What liability, what rules, what requirements, in which cases: the frames of a question,
+        // whose nouns (责任, 规定, 要求, 情况) an answer need not hold.
+        {"要负什么责任", -1, Cue::Liability}, {"负什么责任", -1, Cue::Liability}, {"承担什么责任", -1, Cue::Liability}, {"什么责任", -1, Cue::Liability},
+        {"什么处罚", 2, Cue::Liability},
+        {"有什么规定", -1, kAsks}, {"有哪些规定", -1, kAsks}, {"怎么规定", -1, kAsks}, {"如何规定", -1, kAsks}, {"什么规定", -1, kAsks},
+        {"有什么要求", -1, Cue::Duty}, {"有哪些要求", -1, Cue::Duty}, {"什么要求", -1, Cue::Duty},
+        {"什么情况下", -1, kAsks}, {"哪些情况下", -1, kAsks}, {"什么情况", -1, kAsks}, {"哪些情况", -1, kAsks},
+        // A comparison: no statute says 区别; the answer is each term's own provisions.
+        {"有什么区别", -1, kAsks}, {"有何区别", -1, kAsks}, {"区别", -1, kAsks},
+        // The same questions in colloquial words (咋 for 怎么, 啥 for 什么) and which level or kind.
+        {"咋办", -1, Cue::Duty}, {"咋整", -1, Cue::Duty}, {"咋罚", -1, Cue::Liability}, {"咋处罚", 1, Cue::Liability}, {"咋处理", 1, Cue::Liability},
+        {"是啥意思", -1, Cue::Definition}, {"啥意思", -1, Cue::Definition},
+        {"咋", -1, kAsks}, {"啥", -1, kAsks}, {"哪一级", -1, kAsks}, {"哪级", -1, kAsks}, {"哪种", -1, kAsks}, {"哪类", -1, kAsks}, {"哪一类", -1, kAsks},
+        {"什么样的", -1, kAsks},
     };
     std::vector<ChineseWord> out;
     for (const Raw& r : raw) {
       std::u32string word = utf8::decode(r.word);
       const std::size_t asking = r.asking < 0 ? word.size() : static_cast<std::size_t>(r.asking);
       std::vector<Cue> cues;
-      for (const int cue : {r.cue, r.second_cue})
-        if (cue >= 0) cues.push_back(static_cast<Cue>(cue));
+      for (const std::optional<Cue>& cue : {r.cue, r.second_cue})
+        if (cue) cues.push_back(*cue);
       out.push_back({std::move(word), asking, std::move(cues)});
     }
     // Longest first, so 多少钱 wins over 多少 and 怎么处罚 over 怎么.
@@ -108,6 +135,7 @@ const CueTerms& cue_terms(Cue cue) {
   static const CueTerms making{{"制定"}, {"formulate"}};
   static const CueTerms scope{{"适用"}, {"apply"}};
   static const CueTerms liability{{"法律责任", "处罚", "处分", "罚款", "拘留", "追究"}, {"penalty", "punish", "fine", "detention", "liability"}};
+  static const CueTerms permission{{"可以", "不得", "禁止"}, {"may", "prohibited", "permitted"}};
   switch (cue) {
     case Cue::Duration: return duration;
     case Cue::Amount: return amount;
@@ -120,6 +148,7 @@ const CueTerms& cue_terms(Cue cue) {
     case Cue::Funding: return funding;
     case Cue::Making: return making;
     case Cue::Scope: return scope;
+    case Cue::Permission: return permission;
   }
   return duration;
 }
@@ -137,6 +166,7 @@ const char* to_string(Cue cue) {
     case Cue::Funding: return "who pays";
     case Cue::Making: return "who makes it";
     case Cue::Scope: return "whom it applies to";
+    case Cue::Permission: return "whether it is allowed";
   }
   return "";
 }

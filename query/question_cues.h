@@ -11,8 +11,9 @@
 namespace lawref::searching {
 
 // Competence: which body is in charge (the competent organs); Funding: who pays (funds, budgets);
-// Making: who makes a rule or a standard (formulates, 制定); Scope: whom a text applies to (适用).
-enum class Cue { Duration, Amount, Authority, Duty, Means, Definition, Liability, Competence, Funding, Making, Scope };
+// Making: who makes a rule or a standard (formulates, 制定); Scope: whom a text applies to (适用);
+// Permission: whether a thing is allowed (可以, 不得, 禁止).
+enum class Cue { Duration, Amount, Authority, Duty, Means, Definition, Liability, Competence, Funding, Making, Scope, Permission };
 
 // What answers a cue: Chinese statute terms, and English words of the translation.
 struct CueTerms {

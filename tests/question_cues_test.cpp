@@ -92,6 +92,34 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       {"国安干警谁来监督", 4, 2, 2, {}},  // 谁来 asks; 监督 stays searched
       {"四川公民会被警告吗", 4, 2, 2, {}},
       {"江西反间谍工作归哪个部门管", 8, 4, 4, {}},  // 哪个部门, not 哪个: 江西 art 5 says 国家安全机关主管, not 部门
+      // Round twelve: when, whom, and the A-not-A forms, which left a two-character word required.
+      {"反间谍法什么时候施行", 4, 4, 4, {}},  // not 什么 alone, which left 时候 searched
+      {"泄密找谁举报", 2, 2, 2, {}},
+      {"发现间谍向谁报告", 4, 2, 2, {}},
+      {"出境有没有限制", 2, 3, 3, {}},        // 没有 was required
+      {"涉密人员出境需不需要审批", 6, 4, 4, {}},  // 不需要 was required
+      {"这算不算间谍行为", 1, 3, 3, {Cue::Definition}},  // whether it is of the kind: the definition
+      {"泄密是否违法", 2, 2, 2, {}},
+      {"这属不属于国家秘密", 1, 4, 4, {Cue::Definition}},
+      {"一次性密码本属于间谍器材吗", 6, 2, 2, {Cue::Definition}},  // 属于 was required
+      // What to do: the duties (应当), as 要注意什么 does.
+      {"举报后被打击报复怎么办", 8, 3, 3, {Cue::Duty}},
+      {"发现间谍该怎么做", 4, 4, 4, {Cue::Duty}},
+      // The frames of a question: what liability, rules, requirements, in which cases.
+      {"泄密承担什么责任", 2, 6, 6, {Cue::Liability}},  // 承担 and 责任 were required
+      {"泄露国家秘密要负什么责任", 6, 6, 6, {Cue::Liability}},
+      {"泄露国家秘密受什么处罚", 7, 4, 4, {Cue::Liability}},  // 处罚, a liability term, is asked for
+      {"涉密人员出境有什么要求", 6, 5, 5, {Cue::Duty}},
+      {"涉密人员出境有什么规定", 6, 5, 5, {}},
+      {"什么情况下可以查封", 0, 5, 5, {}},  // 情况 was required
+      {"核心涉密人员重要涉密人员区别", 12, 2, 2, {}},  // no statute says 区别
+      {"泄密咋处罚", 2, 3, 3, {Cue::Liability}},         // 咋 is 怎么
+      {"泄密咋办", 2, 2, 2, {Cue::Duty}},
+      {"定密是啥意思", 2, 4, 4, {Cue::Definition}},      // 啥 is 什么
+      {"哪一级部门", 0, 3, 3, {}},
+      // Whether it is allowed: the provisions that permit or forbid (可以, 不得, 禁止).
+      {"绝密文件能不能复印", 4, 3, 3, {Cue::Permission}},
+      {"可不可以出境", 0, 4, 4, {Cue::Permission}},
   };
   for (const Row& row : rows) {
     INFO(row.text << " at " << row.pos);
@@ -104,7 +132,7 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
 }
 
 TEST_CASE("Every cue has terms in both languages and a name", "[question_cues]") {
-  for (const Cue cue : {Cue::Duration, Cue::Amount, Cue::Authority, Cue::Duty, Cue::Means, Cue::Definition, Cue::Liability}) {
+  for (const Cue cue : {Cue::Duration, Cue::Amount, Cue::Authority, Cue::Duty, Cue::Means, Cue::Definition, Cue::Liability, Cue::Permission}) {
     INFO(to_string(cue));
     CHECK_FALSE(std::string(to_string(cue)).empty());
     CHECK_FALSE(cue_terms(cue).zh.empty());

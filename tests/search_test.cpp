@@ -829,3 +829,68 @@ TEST_CASE("A pandemic is read as the translations' public health", "[search]") {
   CHECK(std::find(page.begin(), page.end(), "nsl-2015/art29") != page.end());
   CHECK(std::find(r.expansions.begin(), r.expansions.end(), "pandemic: read as the translation's public health") != r.expansions.end());
 }
+
+TEST_CASE("Question words of when, whom and the A-not-A forms are not searched for", "[search]") {
+  // 反间谍法 什么时候 施行 (when does the law take effect): 什么 asked, and the 时候 left over was
+  // required, so no provision held every word and art 71 (本法自…起施行) came from the `any` tier.
+  const SearchResult r = search("反间谍法 什么时候 施行");
+  REQUIRE(r.status == SearchStatus::Ok);
+  REQUIRE(!r.hits.empty());
+  CHECK(r.hits[0].id == "cel-2023/art71");
+  CHECK(r.hits[0].tier == SearchMode::Exact);
+  // 找谁 (whom to turn to), two characters kept whole, was required as typed.
+  const SearchResult whom = search("泄密 找谁 举报");
+  REQUIRE(!whom.hits.empty());
+  CHECK(whom.hits[0].tier == SearchMode::Exact);
+}
+
+TEST_CASE("A question for what to do raises the provisions stating a duty", "[search]") {
+  // 举报后 被打击报复 怎么办 (retaliated against after reporting: what now?): 举报奖励办法 art 6 (…应当
+  // 依法保护举报人…) was 15th; 怎么办 asked nothing.
+  const SearchResult r = search("举报后 被打击报复 怎么办");
+  REQUIRE(r.status == SearchStatus::Ok);
+  const std::vector<std::string> page = ids(r);
+  CHECK(std::find(page.begin(), page.end(), "report-reward-2022/art6") != page.end());
+}
+
+TEST_CASE("The frames of a question are not searched for", "[search]") {
+  // 泄密 承担什么责任 (what liability for a leak): 什么 asked, and 承担 and 责任 were required, so no
+  // provision held every word; the question now asks for the liability, and the exact tier matches.
+  const SearchResult r = search("泄密 承担什么责任");
+  REQUIRE(r.status == SearchStatus::Ok);
+  REQUIRE(!r.hits.empty());
+  CHECK(r.hits[0].tier == SearchMode::Exact);
+  CHECK(std::find_if(r.expansions.begin(), r.expansions.end(), [](const std::string& e) { return e.rfind("question for the liability", 0) == 0; }) !=
+        r.expansions.end());
+  // 核心涉密人员 重要涉密人员 区别 (the difference): no provision says 区别, which left only the `most` tier.
+  const SearchResult compare = search("核心涉密人员 重要涉密人员 区别");
+  REQUIRE(!compare.hits.empty());
+  CHECK(compare.hits[0].tier == SearchMode::Exact);
+  // 泄密 咋处罚: 咋 is 怎么, and the question asks for the liability as 怎么处罚 does.
+  const SearchResult colloquial = search("泄密 咋处罚");
+  REQUIRE(!colloquial.hits.empty());
+  CHECK(colloquial.hits[0].tier == SearchMode::Exact);
+  // 什么情况下 可以 查封 (when may they seal up): 情况 was required.
+  const SearchResult when = search("什么情况下 可以 查封");
+  REQUIRE(!when.hits.empty());
+  CHECK(when.hits[0].tier == SearchMode::Exact);
+}
+
+TEST_CASE("A question whether a thing is of a kind raises the kind's definition", "[search]") {
+  // 一次性密码本 密写工具 属于 间谍器材吗 (are one-time pads and secret-writing tools spy equipment?): 属于
+  // was required, so CEL (2014) art 32, which merely has it, was first and 实施细则 art 18 (所称"专用间谍
+  // 器材"，是指…一次性密码本、密写工具) 4th.
+  const SearchResult r = search("一次性密码本 密写工具 属于 间谍器材吗");
+  REQUIRE(r.status == SearchStatus::Ok);
+  REQUIRE(!r.hits.empty());
+  CHECK(r.hits[0].id == "cel-rules-2017/art18");
+}
+
+TEST_CASE("A question whether something is allowed raises the provisions that permit or forbid it", "[search]") {
+  // 绝密文件 能不能 复印 摘抄 (may top-secret documents be copied?): 保守国家秘密法 art 26 (…不得擅自…复制、
+  // 摘抄) was 2nd, under art 57, the penalty for doing it.
+  const SearchResult r = search("绝密文件 能不能 复印 摘抄");
+  REQUIRE(r.status == SearchStatus::Ok);
+  REQUIRE(!r.hits.empty());
+  CHECK(r.hits[0].id == "ssl-2024/art26");
+}

@@ -107,12 +107,30 @@ TEST_CASE("Thesaurus entries: everyday words and other names read as the statute
       {"涉密业务", {"涉及国家秘密业务", "涉及国家秘密的业务"}},
       {"外包", {"委托"}},
       // Funds (举报奖励办法 art 18: 奖励经费…纳入…部门预算).
-      {"资金", {"经费"}},
+      {"资金", {"经费", "预算"}},
+      {"经费", {"预算"}},  // round twelve: funds are provided through the budget (黑龙江 art 34: 纳入…预算统筹保障)
       // The army is among the armed forces (国家安全法 art 18, 38: 武装力量); to collect is 搜集 as
       // well as 收集 (国家情报法 art 11: 搜集和处理…情报); to tell the truth is 如实提供 (反间谍法 art 32).
       {"军队", {"武装力量"}},
       {"收集", {"搜集"}},
       {"如实说", {"如实提供"}},
+      // Round twelve: the Party is 中国共产党 (国家安全法 art 15); the statutes say 应当, never 应该; an
+      // ordinary computer is a 非涉密信息设备 (保守国家秘密法 art 31); filming is 录音录像 (反间谍法 art 31).
+      {"党", {"中国共产党"}},
+      {"应该", {"应当"}},
+      {"普通电脑", {"非涉密信息设备", "非涉密信息系统"}},
+      {"全程录像", {"录音录像"}},
+      // An exchange abroad is going abroad (出国（境）, folded with ASCII parentheses) to study or exchange
+      // (黑龙江 art 31, 江西 art 24); the statutes' word for officials' misconduct is 违法失职行为 (国家安全法 art 82).
+      {"出国交流", {"出境", "出国(境)", "出国(境)学习、交流", "学习、交流"}},
+      {"渎职", {"滥用职权", "超越职权", "玩忽职守", "徇私舞弊", "违法失职行为"}},
+      {"滥用职权", {"超越职权", "玩忽职守", "徇私舞弊", "违法失职行为"}},
+      // Everyday words no tuning set uses, each an equivalence: 犯法 is 违法; relatives are 亲属; a post
+      // on social media is on a public information network (保守国家秘密法 art 29).
+      {"犯法", {"违法"}},
+      {"违不违法", {"违法"}},
+      {"亲戚", {"近亲属", "家属"}},
+      {"朋友圈", {"公共信息网络", "有线和无线通信"}},
   };
   for (const auto& row : rows) {
     INFO(row.word);
@@ -169,4 +187,38 @@ TEST_CASE("Thesaurus entries bring the statutes' wording onto the page", "[thesa
   REQUIRE(!ids.empty());
   CHECK(ids[0] == "nsl-2015/art18");
   CHECK(std::find(ids.begin(), ids.end(), "nsl-2015/art38") != ids.end());
+  // Round twelve. The Party's leadership: 国家安全法 art 15 (坚持中国共产党的领导; 58th before).
+  ids = page("党 对 国家安全工作 的领导");
+  CHECK(std::find(ids.begin(), ids.end(), "nsl-2015/art15") != ids.end());
+  // Secrets on an ordinary computer: 保守国家秘密法 art 31 (非涉密信息设备; 24th before).
+  ids = page("用 普通电脑 处理 涉密文件");
+  CHECK(std::find(ids.begin(), ids.end(), "ssl-2024/art31") != ids.end());
+  // Filming a seizure: 反间谍法 art 31 (全过程进行录音录像) first (3rd before).
+  ids = page("国安 扣押 要 全程录像吗");
+  REQUIRE(!ids.empty());
+  CHECK(ids[0] == "cel-2023/art31");
+  // What one should do: the statutes' 应当 (no provision held 应该: the exact tier matched nothing).
+  SearchOptions o;
+  o.query = "发现 间谍 应该 报告";
+  const SearchResult should = searcher.search(o);
+  REQUIRE(!should.hits.empty());
+  CHECK(should.hits[0].tier == SearchMode::Exact);
+  // Briefing before trips abroad: 黑龙江 art 31 and 江西 art 24 say 出国（境） (12th and 14th before).
+  ids = page("科研人员 出国交流 反间谍 教育");
+  CHECK(std::find(ids.begin(), ids.end(), "heilongjiang-ceprec-2019/art31") != ids.end());
+  CHECK(std::find(ids.begin(), ids.end(), "jiangxi-cer-2024/art24") != ids.end());
+  // The right to accuse officials of misconduct: 国家安全法 art 82 (检举…违法失职行为; 67th before).
+  ids = page("举报 情报机构 滥用职权");
+  CHECK(std::find(ids.begin(), ids.end(), "nsl-2015/art82") != ids.end());
+  // 犯法 is 违法: the words tier matched nothing.
+  o.query = "泄密 犯法吗";
+  const SearchResult illegal = searcher.search(o);
+  REQUIRE(!illegal.hits.empty());
+  CHECK(illegal.hits[0].tier == SearchMode::Words);
+  // A post on social media: 保守国家秘密法 art 29 (no 朋友圈 in any text: nothing but the `any` tier).
+  ids = page("朋友圈 发 涉密文件");
+  CHECK(std::find(ids.begin(), ids.end(), "ssl-2024/art29") != ids.end());
+  // Who funds the work: 黑龙江 art 34 (纳入同级政府部门预算统筹保障; 30th before).
+  ids = page("反间谍 经费 由谁保障");
+  CHECK(std::find(ids.begin(), ids.end(), "heilongjiang-ceprec-2019/art34") != ids.end());
 }
