@@ -132,7 +132,8 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
 }
 
 TEST_CASE("Every cue has terms in both languages and a name", "[question_cues]") {
-  for (const Cue cue : {Cue::Duration, Cue::Amount, Cue::Authority, Cue::Duty, Cue::Means, Cue::Definition, Cue::Liability, Cue::Permission}) {
+  for (const Cue cue : {Cue::Duration, Cue::Amount, Cue::Authority, Cue::Duty, Cue::Means, Cue::Definition, Cue::Liability,
+                          Cue::Competence, Cue::Funding, Cue::Making, Cue::Scope, Cue::Permission}) {
     INFO(to_string(cue));
     CHECK_FALSE(std::string(to_string(cue)).empty());
     CHECK_FALSE(cue_terms(cue).zh.empty());
