@@ -25,10 +25,13 @@ CitationParse fail(std::string message) {
   return r;
 }
 
-// "年份" forms around a name: 2014年反间谍法, 反间谍法(2014年), 反间谍法(2014年修订), CEL (2014).
+// "年份" forms around a name: 2014年反间谍法, 2014年版反间谍法, 2014版反间谍法, 反间谍法2014年(版),
+// 反间谍法(2014年), 反间谍法(2014年修订), CEL (2014).
 int take_year(u32& name) {
   auto digits4 = [&](std::size_t at) {
     if (at + 4 > name.size()) return 0;
+    if (at > 0 && is_digit(name[at - 1])) return 0;
+    if (at + 4 < name.size() && is_digit(name[at + 4])) return 0;
     int y = 0;
     for (std::size_t k = at; k < at + 4; ++k) {
       if (!is_digit(name[k])) return 0;
@@ -36,14 +39,38 @@ int take_year(u32& name) {
     }
     return y >= 1949 && y <= 2100 ? y : 0;
   };
-  if (const int y = digits4(0); y && name.size() > 5 && name[4] == U'年') {
-    name.erase(0, 5);
-    return y;
+  // 年 and 版 after the digits: how many of them follow position `at`.
+  auto marks = [&](std::size_t at) {
+    std::size_t n = 0;
+    if (at + n < name.size() && name[at + n] == U'年') ++n;
+    if (at + n < name.size() && name[at + n] == U'版') ++n;
+    return n;
+  };
+  if (const int y = digits4(0)) {
+    const std::size_t end = 4 + marks(4);
+    if (end > 4 && name.size() > end) {
+      name.erase(0, end);
+      return y;
+    }
   }
   const std::size_t open = name.rfind(U'(');
   if (open != u32::npos && name.back() == U')') {
     if (const int y = digits4(open + 1)) {
       name.erase(open);
+      return y;
+    }
+  }
+  // A year after a Chinese name, with or without 年 / 版: 反间谍法2014, 反间谍法 2014年版 (not the
+  // digits of an id such as cel-2023).
+  while (!name.empty() && utf8::is_space(name.back())) name.pop_back();
+  for (std::size_t tail = 0; tail <= 2 && tail + 4 < name.size(); ++tail) {
+    const std::size_t at = name.size() - 4 - tail;
+    if (marks(at + 4) != tail) continue;
+    std::size_t before = at;
+    while (before > 0 && utf8::is_space(name[before - 1])) --before;
+    if (before == 0 || name[before - 1] < 0x3400 || name[before - 1] > 0x9FFF) continue;
+    if (const int y = digits4(at)) {
+      name.erase(before);
       return y;
     }
   }

@@ -75,6 +75,53 @@ const LawNameIndex& SearchFilters::names() {
   return *names_;
 }
 
+std::optional<SearchFilters::LawNamed> SearchFilters::chinese_law_named(const std::string& word, const std::vector<std::string>& places,
+                                                                        const SearchOptions& o) {
+  const std::string as_of = o.in_force_on.empty() ? today() : o.in_force_on;
+  // 新保密法, 新反间谍法: the new law is the version in force (on --in-force-on, else today); 旧反间谍法,
+  // 老保密法: the old one, the version before it. A name that merely starts so (新乡市…条例,
+  // 老年人权益保障法) is read whole when the rest names no law.
+  for (const auto& [prefix, age] : {std::pair{std::string_view("新"), Age::New}, {"旧", Age::Old}, {"老", Age::Old}, {"", Age::Any}}) {
+    if (word.size() <= prefix.size() || std::string_view(word).substr(0, prefix.size()) != prefix) continue;
+    const CitationParse cite = parse_citation(word.substr(prefix.size()));
+    if (!cite.ok || cite.citation.path.article != 0 || cite.citation.law.empty() || (age != Age::Any && cite.citation.year)) continue;
+    LawResolution res = names().resolve(cite.citation.law, cite.citation.year, as_of, false);
+    // A name shortened as people type it (实施细则 for 反间谍法实施细则), when it shortens one law's;
+    // not after 新 or 旧, where the rest of a name (乡市…条例 of 新乡市…条例) would read as one.
+    bool shortened = false;
+    if (!res.law && age == Age::Any) {
+      res = names().resolve_abbreviation(cite.citation.law, cite.citation.year, as_of);
+      // Several laws' names shortened alike (反间谍安全防范条例: five provinces'), one of them of
+      // the place the query names (陕西): that one.
+      if (!res.law && !places.empty()) {
+        const LawInfo* of_place = nullptr;
+        std::size_t found = 0;
+        for (const LawInfo* l : res.ambiguous)
+          if (std::find(places.begin(), places.end(), l->jurisdiction) != places.end()) {
+            of_place = l;
+            ++found;
+          }
+        if (found == 1) res = names().resolve(of_place->short_name_zh(), cite.citation.year, as_of, false);
+      }
+      // Not against a place the query names (黑龙江 … 奖励办法: Heilongjiang's measures, not the national 举报奖励办法).
+      const bool elsewhere = res.law && std::any_of(places.begin(), places.end(), [&](const std::string& p) { return p != res.law->jurisdiction; });
+      if (elsewhere) res = LawResolution{};
+      shortened = res.law != nullptr;
+    }
+    const LawInfo* law = res.law && age == Age::Old ? version_before(*res.law) : res.law;
+    // A year names one version, and so do 新 and 旧; a bare name every version of the law.
+    if (law) return LawNamed{law, cite.citation.year != 0 || age != Age::Any, shortened};
+  }
+  return std::nullopt;
+}
+
+const LawInfo* SearchFilters::version_before(const LawInfo& law) const {
+  const LawInfo* before = nullptr;
+  for (const LawInfo& l : store_.registry().laws())
+    if (l.work == law.work && l.version_date() < law.version_date() && (!before || l.version_date() > before->version_date())) before = &l;
+  return before;
+}
+
 SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOptions& o, std::vector<std::string>& described) {
   SearchOptions out = o;
   QueryNode& root = parsed.root;
@@ -107,41 +154,11 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
       }
     }
     if (!used && may_name_a_law(c.text)) {
-      // 新保密法, 新反间谍法: the new law is the version in force (on --in-force-on, else today).
-      const std::string_view kNew = "新";
-      const bool new_version = c.text.size() > kNew.size() && std::string_view(c.text).substr(0, kNew.size()) == kNew;
-      const CitationParse cite = parse_citation(new_version ? c.text.substr(kNew.size()) : c.text);
-      if (cite.ok && cite.citation.path.article == 0 && !cite.citation.law.empty() && !(new_version && cite.citation.year)) {
-        const std::string as_of = o.in_force_on.empty() ? today() : o.in_force_on;
-        LawResolution res = names().resolve(cite.citation.law, cite.citation.year, as_of, false);
-        // A name shortened as people type it (实施细则 for 反间谍法实施细则), when it shortens one law's.
-        bool shortened = false;
-        if (!res.law) {
-          res = names().resolve_abbreviation(cite.citation.law, cite.citation.year, as_of);
-          // Several laws' names shortened alike (反间谍安全防范条例: five provinces'), one of them of
-          // the place the query names (陕西): that one.
-          if (!res.law && !places.empty()) {
-            const LawInfo* of_place = nullptr;
-            std::size_t found = 0;
-            for (const LawInfo* l : res.ambiguous)
-              if (std::find(places.begin(), places.end(), l->jurisdiction) != places.end()) {
-                of_place = l;
-                ++found;
-              }
-            if (found == 1) res = names().resolve(of_place->short_name_zh(), cite.citation.year, as_of, false);
-          }
-          // Not against a place the query names (黑龙江 … 奖励办法: Heilongjiang's measures, not the national 举报奖励办法).
-          const bool elsewhere = res.law && std::any_of(places.begin(), places.end(), [&](const std::string& p) { return p != res.law->jurisdiction; });
-          if (elsewhere) res = LawResolution{};
-          shortened = res.law != nullptr;
-        }
-        if (res.law) {
-          // A year names one version, and so does 新 (the one in force); a bare name every version of the law.
-          const bool one_version = cite.citation.year || new_version;
-          out.laws.push_back(one_version ? res.law->id : shortened ? res.law->short_name_zh() : c.text);
-          described.push_back("law: " + res.law->short_name_zh() + " (" + (one_version ? res.law->id : "every version of " + res.law->work) + ")");
-          used = true;
-        }
+      if (const std::optional<LawNamed> named_law = chinese_law_named(c.text, places, o)) {
+        const LawInfo& law = *named_law->law;
+        out.laws.push_back(named_law->one_version ? law.id : named_law->shortened ? law.short_name_zh() : c.text);
+        described.push_back("law: " + law.short_name_zh() + " (" + (named_law->one_version ? law.id : "every version of " + law.work) + ")");
+        used = true;
       }
     }
     if (!used) kept.push_back(std::move(c));

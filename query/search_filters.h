@@ -3,6 +3,7 @@
 // words (2014年反间谍法 出境, 地方性法规 举报 奖励, 重庆 快递 许可), as one Xapian filter query.
 #pragma once
 #include <map>
+#include <optional>
 #include <set>
 #include <memory>
 #include <string>
@@ -41,6 +42,17 @@ class SearchFilters {
 
  private:
   const LawNameIndex& names();
+  enum class Age { Any, New, Old };  // 新 or 旧 before a law's name
+  struct LawNamed {
+    const LawInfo* law;
+    bool one_version;  // a year, 新 or 旧 named one version; else every version of the law
+    bool shortened;    // read as an abbreviation of the law's name
+  };
+  // The law a Chinese word of the query names (2014年反间谍法, 新保密法, 实施细则 with one law, a
+  // province's law shortened when `places` names the province), none when it names none.
+  std::optional<LawNamed> chinese_law_named(const std::string& word, const std::vector<std::string>& places, const SearchOptions& o);
+  // The version of `law`'s work before it, none for the first.
+  const LawInfo* version_before(const LawInfo& law) const;
   // Marks the words of `words` that name an English law (with its year), adds each to `out` and
   // says it in `described`.
   std::vector<bool> english_law_names(const std::vector<QueryNode>& words, const SearchOptions& o, SearchOptions& out,

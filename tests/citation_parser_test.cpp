@@ -34,6 +34,14 @@ TEST_CASE("Citation forms parse into law, year and provision path", "[citation]"
       {"反间谍法第十四条规定", "反间谍法", 0, {14, 0, 0, 0, 0}},
       {"2014年反间谍法第三十八条", "反间谍法", 2014, {38, 0, 0, 0, 0}},
       {"反间谍法（2014年）第三十八条", "反间谍法", 2014, {38, 0, 0, 0, 0}},
+      // The year as people also write it (round twelve): 版 after it, or after the name.
+      {"2014年版反间谍法第三十八条", "反间谍法", 2014, {38, 0, 0, 0, 0}},
+      {"2014版反间谍法第三十八条", "反间谍法", 2014, {38, 0, 0, 0, 0}},
+      {"反间谍法2014第三十八条", "反间谍法", 2014, {38, 0, 0, 0, 0}},
+      {"反间谍法2014年版 第三十八条", "反间谍法", 2014, {38, 0, 0, 0, 0}},
+      {"反间谍法 2014版", "反间谍法", 2014, {0, 0, 0, 0, 0}},
+      {"国家安全法20150第一条", "国家安全法20150", 0, {1, 0, 0, 0, 0}},  // five digits are no year
+      {"2014反间谍法", "2014反间谍法", 0, {0, 0, 0, 0, 0}},                // bare digits before a name: not read
       {"Counter-Espionage Law Article 14", "counter-espionage law", 0, {14, 0, 0, 0, 0}},
       {"Counterespionage Law art. 14(2)", "counterespionage law", 0, {14, 0, 2, 0, 0}},
       {"CEL art 14", "cel", 0, {14, 0, 0, 0, 0}},

@@ -208,6 +208,13 @@ TEST_CASE("Filters named among a plain query's words leave the query", "[search_
       // The new law: the version in force (round eleven; it was searched as the phrase 新反间谍法).
       {"新反间谍法 施行", "施行", "law: 反间谍法 (cel-2023)", "cel-2023", "", ""},
       {"新保密法 哪天开始施行", "哪天开始施行", "law: 保守国家秘密法 (ssl-2024)", "ssl-2024", "", ""},
+      // The old law: the version before the one in force; the year also written with 版 or after
+      // the name (round twelve: each was searched as a phrase).
+      {"旧反间谍法 出境", "出境", "law: 反间谍法 (cel-2014)", "cel-2014", "", ""},
+      {"老反间谍法 举报", "举报", "law: 反间谍法 (cel-2014)", "cel-2014", "", ""},
+      {"2014版反间谍法 出境", "出境", "law: 反间谍法 (cel-2014)", "cel-2014", "", ""},
+      {"反间谍法2014 出境", "出境", "law: 反间谍法 (cel-2014)", "cel-2014", "", ""},
+      {"旧国家安全法 出境", "旧国家安全法 出境", "", "", "", ""},  // one version only: no old one, the words stay
       // A name shortened as people type it, when it shortens one law's (round eleven; it was searched).
       {"实施细则 危害国家安全 警告", "危害国家安全 警告", "law: 反间谍法实施细则 (every version of cel-rules)", "反间谍法实施细则", "", ""},
       // … but not against the place the query names: Heilongjiang's reward measures, not the national ones.
@@ -247,6 +254,46 @@ TEST_CASE("Filters named among a plain query's words leave the query", "[search_
     CHECK(join(o.laws) == t.laws);
     CHECK(join(o.levels) == t.levels);
     CHECK(join(o.jurisdictions) == t.jurisdictions);
+  }
+}
+
+TEST_CASE("A law whose name starts with 新 or 老 is named whole and not as a version of the rest", "[search_parts]") {
+  // Round twelve: 新 (the version in force) and 旧 / 老 (the one before) are read before a law's
+  // name; 新乡市…条例 and 老年人权益保障法 (lawrefbook) start so. Before, the rest (乡市城市绿化条例)
+  // was read as a shortened name of the law itself, which happened to give it back as "the new one".
+  class TwoLawsStore : public LawStore {
+   public:
+    TwoLawsStore()
+        : registry_(Registry::parse(R"({"laws":[
+          {"id":"xinxiang-green-2019","work":"xinxiang-green","title":{"zh":"新乡市城市绿化条例"},"level":"local-regulation","jurisdiction":"henan","dates":{"adopted":"2019-01-21"}},
+          {"id":"elderly-2012","work":"elderly","title":{"zh":"中华人民共和国老年人权益保障法"},"short_names":{"zh":["老年人权益保障法"]},"level":"law","dates":{"adopted":"2012-12-28"}},
+          {"id":"elderly-2018","work":"elderly","title":{"zh":"中华人民共和国老年人权益保障法"},"short_names":{"zh":["老年人权益保障法"]},"level":"law","dates":{"adopted":"2018-12-29"}}]})")) {}
+    const Registry& registry() const override { return registry_; }
+    const LawText* text(const std::string&, const std::string&) override { return nullptr; }
+
+   private:
+    Registry registry_;
+  };
+  static const struct {
+    const char* query;
+    const char* described;
+    const char* laws;
+  } table[] = {
+      {"新乡市城市绿化条例 树木", "law: 新乡市城市绿化条例 (every version of xinxiang-green)", "新乡市城市绿化条例"},
+      {"老年人权益保障法 赡养", "law: 老年人权益保障法 (every version of elderly)", "老年人权益保障法"},
+      {"新老年人权益保障法 赡养", "law: 老年人权益保障法 (elderly-2018)", "elderly-2018"},
+      {"旧老年人权益保障法 赡养", "law: 老年人权益保障法 (elderly-2012)", "elderly-2012"},
+  };
+  TwoLawsStore store;
+  SearchFilters filters(store);
+  for (const auto& t : table) {
+    INFO(t.query);
+    QueryParse parsed = parse_query(t.query);
+    REQUIRE(parsed.ok);
+    std::vector<std::string> described;
+    const SearchOptions o = filters.read_from_query(parsed, SearchOptions{}, described);
+    CHECK(join(described, " | ") == t.described);
+    CHECK(join(o.laws) == t.laws);
   }
 }
 
