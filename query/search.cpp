@@ -123,6 +123,10 @@ struct Searcher::Impl {
   // search's tiers and in the searches of one Searcher, and an id cannot change while the database is open.
   std::unordered_map<Xapian::docid, std::string> article_ids;
   LinkGraph link_graph;  // the implements and version links that fold restatements, read law by law
+  // The links of the linked step (search_linked.h), by the article they point to, law by law as read.
+  std::map<std::string, searching::LinksByArticle> citing, implementing;
+  // Whether an article citing a hit is one of liability (its document when it is), as read.
+  std::unordered_map<std::string, std::optional<Xapian::Document>> liabilities;
   searching::DivisionHeadings division_headings{store.database()};
 
   // One document of a tier's batch.
@@ -399,13 +403,28 @@ struct Searcher::Impl {
     std::map<std::string, Xapian::Document> docs;  // the documents of the articles of liability, read by is_liability
     std::map<std::string, bool> admitted;
     searching::LinkReader reader;
-    reader.outgoing = [this](const std::string& law) -> const std::vector<links::Link>& { return link_graph.outgoing(law); };
-    reader.incoming = [this](const std::string& law) -> const std::vector<links::Link>& { return link_graph.incoming(law); };
+    reader.citing = [this](const std::string& law, int article, int insertion) {
+      auto at = citing.find(law);
+      if (at == citing.end()) at = citing.emplace(law, searching::internal_links_by_target(link_graph.outgoing(law))).first;
+      const auto links = at->second.find({article, insertion});
+      return links == at->second.end() ? searching::LinksInto{} : links->second;
+    };
+    reader.implementing = [this](const std::string& law, int article, int insertion) {
+      auto at = implementing.find(law);
+      if (at == implementing.end()) at = implementing.emplace(law, searching::implements_links_by_target(link_graph.incoming(law))).first;
+      const auto links = at->second.find({article, insertion});
+      return links == at->second.end() ? searching::LinksInto{} : links->second;
+    };
     reader.is_national = [this](const std::string& law) {
       const LawInfo* info = store.law(law);
       return info && info->is_national();
     };
     reader.is_liability = [&](const std::string& id) {
+      if (const auto at = liabilities.find(id); at != liabilities.end()) {
+        if (at->second) docs.emplace(id, *at->second);
+        return at->second.has_value();
+      }
+      std::optional<Xapian::Document>& memo = liabilities[id];
       const std::optional<ProvisionId> p = ProvisionId::parse(id);
       if (!p) return false;
       const std::optional<Xapian::Document> doc = article_document(p->law, p->path.article, p->path.insertion);
@@ -415,6 +434,7 @@ struct Searcher::Impl {
       const searching::DivisionHeadings::Law& law = division_headings.of(p->law, record.lang);
       for (int d = record.article.division; d >= 0 && static_cast<std::size_t>(d) < law.headings.size(); d = law.parents[static_cast<std::size_t>(d)])
         if (law.headings[static_cast<std::size_t>(d)].find(U"法律责任") != u32::npos || law.headings[static_cast<std::size_t>(d)].find(U"罚则") != u32::npos) {
+          memo = doc;
           docs.emplace(id, *doc);
           return true;
         }

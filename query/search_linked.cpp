@@ -12,6 +12,20 @@ bool is_article(const ProvisionPath& p, int article, int insertion) { return p.a
 
 }  // namespace
 
+LinksByArticle internal_links_by_target(const std::vector<links::Link>& outgoing) {
+  LinksByArticle out;
+  for (const links::Link& l : outgoing)
+    if (l.kind == links::LinkKind::Internal && l.to.law == l.from.law && l.to.path.article != 0) out[{l.to.path.article, l.to.path.insertion}].push_back(&l);
+  return out;
+}
+
+LinksByArticle implements_links_by_target(const std::vector<links::Link>& incoming) {
+  LinksByArticle out;
+  for (const links::Link& l : incoming)
+    if (l.kind == links::LinkKind::Implements && l.to.path.article != 0) out[{l.to.path.article, l.to.path.insertion}].push_back(&l);
+  return out;
+}
+
 std::vector<LinkedProvision> linked_provisions(const std::vector<SearchHit>& page, std::size_t penalized, std::size_t implemented, const LinkReader& reader) {
   std::vector<LinkedProvision> out;
   std::set<std::string> on_page;
@@ -22,18 +36,19 @@ std::vector<LinkedProvision> linked_provisions(const std::vector<SearchHit>& pag
   // The local articles implementing the national article `to` (law, article, insertion).
   const auto implementers = [&](const std::string& to, const std::string& law, int article, int insertion) {
     if (!reader.is_national(law)) return;
-    for (const links::Link& l : reader.incoming(law)) {
+    for (const links::Link* link : reader.implementing(law, article, insertion)) {
+      const links::Link& l = *link;
       if (l.kind != links::LinkKind::Implements || !is_article(l.to.path, article, insertion) || l.from.path.article == 0) continue;
       if (reader.is_national(l.from.law) || !reader.admitted(l.from.law)) continue;
       std::string id = article_id(l.from.law, l.from.path);
       if (on_page.insert(id).second) out.push_back({std::move(id), to, LinkedBy::Implements});
     }
   };
-  static const std::vector<links::Link> none;
   for (std::size_t i = 0; i < std::min(implemented, page.size()); ++i) {
     const SearchHit& h = page[i];
     if (h.law.empty() || h.article == 0) continue;
-    for (const links::Link& l : i < penalized ? reader.outgoing(h.law) : none) {
+    for (const links::Link* link : i < penalized ? reader.citing(h.law, h.article, h.insertion) : LinksInto{}) {
+      const links::Link& l = *link;
       if (l.kind != links::LinkKind::Internal || l.to.law != h.law || !is_article(l.to.path, h.article, h.insertion)) continue;
       if (is_article(l.from.path, h.article, h.insertion) || l.from.path.article == 0) continue;  // 前款: within the article
       std::string id = article_id(h.law, l.from.path);

@@ -12,6 +12,8 @@
 #pragma once
 #include <cstddef>
 #include <functional>
+#include <map>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -30,13 +32,22 @@ struct LinkedProvision {
 };
 
 // What the rule reads of the index: given as functions, so that a test can give it a small law.
+using LinksInto = std::vector<const links::Link*>;
 struct LinkReader {
-  std::function<const std::vector<links::Link>&(const std::string& law)> outgoing;  // links from the law (its internal ones too)
-  std::function<const std::vector<links::Link>&(const std::string& law)> incoming;  // links from other laws into it
+  // The internal links of `law` into its article `article` (insertion `insertion`), from any part of another article.
+  std::function<LinksInto(const std::string& law, int article, int insertion)> citing;
+  // The implements links from other laws into that article.
+  std::function<LinksInto(const std::string& law, int article, int insertion)> implementing;
   std::function<bool(const std::string& law)> is_national;
   std::function<bool(const std::string& article_id)> is_liability;  // an article of a 法律责任 (罚则) division
   std::function<bool(const std::string& law)> admitted;              // the search's filters admit the law
 };
+
+// The links of `law` (outgoing: its own; incoming: from other laws) by the article they point to:
+// the internal ones into each of its articles (outgoing) or the implements ones (incoming).
+using LinksByArticle = std::map<std::pair<int, int>, LinksInto>;
+LinksByArticle internal_links_by_target(const std::vector<links::Link>& outgoing);
+LinksByArticle implements_links_by_target(const std::vector<links::Link>& incoming);
 
 // The provisions linked to the hits of `page` (ranked, folded), none of them already on the page
 // (as a hit or under one): for each of the first `implemented` hits in order, the articles of

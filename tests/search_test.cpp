@@ -829,3 +829,40 @@ TEST_CASE("A pandemic is read as the translations' public health", "[search]") {
   CHECK(std::find(page.begin(), page.end(), "nsl-2015/art29") != page.end());
   CHECK(std::find(r.expansions.begin(), r.expansions.end(), "pandemic: read as the translation's public health") != r.expansions.end());
 }
+
+TEST_CASE("A duty's penalty and a national answer's implementing local articles come onto the page by their links", "[search][local]") {
+  // Issue 11: CEL art 58 (违反本法第四十一条规定的 …) punishes a breach of art 41's decryption duty
+  // and shares no word with the question; Chongqing art 17 implements CEL art 21 (building near
+  // military facilities) in words of its own. Neither was among the first 100 hits, or the first 40.
+  static const test::TestIndex index({test::core_dir(), test::local_dir()});
+  Searcher searcher(*index.store);
+  SearchOptions o;
+  o.query = "do ISPs have to decrypt for state security";
+  SearchResult r = searcher.search(o);
+  REQUIRE(r.hits.size() == 10);
+  REQUIRE(r.hits[0].id == "cel-2023/art41");
+  const auto penalty = std::find_if(r.hits.begin(), r.hits.end(), [](const SearchHit& h) { return h.id == "cel-2023/art58"; });
+  REQUIRE(penalty != r.hits.end());
+  CHECK(penalty->tier == SearchMode::Linked);
+  CHECK(penalty->linked_to.id == "cel-2023/art41");
+  CHECK(!penalty->snippet.empty());
+  // Jiangxi art 52, the province's penalty restating CEL art 58, folds under it.
+  CHECK(std::any_of(penalty->restated_by.begin(), penalty->restated_by.end(), [](const Restatement& s) { return s.id == "jiangxi-cer-2024/art52" && s.linked; }));
+  CHECK(std::any_of(r.tiers.begin(), r.tiers.end(), [](const SearchTier& t) { return t.name == SearchMode::Linked && t.count > 0; }));
+  CHECK(std::any_of(r.explanation.begin(), r.explanation.end(), [](const std::string& line) { return line.rfind("linked: 反间谍法第五十八条", 0) == 0; }));
+
+  o.query = "building permit near a military base";
+  r = searcher.search(o);
+  REQUIRE(!r.hits.empty());
+  REQUIRE(r.hits[0].id == "cel-2023/art21");
+  CHECK(std::any_of(r.hits[0].restated_by.begin(), r.hits[0].restated_by.end(), [](const Restatement& s) { return s.id == "cq-cer-2023/art17"; }));
+
+  // A filter the query names excludes what it excludes: the law named, no local article.
+  o.query = "反间谍法 解密";
+  r = searcher.search(o);
+  for (const SearchHit& h : r.hits) {
+    INFO(h.id);
+    CHECK(h.law.rfind("cel-", 0) == 0);
+    for (const Restatement& s : h.restated_by) CHECK(!s.linked);
+  }
+}
