@@ -268,7 +268,8 @@ struct Searcher::Impl {
         break;
       }
     hits = page ? std::move(*page) : page_of(hits);
-    if (o.fold_restatements) hits = add_linked(std::move(hits), need, filter, unfinished, r);
+    // Like the relaxed tiers, only for a plain query: operators and quotes ask for what they say.
+    if (o.fold_restatements && is_plain_query(parsed.root)) hits = add_linked(std::move(hits), need, filter, unfinished, r);
     if (o.offset < hits.size())
       r.hits.assign(std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(o.offset)),
                     std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(std::min(hits.size(), need))));
