@@ -22,6 +22,7 @@
 #include "search_folding.h"
 #include "search_headings.h"
 #include "search_interleave.h"
+#include "search_linked.h"
 #include "search_national_ties.h"
 #include "search_snippets.h"
 #include "search_text.h"
@@ -75,6 +76,11 @@ constexpr double kNationalTieTolerance = 0.02;
 // english.tsv recall 0.858, 0.858, then 0.866; heldout MRR 0.689, then 0.639 from 0.7 down): the
 // least change that reaches the plateau (bench/README.md, round ten).
 constexpr double kHeadingOnlyFactor = 0.9;
+// How many of the page's first hits draw the articles of liability that cite them (search_linked.h):
+// 2 chosen on the tuning sets (1, 2, 3: heldout-6 zh recall 0.940, 0.952, 0.952, nothing else
+// moved). Every hit of the page draws its implementers, folded under it: drawn for the first 3
+// only, heldout-6 en recall 0.848 and heldout-7 en 0.869 against 0.854 and 0.872 (bench/README.md).
+constexpr std::size_t kPenaltyHits = 2;
 
 // en when the query has English words and no Chinese, else zh.
 std::string query_language(const QueryNode& q) {
@@ -117,6 +123,10 @@ struct Searcher::Impl {
   // search's tiers and in the searches of one Searcher, and an id cannot change while the database is open.
   std::unordered_map<Xapian::docid, std::string> article_ids;
   LinkGraph link_graph;  // the implements and version links that fold restatements, read law by law
+  // The links of the linked step (search_linked.h), by the article they point to, law by law as read.
+  std::map<std::string, searching::LinksByArticle> citing, implementing;
+  // Whether an article citing a hit is one of liability (its document when it is), as read.
+  std::unordered_map<std::string, std::optional<Xapian::Document>> liabilities;
   searching::DivisionHeadings division_headings{store.database()};
 
   // One document of a tier's batch.
@@ -258,6 +268,8 @@ struct Searcher::Impl {
         break;
       }
     hits = page ? std::move(*page) : page_of(hits);
+    // Like the relaxed tiers, only for a plain query: operators and quotes ask for what they say.
+    if (o.fold_restatements && is_plain_query(parsed.root)) hits = add_linked(std::move(hits), need, filter, unfinished, r);
     if (o.offset < hits.size())
       r.hits.assign(std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(o.offset)),
                     std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(std::min(hits.size(), need))));
@@ -380,6 +392,97 @@ struct Searcher::Impl {
     // Not every candidate was read: estimate the tier's articles from the share that passed.
     const double share = static_cast<double>(fresh) / static_cast<double>(checked);
     return {std::max(fresh, static_cast<std::size_t>(share * static_cast<double>(estimated) + 0.5)), false};
+  }
+
+  // The page (of `need` hits) with the provisions the law links to its hits (search_linked.h), each
+  // said in the explanation and counted as tier linked. Only a folded page: the implementers fold
+  // under their hit. A penalty takes the page's last slot (or its place right below its hit, when
+  // lower): placed right below, it pushed a labelled answer down in 7 queries of the tuning sets
+  // (queries.tsv MRR 0.909 -> 0.908 en, 0.912 -> 0.911 zh; heldout-7 en 0.798 -> 0.793), at the
+  // last slot in none, and one lost its tenth hit (heldout-6 en recall -0.004; bench/README.md).
+  std::vector<SearchHit> add_linked(std::vector<SearchHit> page, std::size_t need, const Xapian::Query& filter, std::map<std::string, Unfinished>& unfinished, SearchResult& r) {
+    std::map<std::string, Xapian::Document> docs;  // the documents of the articles of liability, read by is_liability
+    std::map<std::string, bool> admitted;
+    searching::LinkReader reader;
+    reader.citing = [this](const std::string& law, int article, int insertion) {
+      auto at = citing.find(law);
+      if (at == citing.end()) at = citing.emplace(law, searching::internal_links_by_target(link_graph.outgoing(law))).first;
+      const auto links = at->second.find({article, insertion});
+      return links == at->second.end() ? searching::LinksInto{} : links->second;
+    };
+    reader.implementing = [this](const std::string& law, int article, int insertion) {
+      auto at = implementing.find(law);
+      if (at == implementing.end()) at = implementing.emplace(law, searching::implements_links_by_target(link_graph.incoming(law))).first;
+      const auto links = at->second.find({article, insertion});
+      return links == at->second.end() ? searching::LinksInto{} : links->second;
+    };
+    reader.is_national = [this](const std::string& law) {
+      const LawInfo* info = store.law(law);
+      return info && info->is_national();
+    };
+    reader.is_liability = [&](const std::string& id) {
+      if (const auto at = liabilities.find(id); at != liabilities.end()) {
+        if (at->second) docs.emplace(id, *at->second);
+        return at->second.has_value();
+      }
+      std::optional<Xapian::Document>& memo = liabilities[id];
+      const std::optional<ProvisionId> p = ProvisionId::parse(id);
+      if (!p) return false;
+      const std::optional<Xapian::Document> doc = article_document(p->law, p->path.article, p->path.insertion);
+      if (!doc) return false;
+      const ArticleRecord record = decode_article_record(doc->get_data());
+      ++r.work.decoded;
+      const searching::DivisionHeadings::Law& law = division_headings.of(p->law, record.lang);
+      for (int d = record.article.division; d >= 0 && static_cast<std::size_t>(d) < law.headings.size(); d = law.parents[static_cast<std::size_t>(d)])
+        if (law.headings[static_cast<std::size_t>(d)].find(U"法律责任") != u32::npos || law.headings[static_cast<std::size_t>(d)].find(U"罚则") != u32::npos) {
+          memo = doc;
+          docs.emplace(id, *doc);
+          return true;
+        }
+      return false;
+    };
+    reader.admitted = [&](const std::string& law) {
+      if (filter.empty()) return true;
+      if (const auto at = admitted.find(law); at != admitted.end()) return at->second;
+      Xapian::Enquire e(store.database());
+      e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(schema::kLaw + law), filter));
+      e.set_weighting_scheme(Xapian::BoolWeight());
+      return admitted[law] = e.get_mset(0, 1).size() > 0;
+    };
+    const std::vector<searching::LinkedProvision> linked = searching::linked_provisions(page, kPenaltyHits, need, reader);
+    if (linked.empty()) return page;
+    page = searching::place_linked(std::move(page), linked, [&](const std::string& id) {
+      SearchHit h = bare_hit(id, 0);
+      if (const auto at = docs.find(id); at != docs.end()) unfinished.emplace(id, Unfinished{at->second, std::make_shared<const std::vector<u32>>()});
+      return h;
+    }, need - 1);
+    for (const searching::LinkedProvision& l : linked) {
+      const SearchHit a = bare_hit(l.id, 0), b = bare_hit(l.to, 0);
+      r.explanation.push_back("linked: " + a.citation + " (" + a.citation_en + ") " + (l.by == searching::LinkedBy::Penalty ? "cites " : "implements ") +
+                              b.citation + " (" + b.citation_en + ")" +
+                              (l.by == searching::LinkedBy::Penalty ? ", a liability for it: placed below it" : ": folded under it"));
+    }
+    r.tiers.push_back({SearchMode::Linked, linked.size()});
+    r.total += linked.size();
+    return page;
+  }
+
+  // The stored document of an article (its Chinese one when it has one), or none.
+  std::optional<Xapian::Document> article_document(const std::string& law, int number, int insertion) {
+    Article a;
+    a.number = number;
+    a.insertion = insertion;
+    const std::string key = article_key(law, a);
+    const Xapian::Query article(Xapian::Query::OP_FILTER, Xapian::Query(schema::kLaw + law), Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotId, key, key));
+    Xapian::Enquire e(store.database());
+    e.set_weighting_scheme(Xapian::BoolWeight());
+    e.set_sort_by_value(schema::kSlotId, false);  // no relevance to compute
+    for (const Xapian::Query& q : {Xapian::Query(Xapian::Query::OP_FILTER, article, Xapian::Query(std::string(schema::kLang) + schema::kLangChinese)), article}) {
+      e.set_query(q);
+      const Xapian::MSet m = e.get_mset(0, 1);
+      if (!m.empty()) return m.begin().get_document();
+    }
+    return std::nullopt;
   }
 
   // A first batch's candidates ranked by article: each weighs its article's documents' own

@@ -17,7 +17,8 @@ double tier_factor(SearchMode tier) {
     case SearchMode::Words:
     case SearchMode::Broader: return 0.8;
     case SearchMode::Most: return 0.5;
-    case SearchMode::Any: return 0.3;
+    case SearchMode::Any:
+    case SearchMode::Linked: return 0.3;  // never interleaved: placed after (search_linked.h)
   }
   return 1.0;
 }

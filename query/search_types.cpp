@@ -6,7 +6,7 @@ namespace lawref {
 namespace {
 
 constexpr std::pair<SearchMode, const char*> kModeNames[] = {
-    {SearchMode::None, ""}, {SearchMode::Exact, "exact"}, {SearchMode::Words, "words"}, {SearchMode::Broader, "broader"}, {SearchMode::Most, "most"}, {SearchMode::Any, "any"}};
+    {SearchMode::None, ""}, {SearchMode::Exact, "exact"}, {SearchMode::Words, "words"}, {SearchMode::Broader, "broader"}, {SearchMode::Most, "most"}, {SearchMode::Any, "any"}, {SearchMode::Linked, "linked"}};
 
 }  // namespace
 

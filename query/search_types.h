@@ -23,9 +23,11 @@ struct SearchOptions {
 
 // The tiers of a search, best first: the query as typed (exact), its phrases split into words
 // (words), all its concepts but one (most), any of its words (any). None: no tier ran.
-enum class SearchMode { None, Exact, Words, Broader, Most, Any };
+// Linked: not a tier of the query but the provisions the law links to the page's best hits
+// (search_linked.h), placed beside them.
+enum class SearchMode { None, Exact, Words, Broader, Most, Any, Linked };
 
-// exact, words, broader, most, any; "" for None (the names in --json output and --explain).
+// exact, words, broader, most, any, linked; "" for None (the names in --json output and --explain).
 const char* to_string(SearchMode mode);
 std::optional<SearchMode> parse_search_mode(std::string_view name);
 
@@ -35,6 +37,7 @@ struct Restatement {
   std::string law;
   std::string citation;     // 上海市反间谍安全防范条例第八条
   std::string citation_en;  // Shanghai Counter-Espionage Security Regulations Art. 8
+  bool linked = false;      // not a hit: brought by its implements link (search_linked.h)
 };
 
 struct SearchHit {
@@ -51,6 +54,7 @@ struct SearchHit {
   std::string translation;  // for an English snippet: who made the translation (unofficial translation (lawref))
   SearchMode tier = SearchMode::None;  // which tier of the query found it
   std::vector<Restatement> restated_by;  // local provisions of the page folded under this one, in rank order
+  Restatement linked_to;  // tier Linked: the hit it cites (search_linked.h); its id empty otherwise
 };
 
 struct SearchTier {

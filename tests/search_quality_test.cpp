@@ -163,12 +163,17 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
   // kind's definition: heldout-5 zh recall 0.921 -> 0.940 (0.9398: floor 0.93), heldout-8 zh MRR
   // 0.949 -> 0.976; then 能不能, 可不可以 ask whether it is allowed (可以, 不得, 禁止): heldout-5 zh
   // MRR 0.911 -> 0.925. Their floors are raised.
+  // Branch h-links12 (round twelve): the law's own links bring onto the page the articles of
+  // liability citing its first two hits and the local articles implementing its national hits
+  // (search_linked.h): english en recall 0.885 -> 0.907, heldout-6 en recall 0.852 -> 0.854, zh
+  // 0.940 -> 0.952, heldout-7 en recall 0.866 -> 0.872, zh 0.899 -> 0.904; no set fell: their
+  // floors are raised.
   const std::vector<Floor> floors = {
-      {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.99},   {"english", "en", 0.93, 0.88},   {"chinese-2", "zh", 0.97, 0.97},
+      {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.99},   {"english", "en", 0.93, 0.90},   {"chinese-2", "zh", 0.97, 0.97},
       {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.88}, {"heldout-2", "zh", 0.96, 0.95}, {"heldout-3", "en", 0.76, 0.91},
       {"heldout-3", "zh", 0.99, 0.91}, {"heldout-4", "en", 0.72, 0.81}, {"heldout-4", "zh", 0.95, 0.97}, {"heldout-5", "en", 0.82, 0.80},
-      {"heldout-5", "zh", 0.92, 0.93},  {"heldout-6", "en", 0.81, 0.85}, {"heldout-6", "zh", 0.91, 0.94},
-      {"heldout-7", "en", 0.79, 0.86},  {"heldout-7", "zh", 0.91, 0.90},  {"heldout-8", "en", 0.79, 0.86},
+      {"heldout-5", "zh", 0.92, 0.93},  {"heldout-6", "en", 0.81, 0.85}, {"heldout-6", "zh", 0.91, 0.95},
+      {"heldout-7", "en", 0.79, 0.87},  {"heldout-7", "zh", 0.91, 0.90},  {"heldout-8", "en", 0.79, 0.86},
       {"heldout-8", "zh", 0.97, 0.99},
   };
   std::map<std::string, std::vector<LabelledQuery>> sets;

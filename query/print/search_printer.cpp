@@ -34,7 +34,7 @@ ordered_json or_null(const std::string& s) { return s.empty() ? ordered_json(nul
 
 ordered_json restatements_json(const std::vector<Restatement>& folded) {
   ordered_json a = ordered_json::array();
-  for (const Restatement& f : folded) a.push_back({{"id", f.id}, {"law", f.law}, {"citation", f.citation}, {"citation_en", f.citation_en}});
+  for (const Restatement& f : folded) a.push_back({{"id", f.id}, {"law", f.law}, {"citation", f.citation}, {"citation_en", f.citation_en}, {"linked", f.linked}});
   return a;
 }
 
@@ -64,7 +64,8 @@ void print_json(std::ostream& out, const SearchResult& r, const SearchPrintOptio
                          {"lang", h.lang},
                          {"translation", or_null(h.translation)},
                          {"snippet", h.snippet},
-                         {"restated_by", restatements_json(h.restated_by)}});
+                         {"restated_by", restatements_json(h.restated_by)},
+                         {"linked_to", or_null(h.linked_to.id)}});
   out << j.dump() << "\n";
 }
 
@@ -104,19 +105,20 @@ void print_text(std::ostream& out, const SearchResult& r, const SearchPrintOptio
   const bool interleaved = !std::is_sorted(r.hits.begin(), r.hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.tier < b.tier; });
   std::set<std::string> translations;
   for (const SearchHit& h : r.hits) {
-    if (h.tier != tier && !interleaved) {
+    if (h.tier != tier && !interleaved && h.tier != SearchMode::Linked) {
       tier = h.tier;
       out << tier_heading(tier);
     }
     out << ++n << ". " << h.citation << " (" << h.citation_en << ")";
     if (h.paragraph > 0) out << " ¶" << h.paragraph;
     out << "  " << h.id;
-    if (interleaved && h.tier != SearchMode::Exact) out << "  (" << tier_mark(h.tier) << ")";
+    if (h.tier == SearchMode::Linked) out << "  (linked: cites " << h.linked_to.citation_en << ")";
+    else if (interleaved && h.tier != SearchMode::Exact) out << "  (" << tier_mark(h.tier) << ")";
     out << "\n   " << (h.translation.empty() ? "" : "[en] ") << highlight(h.snippet, options.color) << "\n";
     if (!h.restated_by.empty()) {
       out << "   restated by:";
       for (std::size_t k = 0; k < h.restated_by.size(); ++k)
-        out << (k ? ";" : "") << " " << h.restated_by[k].citation << " (" << h.restated_by[k].citation_en << ")";
+        out << (k ? ";" : "") << " " << h.restated_by[k].citation << " (" << h.restated_by[k].citation_en << ")" << (h.restated_by[k].linked ? " [linked: implements it]" : "");
       out << "\n";
     }
     if (!h.translation.empty()) translations.insert(h.translation);
