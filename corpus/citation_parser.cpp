@@ -383,7 +383,7 @@ CitationParse parse_citation(std::string_view input) {
     u32 name(s);
     r.citation.year = take_year(name);
     r.citation.law = clean_name(name);
-    r.ok = !r.citation.law.empty();
+    r.ok = true;  // a name cleaned away to nothing (的, 《》) is refused below, with a reason
   } else {
     r = parse_en(s);
   }

@@ -109,6 +109,10 @@ TEST_CASE("Unparsable citations get a one-line reason", "[citation]") {
       {"CEL art. 14(100000000)", "cannot read '(100000000)'"},
       {"CEL art. 4 paragraph 100000000", "cannot read 'paragraph 100000000'"},
       {"CEL art. 4 paragraph 0", "cannot read 'paragraph 0'"},
+      // A Chinese "name" that cleaning leaves empty: refused with a reason (it failed with none,
+      // found by replaying random year forms through the citation fuzz target).
+      {"的\t", "no law or provision in the citation"},
+      {"《》", "no law or provision in the citation"},
   };
   for (const auto& [input, error] : cases) {
     INFO(input);
