@@ -175,6 +175,10 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
       {"heldout-5", "zh", 0.92, 0.93},  {"heldout-6", "en", 0.81, 0.85}, {"heldout-6", "zh", 0.91, 0.95},
       {"heldout-7", "en", 0.79, 0.87},  {"heldout-7", "zh", 0.91, 0.90},  {"heldout-8", "en", 0.79, 0.86},
       {"heldout-8", "zh", 0.97, 0.99},
+      // Round twelve's held-out set (written and checked before any change of the round): a floor at
+      // its score after the round, so that a later change cannot lower it unseen; its misses are not
+      // read for tuning.
+      {"heldout-9", "en", 0.77, 0.86},  {"heldout-9", "zh", 0.88, 0.91},
   };
   std::map<std::string, std::vector<LabelledQuery>> sets;
   for (const Floor& f : floors) {
