@@ -432,14 +432,11 @@ struct Searcher::Impl {
       if (!doc) return false;
       const ArticleRecord record = decode_article_record(doc->get_data());
       ++r.work.decoded;
-      const searching::DivisionHeadings::Law& law = division_headings.of(p->law, record.lang);
-      for (int d = record.article.division; d >= 0 && static_cast<std::size_t>(d) < law.headings.size(); d = law.parents[static_cast<std::size_t>(d)])
-        if (law.headings[static_cast<std::size_t>(d)].find(U"法律责任") != u32::npos || law.headings[static_cast<std::size_t>(d)].find(U"罚则") != u32::npos) {
-          memo = doc;
-          docs.emplace(id, *doc);
-          return true;
-        }
-      return false;
+      const u32 headings = division_headings.of(p->law, record.lang).chain(record.article.division);
+      if (headings.find(U"法律责任") == u32::npos && headings.find(U"罚则") == u32::npos) return false;
+      memo = doc;
+      docs.emplace(id, *doc);
+      return true;
     };
     reader.admitted = [&](const std::string& law) {
       if (filter.empty()) return true;

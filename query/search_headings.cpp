@@ -71,6 +71,17 @@ const DivisionHeadings::Law& DivisionHeadings::of(const std::string& law, const 
   return laws_.emplace(key, std::move(out)).first->second;
 }
 
+u32 DivisionHeadings::Law::chain(int division) const {
+  u32 out;
+  // A division stands in one of lower index, so the walk ends (bounded anyway by the count, as
+  // the index is read, not trusted).
+  std::size_t steps = 0;
+  for (int d = division; d >= 0 && static_cast<std::size_t>(d) < headings.size() && steps < headings.size();
+       d = parents[static_cast<std::size_t>(d)], ++steps)
+    out += headings[static_cast<std::size_t>(d)] + U'\n';
+  return out;
+}
+
 bool HeadingConcepts::law_holds_any(const std::string& law) {
   if (const auto at = laws_.find(law); at != laws_.end()) return at->second;
   bool any = false;
@@ -82,14 +93,7 @@ bool HeadingConcepts::law_holds_any(const std::string& law) {
 const std::vector<std::size_t>& HeadingConcepts::held(const std::string& law, const std::string& lang, int division) {
   const auto key = std::make_tuple(law, lang, division);
   if (const auto at = divisions_.find(key); at != divisions_.end()) return at->second;
-  const DivisionHeadings::Law& l = headings_.of(law, lang);
-  u32 chain;  // the division's heading and those of the divisions it stands in, a line each
-  // A division stands in one of lower index, so the walk ends (bounded anyway by the count).
-  std::size_t steps = 0;
-  for (int d = division; d >= 0 && static_cast<std::size_t>(d) < l.headings.size() && steps < l.headings.size();
-       d = l.parents[static_cast<std::size_t>(d)], ++steps)
-    chain += l.headings[static_cast<std::size_t>(d)] + U'\n';
-  return divisions_.emplace(key, concepts_held(concepts_, chain)).first->second;
+  return divisions_.emplace(key, concepts_held(concepts_, headings_.of(law, lang).chain(division))).first->second;
 }
 
 }  // namespace lawref::searching

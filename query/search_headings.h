@@ -42,6 +42,9 @@ class DivisionHeadings {
   struct Law {
     std::vector<std::u32string> headings;  // folded, by division index
     std::vector<int> parents;
+    // The heading of `division` and those of the divisions it stands in, a line each ("" for
+    // none or an unknown division).
+    std::u32string chain(int division) const;
   };
   explicit DivisionHeadings(const Xapian::Database& db) : db_(db) {}
   // No divisions for a law without a header in `lang`.

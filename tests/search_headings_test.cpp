@@ -84,3 +84,29 @@ TEST_CASE("The headings an article stands in are read from the index, in each la
   CHECK(in_headings.held("no-such-law", "zh", 0).empty());
   CHECK_FALSE(in_headings.law_holds_any("no-such-law"));
 }
+
+TEST_CASE("A division's heading chain: its heading and those it stands in, the walk bounded", "[search]") {
+  // 第六章 法律责任 > 第一节 罚款; the penalty check of the linked step and the heading concepts
+  // both read it. A header read from a broken index can make a parent cycle: the walk still ends.
+  DivisionHeadings::Law law;
+  law.headings = {U"第六章 法律责任", U"第一节 罚款", U"第二节 处分"};
+  law.parents = {-1, 0, 0};
+  DivisionHeadings::Law cycle;
+  cycle.headings = {U"甲", U"乙"};
+  cycle.parents = {1, 0};
+  static const struct {
+    const DivisionHeadings::Law* law;
+    int division;
+    std::u32string chain;
+  } rows[] = {
+      {&law, 1, U"第一节 罚款\n第六章 法律责任\n"},
+      {&law, 0, U"第六章 法律责任\n"},
+      {&law, -1, U""},
+      {&law, 3, U""},
+      {&cycle, 0, U"甲\n乙\n"},
+  };
+  for (const auto& r : rows) {
+    INFO(r.division);
+    CHECK(r.law->chain(r.division) == r.chain);
+  }
+}
