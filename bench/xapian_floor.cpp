@@ -340,13 +340,8 @@ int run(const std::vector<std::string>& args, unsigned threads, bool empty_data,
       Xapian::WritableDatabase records((building / kBuildPart).string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
       for (const auto& [k, v] : d.meta) meta.set_metadata(k, v);
       for (const auto& [k, v] : d.build) records.set_metadata(k, v);
-      meta.commit();
-      meta.close();
-      records.commit();
-      records.close();
+      close_and_compact_meta_parts(meta, records, building);
     }
-    compact_part(building / kMetaPart);
-    compact_part(building / kBuildPart);
     meta_cpu = thread_cpu() - m0;
     compaction.join();
     if (compaction_error) std::rethrow_exception(compaction_error);

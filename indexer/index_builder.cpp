@@ -257,12 +257,7 @@ IndexSummary build_everything(const Catalog& catalog, const AmendmentDates& amen
       // Each name key with its laws: a lookup by name reads one key, not the whole registry.
       for (const auto& [key, ids] : name_index(infos)) meta.set_metadata(schema::kMetaName + key, ids);
       write_index_metadata(meta, records, options, infos, totals, state, catalog.memo());
-      meta.commit();
-      meta.close();
-      records.commit();
-      records.close();
-      compact_part(building / kMetaPart);
-      compact_part(building / kBuildPart);
+      close_and_compact_meta_parts(meta, records, building);
       compaction.join();
       if (compaction_error) std::rethrow_exception(compaction_error);
       summary.laws = totals.laws;

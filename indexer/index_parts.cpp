@@ -86,6 +86,15 @@ void compact_part(const fs::path& part) {
   fs::rename(compacted, part);
 }
 
+void close_and_compact_meta_parts(Xapian::WritableDatabase& meta, Xapian::WritableDatabase& records, const fs::path& building) {
+  meta.commit();
+  meta.close();
+  records.commit();
+  records.close();
+  compact_part(building / kMetaPart);
+  compact_part(building / kBuildPart);
+}
+
 void link_part(const fs::path& from, const fs::path& to) {
   fs::create_directories(to);
   for (const auto& e : fs::directory_iterator(from))

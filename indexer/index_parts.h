@@ -17,6 +17,10 @@
 #include <string_view>
 #include <vector>
 
+namespace Xapian {
+class WritableDatabase;
+}
+
 namespace lawref {
 
 inline constexpr unsigned kIndexParts = 64;
@@ -68,6 +72,10 @@ std::uintmax_t served_size(const std::filesystem::path& version_dir);
 // the index: compacted, they take about half the room (bench/README.md, "Index size, round
 // seven"), and compacting them into the index reads half as much.
 void compact_part(const std::filesystem::path& part);
+
+// Commits and closes the "meta" and "build" parts being written in `building`, then compacts
+// both (compact_part): a part is compacted only once closed.
+void close_and_compact_meta_parts(Xapian::WritableDatabase& meta, Xapian::WritableDatabase& records, const std::filesystem::path& building);
 
 // Hard links `from`'s files into a new folder `to` (a part is never written once built).
 void link_part(const std::filesystem::path& from, const std::filesystem::path& to);

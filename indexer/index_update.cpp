@@ -590,12 +590,7 @@ UpdateResult update_index(const Catalog& catalog, const AmendmentDates& amendmen
     state.catalog.clear();
     for (const CatalogEntry& e : entries) state.catalog.push_back(e.info);
     write_index_metadata(meta, records, options, infos, totals, state, catalog.memo());
-    meta.commit();
-    meta.close();
-    records.commit();
-    records.close();
-    compact_part(building / kMetaPart);
-    compact_part(building / kBuildPart);
+    close_and_compact_meta_parts(meta, records, building);
     summary.laws = totals.laws;
     summary.articles = totals.articles;
     summary.skipped = totals.skipped;
