@@ -404,17 +404,19 @@ struct Searcher::Impl {
     std::map<std::string, Xapian::Document> docs;  // the documents of the articles of liability, read by is_liability
     std::map<std::string, bool> admitted;
     searching::LinkReader reader;
-    reader.citing = [this](const std::string& law, int article, int insertion) {
-      auto at = citing.find(law);
-      if (at == citing.end()) at = citing.emplace(law, searching::internal_links_by_target(link_graph.outgoing(law))).first;
+    // The links of `by_law` into an article, the law's links read and indexed by `index_law` on first use.
+    const auto links_into = [](std::map<std::string, searching::LinksByArticle>& by_law, const std::string& law, int article, int insertion,
+                               const auto& index_law) {
+      auto at = by_law.find(law);
+      if (at == by_law.end()) at = by_law.emplace(law, index_law()).first;
       const auto links = at->second.find({article, insertion});
       return links == at->second.end() ? searching::LinksInto{} : links->second;
     };
-    reader.implementing = [this](const std::string& law, int article, int insertion) {
-      auto at = implementing.find(law);
-      if (at == implementing.end()) at = implementing.emplace(law, searching::implements_links_by_target(link_graph.incoming(law))).first;
-      const auto links = at->second.find({article, insertion});
-      return links == at->second.end() ? searching::LinksInto{} : links->second;
+    reader.citing = [this, links_into](const std::string& law, int article, int insertion) {
+      return links_into(citing, law, article, insertion, [&] { return searching::internal_links_by_target(link_graph.outgoing(law)); });
+    };
+    reader.implementing = [this, links_into](const std::string& law, int article, int insertion) {
+      return links_into(implementing, law, article, insertion, [&] { return searching::implements_links_by_target(link_graph.incoming(law)); });
     };
     reader.is_national = [this](const std::string& law) {
       const LawInfo* info = store.law(law);
