@@ -129,7 +129,8 @@ const CueTerms& cue_terms(Cue cue) {
   static const CueTerms duty{{"义务", "应当"}, {"obligation", "duty", "shall"}};
   static const CueTerms means{{"方式", "渠道", "途径"}, {"means", "channel", "way"}};
   static const CueTerms definition{{"是指", "所称"}, {"refers", "means"}};
-  // 主管 and "competent": the competent organs (国家安全机关是反间谍工作的主管机关); 负责, "responsible for".
+  // 主管 and "competent": the competent organs (国家安全机关是反间谍工作的主管机关). Not 负责 or
+  // "responsible": "who is responsible for" asks for that organ, and 负责 is said of every duty.
   static const CueTerms competence{{"主管"}, {"competent"}};
   static const CueTerms funding{{"经费", "预算"}, {"funds", "funding", "budget"}};
   static const CueTerms making{{"制定"}, {"formulate"}};
