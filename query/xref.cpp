@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <tuple>
 
 namespace lawref {
 namespace {
@@ -19,6 +20,26 @@ std::string key(const links::Link& l) {
          std::to_string(l.offset);
 }
 
+// The provisions of earlier versions that `node` continues (cel-2014/art19 for cel-2023/art12),
+// through every version before it; bounded by the versions' links, each article once.
+std::vector<ProvisionId> earlier_versions(LinkGraph& graph, const ProvisionId& node) {
+  std::vector<ProvisionId> out;
+  std::set<std::string> seen{node.str()};
+  std::deque<ProvisionId> todo{node};
+  while (!todo.empty()) {
+    const ProvisionId newer = todo.front();
+    todo.pop_front();
+    for (const links::Link& l : graph.incoming(newer.law)) {
+      if (l.kind != links::LinkKind::Version || !points_at(l, newer)) continue;
+      const ProvisionId older{l.from.law, article_path(l.from.path)};
+      if (!seen.insert(older.str()).second) continue;
+      out.push_back(older);
+      todo.push_back(older);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<XrefHit> find_xrefs(LinkGraph& graph, const ProvisionId& at, const XrefOptions& options) {
@@ -30,19 +51,23 @@ std::vector<XrefHit> find_xrefs(LinkGraph& graph, const ProvisionId& at, const X
   while (!queue.empty()) {
     const auto [node, depth] = queue.front();
     queue.pop_front();
-    std::vector<std::pair<const links::Link*, bool>> found;
+    std::vector<std::tuple<const links::Link*, bool, ProvisionId>> found;
     if (options.direction != XrefDirection::In)
       for (const links::Link& l : graph.outgoing(node.law))
-        if (within(l.from, node) && wanted(l)) found.emplace_back(&l, false);
+        if (within(l.from, node) && wanted(l)) found.emplace_back(&l, false, ProvisionId{});
     if (options.direction != XrefDirection::Out) {
       for (const links::Link& l : graph.incoming(node.law))
-        if (points_at(l, node) && wanted(l)) found.emplace_back(&l, true);
+        if (points_at(l, node) && wanted(l)) found.emplace_back(&l, true, ProvisionId{});
       for (const links::Link& l : graph.outgoing(node.law))  // the law's own internal links
-        if (l.to.law == node.law && points_at(l, node) && wanted(l)) found.emplace_back(&l, true);
+        if (l.to.law == node.law && points_at(l, node) && wanted(l)) found.emplace_back(&l, true, ProvisionId{});
+      if (node.path.article != 0 && (options.kinds.empty() || options.kinds.count(links::LinkKind::Implements)))
+        for (const ProvisionId& older : earlier_versions(graph, node))
+          for (const links::Link& l : graph.incoming(older.law))
+            if (l.kind == links::LinkKind::Implements && points_at(l, older)) found.emplace_back(&l, true, older);
     }
-    for (const auto& [link, incoming] : found) {
+    for (const auto& [link, incoming, via] : found) {
       if (!reported.insert(key(*link)).second) continue;
-      out.push_back({*link, incoming, depth});
+      out.push_back({*link, incoming, depth, via});
       if (depth >= options.depth) continue;
       const ProvisionId& other = incoming ? link->from : link->to;
       if (other.law.empty()) continue;

@@ -322,13 +322,16 @@ TEST_CASE("The localities CSV: one row per match and per addition, a 'via' with 
 }
 
 TEST_CASE("Links for people: named ends, kinds with their scores; JSON lines with direction and depth", "[printer]") {
-  const NamesOnly names({law_info("a-2020", "甲法"), law_info("b-2021", "乙法")});
+  const NamesOnly names({law_info("a-2020", "甲法"), law_info("b-2021", "乙法"), law_info("c-2022", "丙条例")});
   const ProvisionId at{"a-2020", {5, 0, 0, 0, 0}};
   links::Link cites = link(links::LinkKind::External, at, {}, 0, "");
   cites.external = "网络安全法";
   cites.evidence = "《网络安全法》";
   const links::Link version = link(links::LinkKind::Version, {"b-2021", {6, 0, 0, 0, 0}}, at, 0.9, "changed");
-  const std::vector<XrefHit> hits = {{cites, false, 1}, {version, true, 1}};
+  // What implements the earlier version (b-2021 art 6) implements this one too, and says through what.
+  const ProvisionId earlier{"b-2021", {6, 0, 0, 0, 0}};
+  const links::Link implements = link(links::LinkKind::Implements, {"c-2022", {3, 0, 0, 0, 0}}, earlier, 0.5, "");
+  const std::vector<XrefHit> hits = {{cites, false, 1, {}}, {version, true, 1, {}}, {implements, true, 1, earlier}};
   std::ostringstream text;
   print_xrefs(text, names, at, hits, OutputFormat::Text);
   CHECK(text.str() ==
@@ -336,20 +339,24 @@ TEST_CASE("Links for people: named ends, kinds with their scores; JSON lines wit
         "cites / continues as:\n"
         "  《网络安全法》 (not in the index)  [external]  «《网络安全法》»\n"
         "cited by / continued from:\n"
-        "  乙法第六条 (b-2021/art6)  [version (changed) 0.90]\n");
+        "  乙法第六条 (b-2021/art6)  [version (changed) 0.90]\n"
+        "  丙条例第三条 (c-2022/art3)  [implements 0.50]  → b-2021/art6 (an earlier version)\n");
   CHECK(describe(names, {"z-1999", {1, 0, 0, 0, 0}}) == "z-1999/art1");
 
   std::ostringstream lines;
   print_xrefs(lines, names, at, hits, OutputFormat::Json);
   std::istringstream in(lines.str());
-  std::string first, second;
+  std::string first, second, third;
   std::getline(in, first);
   std::getline(in, second);
+  std::getline(in, third);
   CHECK(json::parse(first)["direction"] == "out");
   CHECK(json::parse(first)["to"] == json{{"external", "网络安全法"}});
   CHECK(json::parse(second)["direction"] == "in");
   CHECK(json::parse(second)["depth"] == 1);
   CHECK(json::parse(second)["score"] == 0.9);
+  CHECK_FALSE(json::parse(second).contains("via"));
+  CHECK(json::parse(third)["via"] == "b-2021/art6");
 }
 
 TEST_CASE("Show JSON lines: a failure is a line too, its input bounded, its status typed", "[printer]") {

@@ -165,6 +165,24 @@ TEST_CASE("xref follows links both ways and further with --depth", "[xref]") {
   CHECK(versions[0].link.to.str() == "cel-2023/art14");
 }
 
+TEST_CASE("What implements an article's earlier version implements the article too (xref showed it only at --depth 2)", "[xref][versions]") {
+  // cel-2023 art 12 continues cel-2014 art 19, which the 2017 implementing rules' art 15 implements.
+  const auto in12 = find_xrefs(*linked().graph, {"cel-2023", {12, 0, 0, 0, 0}}, {XrefDirection::In, {}, 1});
+  const auto rules15 = std::find_if(in12.begin(), in12.end(), [](const XrefHit& h) { return h.link.from.str() == "cel-rules-2017/art15"; });
+  REQUIRE(rules15 != in12.end());
+  CHECK(rules15->link.kind == LinkKind::Implements);
+  CHECK(rules15->depth == 1);
+  CHECK(rules15->via.str() == "cel-2014/art19");
+  // A link pointing at the article itself has no via; asking for version links only adds none.
+  for (const XrefHit& h : in12)
+    if (h.link.to.law == "cel-2023") CHECK(h.via.law.empty());
+  const auto versions_only = find_xrefs(*linked().graph, {"cel-2023", {12, 0, 0, 0, 0}}, {XrefDirection::In, {LinkKind::Version}, 1});
+  CHECK(std::all_of(versions_only.begin(), versions_only.end(), [](const XrefHit& h) { return h.link.kind == LinkKind::Version && h.via.law.empty(); }));
+  // Outgoing only: none of them.
+  const auto out12 = find_xrefs(*linked().graph, {"cel-2023", {12, 0, 0, 0, 0}}, {XrefDirection::Out, {}, 1});
+  CHECK(std::none_of(out12.begin(), out12.end(), [](const XrefHit& h) { return !h.via.law.empty(); }));
+}
+
 TEST_CASE("lawref xref, diff and compare on the command line", "[xref][cli]") {
   test::TempDir home;
   const test::Env env = core_env(home);

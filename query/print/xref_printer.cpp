@@ -36,7 +36,8 @@ void print_xref_lines(std::ostream& out, const LawStore& names, const ProvisionI
       const std::string other = incoming ? describe(names, l.from) : l.to.law.empty() ? "《" + l.external + "》 (not in the index)" : describe(names, l.to);
       out << std::string(2 * static_cast<std::size_t>(h.depth), ' ') << other << "  [" << link_detail(l) << "]";
       if (!l.evidence.empty()) out << "  «" << l.evidence << "»";
-      if (incoming && h.depth == 1 && !(l.to == at)) out << "  → " << l.to.str();
+      if (!h.via.law.empty()) out << "  → " << l.to.str() << " (an earlier version)";
+      else if (incoming && h.depth == 1 && !(l.to == at)) out << "  → " << l.to.str();
       if (!incoming && !(l.from == at)) out << "  from " << l.from.str();
       if (!l.note.empty()) out << "  (" << l.note << ")";
       out << "\n";
@@ -55,6 +56,7 @@ void print_xrefs(std::ostream& out, const LawStore& names, const ProvisionId& at
         nlohmann::ordered_json j = link_json(h.link);
         j["direction"] = direction(h);
         j["depth"] = h.depth;
+        if (!h.via.law.empty()) j["via"] = h.via.str();
         out << j.dump() << "\n";
       }
       return;
@@ -69,6 +71,7 @@ nlohmann::ordered_json xref_links_json(const std::vector<XrefHit>& hits) {
   for (const XrefHit& h : hits) {
     nlohmann::ordered_json l = link_json(h.link);
     l["direction"] = direction(h);
+    if (!h.via.law.empty()) l["via"] = h.via.str();
     links.push_back(l);
   }
   return links;
