@@ -262,3 +262,11 @@ TEST_CASE("show PROVISION --html: an article with its neighbourhood drawn by Gra
   CHECK(has(drawing, "cel-2023.html#art_57"));
   check_and_render(r.out, "show-cel-2023-art21", home);
 }
+
+TEST_CASE("show PROVISION --html: what implements the article's earlier version says through which", "[html]") {
+  test::TempDir home;
+  const auto r = test::run_lawref({"show", "cel-2023/art12", "--html"}, env_for(home));
+  REQUIRE(r.exit_code == 0);
+  CHECK(has(r.out, "上海市反间谍安全防范条例第五条"));  // made under the 2014 law
+  CHECK(has(r.out, "(implements <a href=\"cel-2014.html#art_19\">反间谍法（2014）第十九条</a>, an earlier version)"));
+}
