@@ -1,7 +1,6 @@
 #include "search.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <functional>
 #include <map>
 #include <optional>
@@ -9,7 +8,6 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "analyzer.h"
 #include "article_record.h"
 #include "index_schema.h"
 #include "link_graph.h"
@@ -20,7 +18,6 @@
 #include "remembered_sources.h"
 #include "search_batches.h"
 #include "search_compiler.h"
-#include "search_feedback.h"
 #include "search_filters.h"
 #include "search_folding.h"
 #include "search_headings.h"
@@ -84,11 +81,6 @@ constexpr double kHeadingOnlyFactor = 0.9;
 // moved). Every hit of the page draws its implementers, folded under it: drawn for the first 3
 // only, heldout-6 en recall 0.848 and heldout-7 en 0.869 against 0.854 and 0.872 (bench/README.md).
 constexpr std::size_t kPenaltyHits = 2;
-// EXPERIMENT knobs (relevance feedback), read from the environment while tuning.
-double knob(const char* name, double fallback) {
-  const char* v = std::getenv(name);
-  return v ? std::atof(v) : fallback;
-}
 
 // en when the query has English words and no Chinese, else zh.
 std::string query_language(const QueryNode& q) {
@@ -238,21 +230,6 @@ struct Searcher::Impl {
     // A tier that adds no article (the words tier of an English query, whose split glossary terms
     // find only the exact tier's articles) does not use up that run.
     bool interleaving_run = false;
-    // Relevance feedback (search_feedback.h): read from the first hits of the first tier that has
-    // any, it reorders the hits of the tiers after it.
-    const std::size_t fb_k = knob("PRF_ZH_ONLY", 0) > 0 && query_lang == schema::kLangEnglish ? 0 : static_cast<std::size_t>(knob("PRF_K", 0));
-    searching::Feedback feedback;
-    bool feedback_read = false;
-    std::unordered_set<std::string> query_terms;
-    for (const searching::Tier& tier : tiers) {
-      const Xapian::Query q = searching::candidates(tier.node);
-      for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) query_terms.insert(*t);
-    }
-    for (const Xapian::Query& q : {node.hint, node.ranking_words})
-      for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) query_terms.insert(*t);
-    if (knob("PRF_EXCL", 1) == 0) query_terms.clear();
-    for (const std::string& t : std::vector<std::string>(query_terms.begin(), query_terms.end()))
-      if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') query_terms.insert(analysis::stem_term(t));
     std::optional<std::vector<SearchHit>> page;  // page_of(hits) when the loop stops on a full page
     for (const searching::Tier& tier : tiers) {
       // A full page still takes the next tier's best hits where they outweigh its weakest
@@ -270,34 +247,7 @@ struct Searcher::Impl {
       // with it, and the decoding it needs is a cost on every query.
       const std::vector<searching::ConceptForms> heading_concepts =
           query_lang == schema::kLangEnglish ? searching::concepts_of(tier.node) : std::vector<searching::ConceptForms>{};
-      std::unordered_map<std::string_view, std::vector<Xapian::docid>> docs_of;
-      const bool use_feedback = feedback_read && !feedback.empty();
-      const auto [count, exact] = run(tier.node, filter, tier_need, tier_page_need, seen, hits, unfinished, heading_concepts, r.work, full,
-                                      use_feedback ? &feedback : nullptr, &docs_of, tier.mode == SearchMode::Exact ? &query_terms : nullptr);
-      if (!feedback_read && fb_k > 0 && hits.size() > before) {
-        feedback_read = true;
-        std::vector<searching::FeedbackText> texts;
-        std::vector<std::string> from;
-        for (std::size_t k = before; k < hits.size() && k < before + fb_k; ++k) {
-          from.push_back(hits[k].id);
-          if (const auto at = docs_of.find(hits[k].id); at != docs_of.end())
-            for (const Xapian::docid did : at->second) {
-              const ArticleRecord record = decode_article_record(store.database().get_document(did).get_data());
-              ++r.work.decoded;
-              std::string text;
-              for (const searching::TextUnit& u : searching::text_units(record.article)) text += *u.text + '\n';
-              texts.push_back({record.lang == schema::kLangEnglish, std::move(text)});
-            }
-        }
-        feedback = searching::feedback_from(store.database(), texts, static_cast<std::size_t>(knob("PRF_T", 10)),
-                                            static_cast<std::size_t>(knob("PRF_MINR", 2)), query_terms);
-        feedback.from = std::move(from);
-        if (!feedback.empty()) {
-          std::string line = "feedback: the words of the first hits of tier " + std::string(to_string(tier.mode)) + " (" + join(feedback.from) + ") reorder the tiers after it:";
-          for (const searching::FeedbackTerm& t : feedback.terms) line += " " + searching::feedback_term_text(t.term);
-          r.explanation.push_back(line);
-        }
-      }
+      const auto [count, exact] = run(tier.node, filter, tier_need, tier_page_need, seen, hits, unfinished, heading_concepts, r.work, full);
       for (std::size_t k = before; k < hits.size(); ++k) hits[k].tier = tier.mode;
       interleaving_run = full && hits.size() > before;
       // An English query's near-equal hits: the national article first (search_national_ties.h).
@@ -339,10 +289,7 @@ struct Searcher::Impl {
   // `first_batch_only`: a tier run for a full page, which needs only its best hits.
   std::pair<std::size_t, bool> run(const Node& node, const Xapian::Query& filter, std::size_t need, std::size_t page_need,
                                    std::unordered_set<std::string_view>& seen, std::vector<SearchHit>& hits, std::map<std::string, Unfinished>& unfinished,
-                                   const std::vector<searching::ConceptForms>& heading_concepts, SearchWork& work, bool first_batch_only = false,
-                                   const searching::Feedback* feedback = nullptr,
-                                   std::unordered_map<std::string_view, std::vector<Xapian::docid>>* docs_of = nullptr,
-                                   const std::unordered_set<std::string>* self_terms = nullptr) {
+                                   const std::vector<searching::ConceptForms>& heading_concepts, SearchWork& work, bool first_batch_only = false) {
     Xapian::Query q = searching::candidates(node);
     // The same weights with remembered document lengths (remembered_lengths.h); a served index
     // keeps Xapian's terms, as its server knows no lawref posting source.
@@ -358,15 +305,6 @@ struct Searcher::Impl {
     // (江西 art 36 is 反间谍法 art 25): a fixed boost for national provisions, 2.0 chosen on the
     // labelled queries over core + local (0.5, 1.0, 2.0: zh MRR 0.80, 0.85, 0.87; see bench/README.md).
     q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, national_boost());
-    // EXPERIMENT: method 2, the feedback terms as an optional part of the tier's query.
-    if (feedback && knob("PRF_M", 1) == 2) {
-      std::vector<Xapian::Query> parts;
-      const double top = feedback->terms.empty() ? 1 : feedback->terms.front().weight;
-      for (const searching::FeedbackTerm& t : feedback->terms)
-        parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(t.term), t.weight / top);
-      q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
-                        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()), knob("PRF_L2", 0.1)));
-    }
     if (!filter.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
     Xapian::Enquire enquire(store.database());
     enquire.set_query(q);
@@ -382,8 +320,7 @@ struct Searcher::Impl {
     std::unordered_set<std::string_view> matched;  // articles of this tier, also those `seen` before
     std::size_t fresh = 0, checked = 0;
     u32 lines, text;  // a checked candidate's, reused
-    searching::TierBatches batches(enquire, std::max(page_need * 2, kBaseBatch), first_batch_only ? 1 : kBatchesInFirstMatch,
-                                   feedback ? std::max<std::size_t>(kFirstBatch, static_cast<std::size_t>(knob("PRF_DEPTH", 64))) : kFirstBatch);
+    searching::TierBatches batches(enquire, std::max(page_need * 2, kBaseBatch), first_batch_only ? 1 : kBatchesInFirstMatch, kFirstBatch);
     bool exhausted = false;
     Xapian::doccount estimated = 0;
     while (true) {
@@ -396,7 +333,6 @@ struct Searcher::Impl {
         Xapian::Document doc = it.get_document();
         const std::string& id = article_id(*it, doc);
         candidates.push_back({std::move(doc), *it, id, it.get_weight(), false, {}});
-        if (docs_of) (*docs_of)[id].push_back(*it);
       }
       // The best-ranked candidates, article by article: an article that matches in both its
       // languages (the English words, and the Chinese through the glossary) has both kinds of
@@ -407,28 +343,6 @@ struct Searcher::Impl {
         // The articles that can reach the page are checked for concepts matched only through
         // their headings, and ranked again if any was.
         if (scale_heading_matches(heading_concepts, page_need, candidates, work)) rank_articles(candidates);
-        if (feedback && knob("PRF_M", 1) == 1) rerank_by_feedback(*feedback, candidates);
-        // EXPERIMENT: method 3, the exact tier reordered by the words of its own first articles.
-        if (!feedback && self_terms && knob("PRF_SELF", 0) > 0) {
-          const std::size_t k = static_cast<std::size_t>(knob("PRF_SELF", 0));
-          std::vector<searching::FeedbackText> texts;
-          std::unordered_set<std::string_view> top;
-          for (Candidate& c : candidates) {
-            if (!top.count(c.id) && top.size() >= k) continue;
-            top.insert(c.id);
-            if (c.data.empty()) c.data = c.doc.get_data();
-            const ArticleRecord record = decode_article_record(c.data);
-            ++work.decoded;
-            std::string text;
-            for (const searching::TextUnit& u : searching::text_units(record.article)) text += *u.text + '\n';
-            texts.push_back({record.lang == schema::kLangEnglish, std::move(text)});
-          }
-          if (top.size() >= k && candidates.size() > 2 * page_need) {
-            const searching::Feedback own = searching::feedback_from(store.database(), texts, static_cast<std::size_t>(knob("PRF_T", 10)),
-                                                                     static_cast<std::size_t>(knob("PRF_MINR", 2)), *self_terms);
-            if (!own.empty()) rerank_by_feedback(own, candidates, knob("PRF_KEEP", 1) > 0 ? k : 0);
-          }
-        }
       }
       if (verify) read_ahead_for_checks(node, matched, candidates);
       for (const Candidate& candidate : candidates) {
@@ -568,41 +482,6 @@ struct Searcher::Impl {
       if (!m.empty()) return m.begin().get_document();
     }
     return std::nullopt;
-  }
-
-  // A first batch's candidates reordered by the share of the feedback's weight each holds: a
-  // document's own weight × (1 + λ × share). The article weights the batch had stay, in their order,
-  // as the scores of the articles in the new order: the tier's places on the interleaved page
-  // (search_interleave.h) are the same, only which of its articles take them changes.
-  void rerank_by_feedback(const searching::Feedback& feedback, std::vector<Candidate>& candidates, std::size_t keep = 0) {
-    const double lambda = knob("PRF_L", 1.0);
-    const bool slots = knob("PRF_SLOTS", 1) > 0;
-    std::vector<double> before;  // the article weights, best first
-    {
-      std::unordered_set<std::string_view> once;
-      for (const Candidate& c : candidates)
-        if (once.insert(c.id).second) before.push_back(c.weight);
-    }
-    std::vector<Xapian::docid> docids;
-    for (const Candidate& c : candidates) docids.push_back(c.did);
-    const std::vector<double> shares = searching::feedback_shares(feedback, store.database(), docids);
-    for (std::size_t k = 0; k < candidates.size(); ++k) candidates[k].own *= 1.0 + lambda * shares[k];
-    if (keep > 0) {
-      std::unordered_map<std::string_view, std::size_t> place;
-      for (const Candidate& c : candidates)
-        if (place.size() < keep && !place.count(c.id)) place.emplace(c.id, place.size());
-      for (Candidate& c : candidates)
-        if (const auto at = place.find(c.id); at != place.end()) c.own = 1e12 * static_cast<double>(keep - at->second);
-    }
-    rank_articles(candidates);
-    if (!slots) return;
-    std::unordered_map<std::string_view, double> slot;
-    for (const Candidate& c : candidates)
-      if (!slot.count(c.id)) {
-        const std::size_t n = slot.size();
-        slot[c.id] = before[n];
-      }
-    for (Candidate& c : candidates) c.weight = slot[c.id];
   }
 
   // A first batch's candidates ranked by article: each weighs its article's documents' own
