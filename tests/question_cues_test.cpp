@@ -120,6 +120,14 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       // Whether it is allowed: the provisions that permit or forbid (可以, 不得, 禁止).
       {"绝密文件能不能复印", 4, 3, 3, {Cue::Permission}},
       {"可不可以出境", 0, 4, 4, {Cue::Permission}},
+      // Round thirteen: a definition asked for by name; bare 定义 and 含义 only where they end the run.
+      {"国家安全法律定义", 4, 4, 4, {Cue::Definition}},
+      {"间谍行为的定义", 4, 3, 3, {Cue::Definition}},
+      {"间谍行为定义", 4, 2, 2, {Cue::Definition}},
+      {"间谍行为的含义", 4, 3, 3, {Cue::Definition}},
+      {"间谍行为的概念", 5, 2, 2, {Cue::Definition}},
+      {"法定义务", 1, 0, 0, {}},  // a legal duty: 法定 义务
+      {"包含义务", 1, 0, 0, {}},
   };
   for (const Row& row : rows) {
     INFO(row.text << " at " << row.pos);
