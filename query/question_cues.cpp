@@ -110,6 +110,8 @@ const std::vector<ChineseWord>& chinese_words() {
         // Bare 定义 and 含义 only where they end what was typed (法定义务, 包含义务 hold them).
         {"法律定义", -1, Cue::Definition}, {"的定义", -1, Cue::Definition}, {"的含义", -1, Cue::Definition}, {"概念", -1, Cue::Definition},
         {"定义", -1, Cue::Definition, kAsks, true}, {"含义", -1, Cue::Definition, kAsks, true},
+        // When, to whom, which of several: 几时 and 几号 as 什么时候; 给谁 as 找谁.
+        {"几时", -1, kAsks}, {"几号", -1, kAsks}, {"给谁", -1, kAsks}, {"哪几个", -1, kAsks}, {"哪几种", -1, kAsks}, {"哪几类", -1, kAsks},
     };
     std::vector<ChineseWord> out;
     for (const Raw& r : raw) {

@@ -128,6 +128,11 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       {"间谍行为的概念", 5, 2, 2, {Cue::Definition}},
       {"法定义务", 1, 0, 0, {}},  // a legal duty: 法定 义务
       {"包含义务", 1, 0, 0, {}},
+      // When, to whom, which of several (the exact tier of 国家安全法 几时 生效 matched nothing).
+      {"国家安全法几时生效", 5, 2, 2, {}},
+      {"教育日几号", 3, 2, 2, {}},
+      {"奖金给谁", 2, 2, 2, {}},
+      {"国家秘密分为哪几个密级", 6, 3, 3, {}},  // not 哪个 of 哪几个, which left 几 over
   };
   for (const Row& row : rows) {
     INFO(row.text << " at " << row.pos);
