@@ -112,6 +112,8 @@ const std::vector<ChineseWord>& chinese_words() {
         {"定义", -1, Cue::Definition, kAsks, true}, {"含义", -1, Cue::Definition, kAsks, true},
         // When, to whom, which of several: 几时 and 几号 as 什么时候; 给谁 as 找谁.
         {"几时", -1, kAsks}, {"几号", -1, kAsks}, {"给谁", -1, kAsks}, {"哪几个", -1, kAsks}, {"哪几种", -1, kAsks}, {"哪几类", -1, kAsks},
+        // Who makes it: the body that formulates it (制定 is the cue's term: all of it asks).
+        {"谁制定", 1, Cue::Making}, {"谁来制定", 2, Cue::Making}, {"谁定", -1, Cue::Making},
     };
     std::vector<ChineseWord> out;
     for (const Raw& r : raw) {

@@ -133,6 +133,9 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       {"教育日几号", 3, 2, 2, {}},
       {"奖金给谁", 2, 2, 2, {}},
       {"国家秘密分为哪几个密级", 6, 3, 3, {}},  // not 哪个 of 哪几个, which left 几 over
+      // Who makes it: 制定 is the cue's own term, so all of it asks.
+      {"国家安全战略谁制定", 6, 3, 3, {Cue::Making}},
+      {"奖励办法谁定", 4, 2, 2, {Cue::Making}},
   };
   for (const Row& row : rows) {
     INFO(row.text << " at " << row.pos);
