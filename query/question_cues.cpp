@@ -114,6 +114,8 @@ const std::vector<ChineseWord>& chinese_words() {
         {"几时", -1, kAsks}, {"几号", -1, kAsks}, {"给谁", -1, kAsks}, {"哪几个", -1, kAsks}, {"哪几种", -1, kAsks}, {"哪几类", -1, kAsks},
         // Who makes it: the body that formulates it (制定 is the cue's term: all of it asks).
         {"谁制定", 1, Cue::Making}, {"谁来制定", 2, Cue::Making}, {"谁定", -1, Cue::Making},
+        // What it holds: the enumeration is the answer, not the words 内容 or 包括.
+        {"包括哪些内容", -1, kAsks}, {"包括哪些", -1, kAsks}, {"包括什么", -1, kAsks}, {"哪些内容", -1, kAsks}, {"什么内容", -1, kAsks},
     };
     std::vector<ChineseWord> out;
     for (const Raw& r : raw) {

@@ -136,6 +136,10 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       // Who makes it: 制定 is the cue's own term, so all of it asks.
       {"国家安全战略谁制定", 6, 3, 3, {Cue::Making}},
       {"奖励办法谁定", 4, 2, 2, {Cue::Making}},
+      // What it holds: the enumeration answers, not the words 包括 or 内容.
+      {"国家安全战略包括哪些内容", 6, 6, 6, {}},
+      {"情报工作机构包括哪些", 6, 4, 4, {}},
+      {"保密审查什么内容", 4, 4, 4, {}},
   };
   for (const Row& row : rows) {
     INFO(row.text << " at " << row.pos);

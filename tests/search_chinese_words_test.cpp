@@ -20,6 +20,8 @@ std::vector<std::string> page_ids(const SearchResult& r) {
   return out;
 }
 
+bool on(const std::vector<std::string>& ids, const std::string& id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
 }  // namespace
 
 TEST_CASE("Chinese queries in everyday words find the provisions that answer them", "[search][local]") {
@@ -36,4 +38,8 @@ TEST_CASE("Chinese queries in everyday words find the provisions that answer the
   std::vector<std::string> ids = page("国家安全 的 法律定义");
   REQUIRE(!ids.empty());
   CHECK(ids[0] == "nsl-2015/art2");
+  // What the strategy holds: 国家安全法 art 47 (贯彻实施国家安全战略; 12th before, when 包括 and 内容
+  // were required).
+  ids = page("国家安全战略 谁制定 包括哪些内容");
+  CHECK(on(ids, "nsl-2015/art47"));
 }
