@@ -42,4 +42,10 @@ TEST_CASE("Chinese queries in everyday words find the provisions that answer the
   // were required).
   ids = page("国家安全战略 谁制定 包括哪些内容");
   CHECK(on(ids, "nsl-2015/art47"));
+  // A bank deposit is property: 反间谍法 art 29 (查询…相关财产信息; 24th before) first, 江西 art 42
+  // (查询…涉案财产; not on the first 100 before) on the page.
+  ids = page("国安 能不能 查 我的 银行存款");
+  REQUIRE(!ids.empty());
+  CHECK(ids[0] == "cel-2023/art29");
+  CHECK(on(ids, "jiangxi-cer-2024/art42"));
 }
