@@ -135,6 +135,8 @@ TEST_CASE("Thesaurus entries: everyday words and other names read as the statute
       // 江西 art 42: 查询…涉案财产).
       {"银行存款", {"财产信息", "涉案财产"}},
       {"存款", {"财产信息", "涉案财产"}},
+      // Officers (干警) are the organ's staff: 国家安全机关及其工作人员 (反间谍法 art 52).
+      {"干警", {"工作人员"}},
   };
   for (const auto& row : rows) {
     INFO(row.word);
