@@ -140,7 +140,7 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
   std::vector<std::string> places;  // the jurisdictions the query names in Chinese
   for (const QueryNode& c : root.children)
     if (const Jurisdiction* j = jurisdiction_by_name(text::fold(c.text))) places.push_back(j->id);
-  std::vector<QueryNode> kept;
+  std::vector<std::size_t> kept;  // the words still searched for (moved out at the end: when every word is a filter, none is)
   std::vector<bool> named = english_law_names(root.children, o, out, described);
   bool kept_last = false;  // whether the word before was kept as a search word
   for (std::size_t k = 0; k < root.children.size(); ++k) {
@@ -174,9 +174,9 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
         // version has leaves both words a search, as in English (the 1993 国家安全法 is not in the
         // store, and the provision that repealed it names it).
         std::size_t year_at = root.children.size();
-        int year = 0;  // the word before is in `kept` already (moved there)
+        int year = 0;
         if (!named_law->one_version) {
-          if (k > 0 && kept_last && (year = chinese_year_in(kept.back().text))) year_at = k - 1;
+          if (k > 0 && kept_last && (year = chinese_year_in(root.children[k - 1].text))) year_at = k - 1;
           else if (k + 1 < root.children.size() && !named[k + 1] && (year = chinese_year_in(root.children[k + 1].text))) year_at = k + 1;
         }
         if (year) {
@@ -198,14 +198,16 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
         used = true;
       }
     }
-    if (!used) kept.push_back(std::move(c));
+    if (!used) kept.push_back(k);
     kept_last = !used;
   }
   if (kept.empty()) {
     described.resize(described_before);
     return o;
   }
-  root.children = std::move(kept);
+  std::vector<QueryNode> words;
+  for (const std::size_t k : kept) words.push_back(std::move(root.children[k]));
+  root.children = std::move(words);
   if (root.children.size() == 1) {
     QueryNode only = std::move(root.children[0]);
     root = std::move(only);
