@@ -48,6 +48,7 @@ struct ChineseWord {
   std::u32string word;
   std::size_t asking;  // the characters that only ask; the rest is a word of the statutes
   std::vector<Cue> cues;
+  bool at_end_only = false;  // read only where it ends the run: 定义 of 法定义务 is no question
 };
 const std::vector<ChineseWord>& chinese_words() {
   static const std::vector<ChineseWord> table = [] {
@@ -57,6 +58,7 @@ const std::vector<ChineseWord>& chinese_words() {
       int asking;  // -1: all of it
       std::optional<Cue> cue;
       std::optional<Cue> second_cue = kAsks;
+      bool at_end_only = false;
     };
     const std::vector<Raw> raw = {
         {"多长时间", -1, Cue::Duration}, {"多少时间", -1, Cue::Duration}, {"多久", -1, Cue::Duration}, {"多长", -1, Cue::Duration}, {"几天", -1, Cue::Duration},
@@ -103,6 +105,17 @@ const std::vector<ChineseWord>& chinese_words() {
         {"是啥意思", -1, Cue::Definition}, {"啥意思", -1, Cue::Definition},
         {"咋", -1, kAsks}, {"啥", -1, kAsks}, {"哪一级", -1, kAsks}, {"哪级", -1, kAsks}, {"哪种", -1, kAsks}, {"哪类", -1, kAsks}, {"哪一类", -1, kAsks},
         {"什么样的", -1, kAsks},
+        // Round thirteen. A definition asked for by name (国家安全 的 法律定义): no statute says 定义,
+        // 含义 or 概念; the answer is where the text defines the term (是指, 所称).
+        // Bare 定义 and 含义 only where they end what was typed (法定义务, 包含义务 hold them).
+        {"法律定义", -1, Cue::Definition}, {"的定义", -1, Cue::Definition}, {"的含义", -1, Cue::Definition}, {"概念", -1, Cue::Definition},
+        {"定义", -1, Cue::Definition, kAsks, true}, {"含义", -1, Cue::Definition, kAsks, true},
+        // When, to whom, which of several: 几时 and 几号 as 什么时候; 给谁 as 找谁.
+        {"几时", -1, kAsks}, {"几号", -1, kAsks}, {"给谁", -1, kAsks}, {"哪几个", -1, kAsks}, {"哪几种", -1, kAsks}, {"哪几类", -1, kAsks},
+        // Who makes it: the body that formulates it (制定 is the cue's term: all of it asks).
+        {"谁制定", 1, Cue::Making}, {"谁来制定", 2, Cue::Making}, {"谁定", -1, Cue::Making},
+        // What it holds: the enumeration is the answer, not the words 内容 or 包括.
+        {"包括哪些内容", -1, kAsks}, {"包括哪些", -1, kAsks}, {"包括什么", -1, kAsks}, {"哪些内容", -1, kAsks}, {"什么内容", -1, kAsks},
     };
     std::vector<ChineseWord> out;
     for (const Raw& r : raw) {
@@ -111,7 +124,7 @@ const std::vector<ChineseWord>& chinese_words() {
       std::vector<Cue> cues;
       for (const std::optional<Cue>& cue : {r.cue, r.second_cue})
         if (cue) cues.push_back(*cue);
-      out.push_back({std::move(word), asking, std::move(cues)});
+      out.push_back({std::move(word), asking, std::move(cues), r.at_end_only});
     }
     // Longest first, so 多少钱 wins over 多少 and 怎么处罚 over 怎么.
     std::stable_sort(out.begin(), out.end(), [](const ChineseWord& a, const ChineseWord& b) { return a.word.size() > b.word.size(); });
@@ -204,6 +217,7 @@ ChineseQuestion chinese_question_at(std::u32string_view text, std::size_t pos) {
   if (pos >= text.size()) return {};
   for (const ChineseWord& w : chinese_words()) {
     if (w.word[0] != text[pos] || text.substr(pos, w.word.size()) != w.word) continue;
+    if (w.at_end_only && pos + w.word.size() != text.size()) continue;
     ChineseQuestion q{w.word.size(), w.asking, w.cues};
     // A statute word that is one of the cue's own terms (处罚 of 怎么处罚, 决定 of 谁决定) is what
     // the question asks for: the cue ranks by it, the query does not require it.

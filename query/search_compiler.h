@@ -2,6 +2,7 @@
 // Chinese words carry the statute terms the thesaurus gives for them; English words search the
 // English text (by form or stem) and, through the glossary, the Chinese text.
 #pragma once
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,13 +35,20 @@ class QueryCompiler {
   bool compile(const QueryNode& query, Node& out, SearchResult& result, std::string& error);
 
   // The query's Chinese leaves split into dictionary words (行政复议 -> 行政 复议), each with its
-  // thesaurus terms; then a Chinese character typed alone (设) left out, while another word of
-  // the query stays. False when no leaf splits and none is left out.
+  // thesaurus terms; then a Chinese character typed alone (设) left out, and a word of a split
+  // phrase that no provision holds (能拿), while another word of the query stays. False when no
+  // leaf splits and none is left out.
   bool split_into_words(Node& n, SearchResult& result) const;
 
  private:
   bool compile_node(const QueryNode& query, Node& out, SearchResult& result, std::string& error);
   bool split_node(Node& n, SearchResult& result) const;
+  // Whether no provision holds the Chinese word `w` (by the counts of its pairs of characters).
+  bool absent_word(const std::u32string& w) const;
+  // The And chain from `n` without the split words no provision holds (absent_word), except
+  // those typed alone (`typed`), each said in `result`; true when one was left out. Untouched when
+  // nothing else would be left.
+  bool leave_out_absent_words(Node& n, const std::set<std::u32string>& typed, SearchResult& result) const;
   // Whether `n` is a leaf of one Chinese character typed alone.
   static bool lone_character(const Node& n);
   // The And chain from `n` without its lone_character leaves, each said in `result`; true when

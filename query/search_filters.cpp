@@ -41,6 +41,16 @@ int year_in(const std::string& word) {
   return y >= 1900 && y <= 2099 ? y : 0;
 }
 
+// A year typed as a word of its own beside a Chinese law's name: 1993年, 2014, 2014年版, 2014版.
+int chinese_year_in(const std::string& word) {
+  for (const char* suffix : {"年版", "年", "版", ""}) {
+    const std::string_view end(suffix);
+    if (word.size() < end.size() || std::string_view(word).substr(word.size() - end.size()) != end) continue;
+    if (const int y = year_in(word.substr(0, word.size() - end.size()))) return y;
+  }
+  return 0;
+}
+
 // Whether an English word can end a law's name: Counter-Espionage Law, Implementing Rules,
 // Security Precautions Regulations / Provisions, Reporting Reward Measures.
 bool ends_an_english_law_name(const std::string& word) {
@@ -130,11 +140,15 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
   std::vector<std::string> places;  // the jurisdictions the query names in Chinese
   for (const QueryNode& c : root.children)
     if (const Jurisdiction* j = jurisdiction_by_name(text::fold(c.text))) places.push_back(j->id);
-  std::vector<QueryNode> kept;
-  const std::vector<bool> named = english_law_names(root.children, o, out, described);
+  std::vector<std::size_t> kept;  // the words still searched for (moved out at the end: when every word is a filter, none is)
+  std::vector<bool> named = english_law_names(root.children, o, out, described);
+  bool kept_last = false;  // whether the word before was kept as a search word
   for (std::size_t k = 0; k < root.children.size(); ++k) {
     QueryNode& c = root.children[k];
-    if (named[k]) continue;
+    if (named[k]) {
+      kept_last = false;
+      continue;
+    }
     const std::string folded = text::fold(c.text);
     bool used = false;
     if (const char* level = level_named(folded)) {
@@ -154,20 +168,46 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
       }
     }
     if (!used && may_name_a_law(c.text)) {
-      if (const std::optional<LawNamed> named_law = chinese_law_named(c.text, places, o)) {
+      std::optional<LawNamed> named_law = chinese_law_named(c.text, places, o);
+      if (named_law) {
+        // A year typed beside the name (1993年 国家安全法, 反间谍法 2014) names one version; a year no
+        // version has leaves both words a search, as in English (the 1993 国家安全法 is not in the
+        // store, and the provision that repealed it names it).
+        std::size_t year_at = root.children.size();
+        int year = 0;
+        if (!named_law->one_version) {
+          if (k > 0 && kept_last && (year = chinese_year_in(root.children[k - 1].text))) year_at = k - 1;
+          else if (k + 1 < root.children.size() && !named[k + 1] && (year = chinese_year_in(root.children[k + 1].text))) year_at = k + 1;
+        }
+        if (year) {
+          const LawInfo* version = nullptr;
+          for (const LawInfo& l : store_.registry().laws())
+            if (l.work == named_law->law->work && l.version_date().substr(0, 4) == std::to_string(year)) version = &l;
+          if (!version) named_law.reset();
+          else {
+            named_law = LawNamed{version, true, named_law->shortened};
+            if (year_at < k) kept.pop_back();
+            else named[year_at] = true;
+          }
+        }
+      }
+      if (named_law) {
         const LawInfo& law = *named_law->law;
         out.laws.push_back(named_law->one_version ? law.id : named_law->shortened ? law.short_name_zh() : c.text);
         described.push_back("law: " + law.short_name_zh() + " (" + (named_law->one_version ? law.id : "every version of " + law.work) + ")");
         used = true;
       }
     }
-    if (!used) kept.push_back(std::move(c));
+    if (!used) kept.push_back(k);
+    kept_last = !used;
   }
   if (kept.empty()) {
     described.resize(described_before);
     return o;
   }
-  root.children = std::move(kept);
+  std::vector<QueryNode> words;
+  for (const std::size_t k : kept) words.push_back(std::move(root.children[k]));
+  root.children = std::move(words);
   if (root.children.size() == 1) {
     QueryNode only = std::move(root.children[0]);
     root = std::move(only);

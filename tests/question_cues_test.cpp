@@ -120,6 +120,26 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       // Whether it is allowed: the provisions that permit or forbid (可以, 不得, 禁止).
       {"绝密文件能不能复印", 4, 3, 3, {Cue::Permission}},
       {"可不可以出境", 0, 4, 4, {Cue::Permission}},
+      // Round thirteen: a definition asked for by name; bare 定义 and 含义 only where they end the run.
+      {"国家安全法律定义", 4, 4, 4, {Cue::Definition}},
+      {"间谍行为的定义", 4, 3, 3, {Cue::Definition}},
+      {"间谍行为定义", 4, 2, 2, {Cue::Definition}},
+      {"间谍行为的含义", 4, 3, 3, {Cue::Definition}},
+      {"间谍行为的概念", 5, 2, 2, {Cue::Definition}},
+      {"法定义务", 1, 0, 0, {}},  // a legal duty: 法定 义务
+      {"包含义务", 1, 0, 0, {}},
+      // When, to whom, which of several (the exact tier of 国家安全法 几时 生效 matched nothing).
+      {"国家安全法几时生效", 5, 2, 2, {}},
+      {"教育日几号", 3, 2, 2, {}},
+      {"奖金给谁", 2, 2, 2, {}},
+      {"国家秘密分为哪几个密级", 6, 3, 3, {}},  // not 哪个 of 哪几个, which left 几 over
+      // Who makes it: 制定 is the cue's own term, so all of it asks.
+      {"国家安全战略谁制定", 6, 3, 3, {Cue::Making}},
+      {"奖励办法谁定", 4, 2, 2, {Cue::Making}},
+      // What it holds: the enumeration answers, not the words 包括 or 内容.
+      {"国家安全战略包括哪些内容", 6, 6, 6, {}},
+      {"情报工作机构包括哪些", 6, 4, 4, {}},
+      {"保密审查什么内容", 4, 4, 4, {}},
   };
   for (const Row& row : rows) {
     INFO(row.text << " at " << row.pos);

@@ -131,6 +131,12 @@ TEST_CASE("Thesaurus entries: everyday words and other names read as the statute
       {"违不违法", {"违法"}},
       {"亲戚", {"近亲属", "家属"}},
       {"朋友圈", {"公共信息网络", "有线和无线通信"}},
+      // Round thirteen: a bank deposit is property information (反间谍法 art 29: 查询…相关财产信息;
+      // 江西 art 42: 查询…涉案财产).
+      {"银行存款", {"财产信息", "涉案财产"}},
+      {"存款", {"财产信息", "涉案财产"}},
+      // Officers (干警) are the organ's staff: 国家安全机关及其工作人员 (反间谍法 art 52).
+      {"干警", {"工作人员"}},
   };
   for (const auto& row : rows) {
     INFO(row.word);
