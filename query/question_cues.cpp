@@ -39,6 +39,11 @@ const std::vector<EnglishPhrase>& english_phrases() {
       {{"who", "must", "comply", "with"}, Cue::Scope}, {{"who", "has", "to", "comply", "with"}, Cue::Scope},
       {{"scope", "of", "application"}, Cue::Scope},
       {{"role", "of"}, Cue::Duty},  // a body's role is what it must do (职责, "shall")
+      // Round thirteen: whether one may (可以, 不得, 禁止; the translations' "may", "prohibited").
+      {{"can", "i"}, Cue::Permission},         {{"can", "we"}, Cue::Permission},         {{"can", "they"}, Cue::Permission},
+      {{"may", "i"}, Cue::Permission},         {{"may", "we"}, Cue::Permission},
+      {{"am", "i", "allowed", "to"}, Cue::Permission}, {{"are", "we", "allowed", "to"}, Cue::Permission},
+      {{"is", "it", "legal", "to"}, Cue::Permission}, {{"is", "it", "allowed"}, Cue::Permission}, {{"is", "it", "permitted"}, Cue::Permission},
   };
   return table;
 }
@@ -183,6 +188,7 @@ std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
   }
   std::vector<std::string> kept;
   std::size_t i = 0;
+  std::size_t previous_end = 0;  // where the last question phrase ended
   while (i < words.size()) {
     const EnglishPhrase* found = nullptr;
     for (const EnglishPhrase& p : english_phrases()) {
@@ -193,8 +199,12 @@ std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
       kept.push_back(words[i++]);
       continue;
     }
-    if (std::find(cues.begin(), cues.end(), found->cue) == cues.end()) cues.push_back(found->cue);
+    // "how many hours can they question me": the modal right after a question is part of that
+    // question (how long they may), no question of its own whether they may.
+    const bool part_of_previous = found->cue == Cue::Permission && i > 0 && i == previous_end;
+    if (!part_of_previous && std::find(cues.begin(), cues.end(), found->cue) == cues.end()) cues.push_back(found->cue);
     i += found->words.size();
+    previous_end = i;
   }
   words = std::move(kept);
   return cues;
