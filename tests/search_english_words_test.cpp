@@ -1,0 +1,64 @@
+// English words people type, read as the translations' words (round thirteen, issue 11): one
+// search per query the rule fixed, each failing before its rule, on core + local.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "search.h"
+#include "test_support.h"
+
+using namespace lawref;
+
+namespace {
+
+Searcher& searcher() {
+  static const test::TestIndex index({test::core_dir(), test::local_dir()});
+  static Searcher s(*index.store);
+  return s;
+}
+
+SearchResult search(const std::string& q, std::size_t limit = 10) {
+  SearchOptions o;
+  o.query = q;
+  o.limit = limit;
+  return searcher().search(o);
+}
+
+// The rank (1-based) of `id` on the first page, 0 when it is not there.
+std::size_t rank_of(const SearchResult& r, const std::string& id) {
+  const auto it = std::find_if(r.hits.begin(), r.hits.end(), [&](const SearchHit& h) { return h.id == id; });
+  return it == r.hits.end() ? 0 : static_cast<std::size_t>(it - r.hits.begin()) + 1;
+}
+
+}  // namespace
+
+TEST_CASE("Civil liberties are the translations' rights and freedoms", "[search][english][local]") {
+  // NSL art 7: "protect the rights and freedoms of citizens"; "liberties" is in no translation (was 4th).
+  const SearchResult r = search("does the National Security Law protect civil liberties");
+  REQUIRE_FALSE(r.hits.empty());
+  CHECK(r.hits[0].id == "nsl-2015/art7");
+}
+
+TEST_CASE("To teach one's staff is to educate them", "[search][english][local]") {
+  // NSL art 78: organs, enterprises and organizations "shall educate their personnel" (was 72nd).
+  const SearchResult r = search("must employers teach their staff about national security");
+  CHECK(rank_of(r, "nsl-2015/art78") >= 1);
+  CHECK(rank_of(r, "nsl-2015/art78") <= 3);
+}
+
+TEST_CASE("To outsource work is to entrust it", "[search][english][local]") {
+  // SSL art 42: organs and units that procure services involving state secrets (was 8th, under
+  // provisions that share only "classified").
+  const SearchResult r = search("outsourcing classified work to a private contractor");
+  REQUIRE_FALSE(r.hits.empty());
+  CHECK(r.hits[0].id == "ssl-2024/art42");
+}
+
+TEST_CASE("Hurt is the translations' injury", "[search][english][local]") {
+  // CEL rules art 23: obstruction "causing personal injury" to staff, compensation (was 2nd).
+  const SearchResult r = search("who pays if an officer is hurt by someone obstructing an investigation");
+  REQUIRE_FALSE(r.hits.empty());
+  CHECK(r.hits[0].id == "cel-rules-2017/art23");
+}
