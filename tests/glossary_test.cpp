@@ -72,6 +72,12 @@ TEST_CASE("The glossary turns English query words into the statutes' Chinese ter
       {"office", "", "office"},                               // nor is "office" a form of "officers"
       {"posted", "", "posted"},                               // "post" is 岗位 in the translation, not 邮政
       {"laptop back", "laptop=电子设备|设施|程序|工具", "back"},  // "back" is no rendering of 支持 (support)
+      // Round thirteen: the disclosure of government information is 公开 (made public), not 泄露 (a leak);
+      // a collaborator is one in a cooperative relationship (NIL art 12); family, the close relatives.
+      {"government information disclosure", "government information disclosure=公告|公开", ""},
+      {"disclosure of state secrets", "disclosure=泄露; state secrets=国家秘密", ""},
+      {"collaborators", "collaborators=合作关系", ""},
+      {"family", "family=近亲属", ""},
   };
   const Glossary& g = Glossary::builtin();
   for (const auto& row : rows) {

@@ -62,3 +62,28 @@ TEST_CASE("Hurt is the translations' injury", "[search][english][local]") {
   REQUIRE_FALSE(r.hits.empty());
   CHECK(r.hits[0].id == "cel-rules-2017/art23");
 }
+
+TEST_CASE("A collaborator is one in a cooperative relationship", "[search][english][local]") {
+  // NIL art 12: intelligence institutions "establish cooperative relationships with relevant
+  // individuals and organizations" (was 7th).
+  const SearchResult r = search("can an intelligence agency recruit private individuals as collaborators");
+  REQUIRE_FALSE(r.hits.empty());
+  CHECK(r.hits[0].id == "nil-2018/art12");
+}
+
+TEST_CASE("Family is the translations' close relatives", "[search][english][local]") {
+  // CEL art 46 and NSL art 80 protect cooperators "and their close relatives" (neither was among 100).
+  const SearchResult r = search("someone working with an intelligence agency fears for their family's safety");
+  CHECK(rank_of(r, "nil-2018/art23") == 1);
+  CHECK(rank_of(r, "cel-2023/art46") >= 1);
+  CHECK(rank_of(r, "nsl-2015/art80") >= 1);
+}
+
+TEST_CASE("Government information disclosure is making it public, not a leak", "[search][english][local]") {
+  // SSL art 4 (matters to be made public shall be), art 35 (secrecy review of information to be made
+  // public), art 20: none was on the first page while "disclosure" read only as 泄露.
+  const SearchResult r = search("balance between secrecy and government information disclosure");
+  CHECK(rank_of(r, "ssl-2024/art4") >= 1);
+  CHECK(rank_of(r, "ssl-2024/art35") >= 1);
+  CHECK(rank_of(r, "ssl-2024/art20") >= 1);
+}
