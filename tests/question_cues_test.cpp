@@ -149,3 +149,20 @@ TEST_CASE("Every cue has terms in both languages and a name", "[question_cues]")
     CHECK_FALSE(cue_terms(cue).en.empty());
   }
 }
+
+TEST_CASE("English question phrases say which words they took, for --explain", "[question_cues]") {
+  std::vector<std::string> words = english_words("how many hours can they question me");
+  std::vector<EnglishQuestion> q = take_english_questions(words);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].words == "how many hours");
+  CHECK(q[0].cue == Cue::Duration);
+  CHECK(q[1].words == "can they");
+  CHECK_FALSE(q[1].cue.has_value());  // part of the question how long
+  words = english_words("is owning a hidden camera illegal");
+  q = take_english_questions(words);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].words == "illegal");
+  CHECK(q[0].cue == Cue::Liability);
+  words = english_words("exit ban");
+  CHECK(take_english_questions(words).empty());
+}

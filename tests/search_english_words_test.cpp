@@ -87,3 +87,13 @@ TEST_CASE("Government information disclosure is making it public, not a leak", "
   CHECK(rank_of(r, "ssl-2024/art35") >= 1);
   CHECK(rank_of(r, "ssl-2024/art20") >= 1);
 }
+
+TEST_CASE("The explanation says which words a question took out of the query", "[search][english][local]") {
+  // A user saw "question for the body in charge" but not that "who is in charge of" stopped filtering.
+  const SearchResult r = search("who is in charge of counter-espionage");
+  CHECK(std::find(r.expansions.begin(), r.expansions.end(),
+                  "\"who is in charge of\": question words, not searched (asks for the body in charge)") != r.expansions.end());
+  const SearchResult modal = search("how many hours can they question me");
+  CHECK(std::find(modal.expansions.begin(), modal.expansions.end(),
+                  "\"can they\": question words, not searched (part of the question before them)") != modal.expansions.end());
+}
