@@ -78,6 +78,16 @@ TEST_CASE("The glossary turns English query words into the statutes' Chinese ter
       {"disclosure of state secrets", "disclosure=泄露; state secrets=国家秘密", ""},
       {"collaborators", "collaborators=合作关系", ""},
       {"family", "family=近亲属", ""},
+      // Everyday verbs that are no statute term: talking is not 约谈 (a summons for a talk), wanting not
+      // 通缉 (the wanted list), registering not 受理 (accepting a case), papers no identity papers.
+      {"talking about state secrets", "state secrets=国家秘密", "talking"},
+      {"summoned for a talk", "summoned for a talk=约谈", ""},
+      {"the lab wants to hire", "", "lab wants hire"},
+      {"wanted list", "wanted list=通缉", ""},
+      {"registering equipment", "equipment=电子设备|设施|程序|工具", "registering"},
+      {"classified papers", "classified=国家秘密|定密|确定密级|涉密", "papers"},
+      {"identity papers", "identity papers=身份证明|身份", ""},
+      {"protect human rights", "protect human rights=人权|尊重和保障人权", ""},  // 保障人权, said "safeguard" or "protect"
   };
   const Glossary& g = Glossary::builtin();
   for (const auto& row : rows) {

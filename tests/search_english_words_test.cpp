@@ -97,3 +97,12 @@ TEST_CASE("The explanation says which words a question took out of the query", "
   CHECK(std::find(modal.expansions.begin(), modal.expansions.end(),
                   "\"can they\": question words, not searched (part of the question before them)") != modal.expansions.end());
 }
+
+TEST_CASE("Talking about a thing is no summons for a talk", "[search][english][local]") {
+  // SSL art 29: no state secret in private contacts and correspondence. "talking" was read as 约谈 (a
+  // summons for a talk) and required: art 29 was 4th.
+  const SearchResult r = search("talking about state secrets in private conversations");
+  REQUIRE_FALSE(r.hits.empty());
+  CHECK(r.hits[0].id == "ssl-2024/art29");
+  CHECK(rank_of(r, "ssl-2024/art57") >= 1);
+}
