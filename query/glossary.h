@@ -61,6 +61,7 @@ class Glossary {
   // Built on the first expand(): stemming every rendering took about a tenth of a whole
   // `lawref search` process, and a Chinese query never expands English words.
   const StemIndex& stem_index() const;
+  Expansion expansion_of(const std::vector<std::string>& words, std::size_t i, std::size_t n, const std::vector<std::size_t>& entries) const;
 
   std::vector<GlossaryEntry> entries_;
   std::shared_ptr<LazyStemIndex> lazy_ = std::make_shared<LazyStemIndex>();  // shared by copies, as entries_ are equal

@@ -88,6 +88,16 @@ TEST_CASE("The glossary turns English query words into the statutes' Chinese ter
       {"classified papers", "classified=国家秘密|定密|确定密级|涉密", "papers"},
       {"identity papers", "identity papers=身份证明|身份", ""},
       {"protect human rights", "protect human rights=人权|尊重和保障人权", ""},  // 保障人权, said "safeguard" or "protect"
+      // A rendering of one content word among stop words is that whole phrase, never its word alone:
+      // "education" is not 法治宣传教育 (rule of law education), "crime" not 尚不构成犯罪 (not a crime).
+      {"education", "", "education"},
+      {"rule of law education", "rule of law education=法治宣传教育", ""},
+      {"not a crime", "not a crime=尚不构成犯罪", ""},
+      {"crime", "crime=构成犯罪|犯罪", ""},                      // not 尚不构成犯罪 as well
+      {"illegal", "illegal=违法|违反本法|非法", ""},            // nor 窃取|刺探|收买|非法提供 ("illegal provision": provision is a stop word)
+      {"come into force", "come into force=施行|生效", ""},
+      {"report to the police", "report to=报告|及时报告; police=公安机关", ""},
+      {"spy on", "spy on=窃取|刺探|收买|非法提供", ""},
   };
   const Glossary& g = Glossary::builtin();
   for (const auto& row : rows) {

@@ -106,3 +106,15 @@ TEST_CASE("Talking about a thing is no summons for a talk", "[search][english][l
   CHECK(r.hits[0].id == "ssl-2024/art29");
   CHECK(rank_of(r, "ssl-2024/art57") >= 1);
 }
+
+TEST_CASE("A glossary phrase of one word among stop words is no reading of that word alone", "[search][english][local]") {
+  // "defect to" (投靠) read every "defect" as going over to the enemy as well as 叛逃; CEL rules art 10
+  // (defecting abroad) was 2nd.
+  SearchResult r = search("wanted list for people who defect");
+  REQUIRE_FALSE(r.hits.empty());
+  CHECK(r.hits[0].id == "cel-rules-2017/art10");
+  // "report to" is one phrase (报告), typed whole; report-reward art 4 (the channels) was 2nd.
+  r = search("ways to report to state security");
+  REQUIRE_FALSE(r.hits.empty());
+  CHECK(r.hits[0].id == "report-reward-2022/art4");
+}
