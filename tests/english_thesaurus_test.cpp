@@ -165,6 +165,7 @@ TEST_CASE("Round thirteen's everyday words read as the translations' own", "[the
       {"outsourcing classified work", "entrust classified work"},
       {"an officer is hurt", "an officer is injury"},
       {"teaching materials", "teaching materials"},  // the translations' own word stays
+      {"loyalty and honesty", "loyal and honest"},
   };
   for (const auto& row : rows) {
     INFO(row.query);

@@ -118,3 +118,10 @@ TEST_CASE("A glossary phrase of one word among stop words is no reading of that 
   REQUIRE_FALSE(r.hits.empty());
   CHECK(r.hits[0].id == "report-reward-2022/art4");
 }
+
+TEST_CASE("Loyalty and honesty are the translations' loyal and honest", "[search][english][local]") {
+  // NIL art 6: institutions and staff "shall be loyal to the state … honest" (was 3rd).
+  const SearchResult r = search("ethical duties of intelligence officers: loyalty, discipline, honesty");
+  REQUIRE_FALSE(r.hits.empty());
+  CHECK(r.hits[0].id == "nil-2018/art6");
+}
