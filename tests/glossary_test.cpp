@@ -98,6 +98,7 @@ TEST_CASE("The glossary turns English query words into the statutes' Chinese ter
       {"come into force", "come into force=施行|生效", ""},
       {"report to the police", "report to=报告|及时报告; police=公安机关", ""},
       {"spy on", "spy on=窃取|刺探|收买|非法提供", ""},
+      {"count as", "count as=本法所称|所称|是指|统称", ""},  // a term is also defined as what several are "collectively referred to as" (统称)
   };
   const Glossary& g = Glossary::builtin();
   for (const auto& row : rows) {

@@ -125,3 +125,12 @@ TEST_CASE("Loyalty and honesty are the translations' loyal and honest", "[search
   REQUIRE_FALSE(r.hits.empty());
   CHECK(r.hits[0].id == "nil-2018/art6");
 }
+
+TEST_CASE("What several are collectively referred to as is a definition", "[search][english][local]") {
+  // NIL art 5: state security organs, the public security organs' intelligence institutions and military
+  // intelligence institutions, "hereinafter collectively referred to as" (统称) national intelligence
+  // work institutions (was 7th).
+  const SearchResult r = search("which agencies count as national intelligence institutions");
+  REQUIRE_FALSE(r.hits.empty());
+  CHECK(r.hits[0].id == "nil-2018/art5");
+}
