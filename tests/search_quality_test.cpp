@@ -175,8 +175,9 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
   // rendering of one content word among stop words matched only whole ("education" was 法治宣传教育):
   // heldout en MRR 0.689 -> 0.739, heldout-4 en MRR 0.729 -> 0.763, heldout-6 en 0.816/0.854 ->
   // 0.837/0.875, heldout-8 en MRR 0.799 -> 0.817, heldout-9 en 0.771/0.866 -> 0.884/0.919; then
-  // 统称 ("collectively referred to as") as a definition: heldout-8 en MRR 0.817 -> 0.847. No set
-  // fell: their floors are raised.
+  // 统称 ("collectively referred to as") as a definition: heldout-8 en MRR 0.817 -> 0.847; then a
+  // law's English name said in the glossary's words ("informant reward measures"): heldout-9 en MRR
+  // 0.884 -> 0.904. No set fell: their floors are raised.
   const std::vector<Floor> floors = {
       {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.99},   {"english", "en", 0.93, 0.90},   {"chinese-2", "zh", 0.97, 0.97},
       {"heldout", "en", 0.73, 0.96},   {"heldout-2", "en", 0.81, 0.88}, {"heldout-2", "zh", 0.96, 0.95}, {"heldout-3", "en", 0.76, 0.91},
@@ -187,7 +188,7 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
       // Round twelve's held-out set (written and checked before any change of the round): a floor at
       // its score, so that a later change cannot lower it unseen. Tuning data from round thirteen on
       // (its English misses read by h-rank13en).
-      {"heldout-9", "en", 0.88, 0.91},  {"heldout-9", "zh", 0.88, 0.91},
+      {"heldout-9", "en", 0.90, 0.91},  {"heldout-9", "zh", 0.88, 0.91},
   };
   std::map<std::string, std::vector<LabelledQuery>> sets;
   for (const Floor& f : floors) {
