@@ -160,9 +160,9 @@ const Glossary::StemIndex& Glossary::stem_index() const {
         const std::vector<std::string> words = english_words(en);
         if (words.empty()) continue;
         s.longest = std::max(s.longest, words.size());
-        // A phrase of one content word and stop words ("not a crime", "illegal provision" is two,
-        // "rule of law education", "report to") is that phrase: keyed by all its words, it is no
-        // reading of its content word alone ("crime", "education").
+        // A phrase of one content word and stop words ("not a crime", "rule of law education",
+        // "illegal provision": provision is a stop word, "report to") is that phrase: keyed by all its
+        // words, it is no reading of its content word alone ("crime", "education", "illegal").
         if (words.size() > 1 && content_words(words, 0, words.size()).size() == 1) {
           s.by_stems[whole_key(words, 0, words.size())].push_back({index, words});
           continue;

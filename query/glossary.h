@@ -48,7 +48,7 @@ class Glossary {
  private:
   struct Rendering {
     std::size_t entry;
-    std::vector<std::string> words;  // its content words, lower-case ("courier companies")
+    std::vector<std::string> words;  // its content words, lower-case ("courier companies"); all its words for a whole phrase ("not a crime")
   };
   struct StemIndex {
     std::map<std::string, std::vector<Rendering>> by_stems;  // "courier compani" -> the renderings with those stems
