@@ -38,6 +38,13 @@ std::string stems_key(const std::vector<std::string>& words, std::size_t from, s
   return key;
 }
 
+// The key of a phrase whose stop words count: every word's stem, marked apart from stems_key's.
+std::string whole_key(const std::vector<std::string>& words, std::size_t from, std::size_t n) {
+  std::string key = "=";
+  for (std::size_t k = from; k < from + n; ++k) key += (k > from ? " " : "") + english_stem(words[k]);
+  return key;
+}
+
 }  // namespace
 
 std::vector<std::string> english_words(std::string_view text) {
@@ -153,10 +160,30 @@ const Glossary::StemIndex& Glossary::stem_index() const {
         const std::vector<std::string> words = english_words(en);
         if (words.empty()) continue;
         s.longest = std::max(s.longest, words.size());
+        // A phrase of one content word and stop words ("not a crime", "rule of law education",
+        // "illegal provision": provision is a stop word, "report to") is that phrase: keyed by all its
+        // words, it is no reading of its content word alone ("crime", "education", "illegal").
+        if (words.size() > 1 && content_words(words, 0, words.size()).size() == 1) {
+          s.by_stems[whole_key(words, 0, words.size())].push_back({index, words});
+          continue;
+        }
         s.by_stems[stems_key(words, 0, words.size())].push_back({index, content_words(words, 0, words.size())});
       }
   });
   return lazy_->index;
+}
+
+// The expansion of words [i, i + n) that name `entries`: their Chinese terms and renderings, once each.
+Expansion Glossary::expansion_of(const std::vector<std::string>& words, std::size_t i, std::size_t n, const std::vector<std::size_t>& entries) const {
+  Expansion e;
+  for (std::size_t k = i; k < i + n; ++k) e.english += (k > i ? " " : "") + words[k];
+  for (std::size_t index : entries) {
+    for (const std::string& zh : entries_[index].zh)
+      if (std::find(e.zh.begin(), e.zh.end(), zh) == e.zh.end()) e.zh.push_back(zh);
+    for (const std::string& en : entries_[index].en)
+      if (std::find(e.en.begin(), e.en.end(), en) == e.en.end()) e.en.push_back(en);
+  }
+  return e;
 }
 
 std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<std::string>* unknown) const {
@@ -177,6 +204,22 @@ std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<st
     }
     bool matched = false;
     for (std::size_t n = std::min(stems.longest, words.size() - i); n >= 1 && !matched; --n) {
+      // A phrase typed whole ("not a crime", "report to") that a rendering of one content word is.
+      if (n > 1)
+        if (const auto whole = stems.by_stems.find(whole_key(words, i, n)); whole != stems.by_stems.end()) {
+          const std::vector<std::string> typed(words.begin() + static_cast<std::ptrdiff_t>(i), words.begin() + static_cast<std::ptrdiff_t>(i + n));
+          std::vector<std::size_t> entries;
+          for (const Rendering& r : whole->second)
+            if (r.words.size() == n && std::find(entries.begin(), entries.end(), r.entry) == entries.end() &&
+                std::equal(typed.begin(), typed.end(), r.words.begin(), same_word_forms))
+              entries.push_back(r.entry);
+          if (!entries.empty()) {
+            out.push_back(expansion_of(words, i, n, entries));
+            i += n;
+            matched = true;
+            continue;
+          }
+        }
       if (is_stop_word(words[i]) || is_stop_word(words[i + n - 1])) continue;  // a match starts and ends on a content word
       // "national", "public" are 公民 as nouns (a national, the public); before a content word they
       // are adjectives ("national secrecy standards", "public datasets"), unless a longer term
@@ -191,15 +234,7 @@ std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<st
         if (std::equal(typed.begin(), typed.end(), r.words.begin(), same_word_forms)) entries.push_back(r.entry);
       }
       if (entries.empty()) continue;
-      Expansion e;
-      for (std::size_t k = i; k < i + n; ++k) e.english += (k > i ? " " : "") + words[k];
-      for (std::size_t index : entries) {
-        for (const std::string& zh : entries_[index].zh)
-          if (std::find(e.zh.begin(), e.zh.end(), zh) == e.zh.end()) e.zh.push_back(zh);
-        for (const std::string& en : entries_[index].en)
-          if (std::find(e.en.begin(), e.en.end(), en) == e.en.end()) e.en.push_back(en);
-      }
-      out.push_back(std::move(e));
+      out.push_back(expansion_of(words, i, n, entries));
       i += n;
       matched = true;
     }

@@ -48,7 +48,7 @@ class Glossary {
  private:
   struct Rendering {
     std::size_t entry;
-    std::vector<std::string> words;  // its content words, lower-case ("courier companies")
+    std::vector<std::string> words;  // its content words, lower-case ("courier companies"); all its words for a whole phrase ("not a crime")
   };
   struct StemIndex {
     std::map<std::string, std::vector<Rendering>> by_stems;  // "courier compani" -> the renderings with those stems
@@ -61,6 +61,7 @@ class Glossary {
   // Built on the first expand(): stemming every rendering took about a tenth of a whole
   // `lawref search` process, and a Chinese query never expands English words.
   const StemIndex& stem_index() const;
+  Expansion expansion_of(const std::vector<std::string>& words, std::size_t i, std::size_t n, const std::vector<std::size_t>& entries) const;
 
   std::vector<GlossaryEntry> entries_;
   std::shared_ptr<LazyStemIndex> lazy_ = std::make_shared<LazyStemIndex>();  // shared by copies, as entries_ are equal

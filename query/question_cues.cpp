@@ -39,6 +39,11 @@ const std::vector<EnglishPhrase>& english_phrases() {
       {{"who", "must", "comply", "with"}, Cue::Scope}, {{"who", "has", "to", "comply", "with"}, Cue::Scope},
       {{"scope", "of", "application"}, Cue::Scope},
       {{"role", "of"}, Cue::Duty},  // a body's role is what it must do (职责, "shall")
+      // Round thirteen: whether one may (可以, 不得, 禁止; the translations' "may", "prohibited").
+      {{"can", "i"}, Cue::Permission},         {{"can", "we"}, Cue::Permission},         {{"can", "they"}, Cue::Permission},
+      {{"may", "i"}, Cue::Permission},         {{"may", "we"}, Cue::Permission},
+      {{"am", "i", "allowed", "to"}, Cue::Permission}, {{"are", "we", "allowed", "to"}, Cue::Permission},
+      {{"is", "it", "legal", "to"}, Cue::Permission}, {{"is", "it", "allowed"}, Cue::Permission}, {{"is", "it", "permitted"}, Cue::Permission},
   };
   return table;
 }
@@ -185,17 +190,18 @@ const char* to_string(Cue cue) {
   return "";
 }
 
-std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
-  std::vector<Cue> cues;
+std::vector<EnglishQuestion> take_english_questions(std::vector<std::string>& words) {
+  std::vector<EnglishQuestion> found_questions;
   // "is owning a hidden camera illegal", "are such devices unlawful": a yes-or-no question whether
   // something is unlawful asks for the liability; its last word only asks (inside a query,
   // "illegal possession" is a term and stays).
   if (words.size() >= 3 && (words.front() == "is" || words.front() == "are") && (words.back() == "illegal" || words.back() == "unlawful")) {
+    found_questions.push_back({words.back(), Cue::Liability});
     words.pop_back();
-    cues.push_back(Cue::Liability);
   }
   std::vector<std::string> kept;
   std::size_t i = 0;
+  std::size_t previous_end = 0;  // where the last question phrase ended
   while (i < words.size()) {
     const EnglishPhrase* found = nullptr;
     for (const EnglishPhrase& p : english_phrases()) {
@@ -206,10 +212,23 @@ std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
       kept.push_back(words[i++]);
       continue;
     }
-    if (std::find(cues.begin(), cues.end(), found->cue) == cues.end()) cues.push_back(found->cue);
+    EnglishQuestion q;
+    for (const std::string& w : found->words) q.words += (q.words.empty() ? "" : " ") + w;
+    // "how many hours can they question me": the modal right after a question is part of that
+    // question (how long they may), no question of its own whether they may.
+    if (!(found->cue == Cue::Permission && i > 0 && i == previous_end)) q.cue = found->cue;
+    found_questions.push_back(std::move(q));
     i += found->words.size();
+    previous_end = i;
   }
   words = std::move(kept);
+  return found_questions;
+}
+
+std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
+  std::vector<Cue> cues;
+  for (const EnglishQuestion& q : take_english_questions(words))
+    if (q.cue && std::find(cues.begin(), cues.end(), *q.cue) == cues.end()) cues.push_back(*q.cue);
   return cues;
 }
 

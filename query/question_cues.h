@@ -4,6 +4,7 @@
 // A cue is such a question, turned into optional terms that raise the provisions answering it.
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,15 @@ const char* to_string(Cue cue);
 // Cues of an English query: the question phrases found ("how long", "who decides") are taken
 // out of `words` (lower-case, as english_words gives them), so they are not searched for.
 std::vector<Cue> take_english_cues(std::vector<std::string>& words);
+
+// The same, phrase by phrase, for --explain: the words each question phrase took out of the query
+// ("who is in charge of"), and its cue (none for a modal that is part of the question before it:
+// "how many hours can they"); a closing "illegal" first, then the phrases in the order of the query.
+struct EnglishQuestion {
+  std::string words;
+  std::optional<Cue> cue;
+};
+std::vector<EnglishQuestion> take_english_questions(std::vector<std::string>& words);
 
 // A Chinese question word at `pos` of the folded `text` (怎么, 多久, 多少钱, 谁批准): its length
 // (0 when none), how many of its first characters only ask, and the cues it carries (none; one;

@@ -232,8 +232,12 @@ bool QueryCompiler::compile_phrase(const std::string& text, Node& out, SearchRes
   std::vector<std::string> words = english_words(text);
   std::vector<Expansion> expansions;
   if (!quoted) {
-    for (const Cue cue : take_english_cues(words))
-      if (std::find(cues_.begin(), cues_.end(), cue) == cues_.end()) cues_.push_back(cue);
+    // Its question words ask, they are not searched; --explain says which words went, and why.
+    for (const EnglishQuestion& q : take_english_questions(words)) {
+      result.expansions.push_back("\"" + q.words + "\": question words, not searched (" +
+                                  (q.cue ? std::string("asks for ") + to_string(*q.cue) : std::string("part of the question before them")) + ")");
+      if (q.cue && std::find(cues_.begin(), cues_.end(), *q.cue) == cues_.end()) cues_.push_back(*q.cue);
+    }
     // Everyday words the translations never use, read as theirs before the glossary reads the query.
     for (const EnglishThesaurus::Reading& r : english_thesaurus_.rewrite(words))
       result.expansions.push_back(r.everyday + ": read as the translation's " + r.statute);

@@ -284,9 +284,23 @@ const std::string* SearchFilters::work_named_by_words(const std::string& name) {
   std::vector<std::string> words = english_words(name);
   std::erase_if(words, [](const std::string& w) { return is_stop_word(w); });
   if (words.size() < 2) return nullptr;
+  // A word the name says in the glossary's other words counts too: the informant of "informant
+  // reward measures" is the name's citizen who reports (举报人: "person who reports").
+  std::vector<std::vector<std::string>> said_as(words.size());
+  for (std::size_t k = 0; k < words.size(); ++k)
+    for (const Expansion& e : Glossary::builtin().expand(words[k]))
+      if (e.english == words[k])
+        for (const std::string& rendering : e.en)
+          for (std::string& w : english_words(rendering)) said_as[k].push_back(std::move(w));
+  const auto in_name = [&](const std::set<std::string>& known, std::size_t k) {
+    if (known.count(words[k])) return true;
+    return std::any_of(said_as[k].begin(), said_as[k].end(), [&](const std::string& w) { return !is_stop_word(w) && known.count(w) > 0; });
+  };
   const std::string* found = nullptr;
   for (const auto& [work, known] : english_name_words_) {
-    if (!std::all_of(words.begin(), words.end(), [&](const std::string& w) { return known.count(w) > 0; })) continue;
+    bool all = true;
+    for (std::size_t k = 0; k < words.size() && all; ++k) all = in_name(known, k);
+    if (!all) continue;
     if (found) return nullptr;  // two works: it names neither
     found = &work;
   }

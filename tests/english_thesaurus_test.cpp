@@ -153,3 +153,24 @@ TEST_CASE("Reading everyday words never undoes a glossary term that holds them",
     }
   CHECK(checked > 5);
 }
+
+TEST_CASE("Round thirteen's everyday words read as the translations' own", "[thesaurus][unit]") {
+  static const struct {
+    const char* query;
+    const char* read;
+  } rows[] = {
+      {"protect civil liberties", "protect civil freedoms"},
+      {"must employers teach their staff", "must employers educate their staff"},
+      {"who taught them", "who educate them"},
+      {"outsourcing classified work", "entrust classified work"},
+      {"an officer is hurt", "an officer is injury"},
+      {"teaching materials", "teaching materials"},  // the translations' own word stays
+      {"loyalty and honesty", "loyal and honest"},
+  };
+  for (const auto& row : rows) {
+    INFO(row.query);
+    std::vector<std::string> words = english_words(row.query);
+    EnglishThesaurus::builtin().rewrite(words);
+    CHECK(joined(words) == row.read);
+  }
+}

@@ -72,6 +72,33 @@ TEST_CASE("The glossary turns English query words into the statutes' Chinese ter
       {"office", "", "office"},                               // nor is "office" a form of "officers"
       {"posted", "", "posted"},                               // "post" is 岗位 in the translation, not 邮政
       {"laptop back", "laptop=电子设备|设施|程序|工具", "back"},  // "back" is no rendering of 支持 (support)
+      // Round thirteen: the disclosure of government information is 公开 (made public), not 泄露 (a leak);
+      // a collaborator is one in a cooperative relationship (NIL art 12); family, the close relatives.
+      {"government information disclosure", "government information disclosure=公告|公开", ""},
+      {"disclosure of state secrets", "disclosure=泄露; state secrets=国家秘密", ""},
+      {"collaborators", "collaborators=合作关系", ""},
+      {"family", "family=近亲属", ""},
+      // Everyday verbs that are no statute term: talking is not 约谈 (a summons for a talk), wanting not
+      // 通缉 (the wanted list), registering not 受理 (accepting a case), papers no identity papers.
+      {"talking about state secrets", "state secrets=国家秘密", "talking"},
+      {"summoned for a talk", "summoned for a talk=约谈", ""},
+      {"the lab wants to hire", "", "lab wants hire"},
+      {"wanted list", "wanted list=通缉", ""},
+      {"registering equipment", "equipment=电子设备|设施|程序|工具", "registering"},
+      {"classified papers", "classified=国家秘密|定密|确定密级|涉密", "papers"},
+      {"identity papers", "identity papers=身份证明|身份", ""},
+      {"protect human rights", "protect human rights=人权|尊重和保障人权", ""},  // 保障人权, said "safeguard" or "protect"
+      // A rendering of one content word among stop words is that whole phrase, never its word alone:
+      // "education" is not 法治宣传教育 (rule of law education), "crime" not 尚不构成犯罪 (not a crime).
+      {"education", "", "education"},
+      {"rule of law education", "rule of law education=法治宣传教育", ""},
+      {"not a crime", "not a crime=尚不构成犯罪", ""},
+      {"crime", "crime=构成犯罪|犯罪", ""},                      // not 尚不构成犯罪 as well
+      {"illegal", "illegal=违法|违反本法|非法", ""},            // nor 窃取|刺探|收买|非法提供 ("illegal provision": provision is a stop word)
+      {"come into force", "come into force=施行|生效", ""},
+      {"report to the police", "report to=报告|及时报告; police=公安机关", ""},
+      {"spy on", "spy on=窃取|刺探|收买|非法提供", ""},
+      {"count as", "count as=本法所称|所称|是指|统称", ""},  // a term is also defined as what several are "collectively referred to as" (统称)
   };
   const Glossary& g = Glossary::builtin();
   for (const auto& row : rows) {

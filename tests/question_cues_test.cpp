@@ -20,7 +20,7 @@ TEST_CASE("English question phrases leave the query and say what they ask for", 
   };
   const std::vector<Row> rows = {
       {"how long does a state secret stay secret", "does a state secret stay secret", {Cue::Duration}},
-      {"how many hours can they question me", "can they question me", {Cue::Duration}},
+      {"how many hours can they question me", "question me", {Cue::Duration}},  // the modal is part of the question how long
       {"reward for reporting a spy how much", "reward for reporting a spy", {Cue::Amount}},
       {"who decides whether something is a state secret", "whether something is a state secret", {Cue::Authority}},
       {"what must the platform do", "the platform do", {Cue::Duty}},
@@ -51,6 +51,15 @@ TEST_CASE("English question phrases leave the query and say what they ask for", 
       {"must comply with", "must comply with", {}},  // a duty to comply, not the question whom
       {"role of district governments in Shanghai", "district governments in shanghai", {Cue::Duty}},  // a body's role: its duties
       {"what if I come forward", "i come forward", {Cue::Liability}},  // as "what happens if"
+      // Round thirteen: whether one may. "how can I" stays the question of the means (the longer phrase).
+      {"can I take classified documents abroad", "take classified documents abroad", {Cue::Permission}},
+      {"state security officers showed up, can they come in", "state security officers showed up come in", {Cue::Permission}},
+      {"may we refuse an inspection", "refuse an inspection", {Cue::Permission}},
+      {"am I allowed to photograph a military base", "photograph a military base", {Cue::Permission}},
+      {"is it legal to own a hidden camera", "own a hidden camera", {Cue::Permission}},
+      {"is it allowed to record a search", "to record a search", {Cue::Permission}},
+      {"how can I report a spy", "report a spy", {Cue::Means}},
+      {"where the period can be extended", "where the period can be extended", {}},  // the modal inside a sentence
       {"exit ban", "exit ban", {}},
       {"long term", "long term", {}},  // "long" alone asks nothing
   };
@@ -159,4 +168,21 @@ TEST_CASE("Every cue has terms in both languages and a name", "[question_cues]")
     CHECK_FALSE(cue_terms(cue).zh.empty());
     CHECK_FALSE(cue_terms(cue).en.empty());
   }
+}
+
+TEST_CASE("English question phrases say which words they took, for --explain", "[question_cues]") {
+  std::vector<std::string> words = english_words("how many hours can they question me");
+  std::vector<EnglishQuestion> q = take_english_questions(words);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].words == "how many hours");
+  CHECK(q[0].cue == Cue::Duration);
+  CHECK(q[1].words == "can they");
+  CHECK_FALSE(q[1].cue.has_value());  // part of the question how long
+  words = english_words("is owning a hidden camera illegal");
+  q = take_english_questions(words);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].words == "illegal");
+  CHECK(q[0].cue == Cue::Liability);
+  words = english_words("exit ban");
+  CHECK(take_english_questions(words).empty());
 }

@@ -173,16 +173,27 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
   // name that no version has leaves the name a search word, and a split word no provision holds
   // is not required in the relaxed tiers: heldout-4 zh MRR 0.956 -> 0.975, heldout-9 zh
   // 0.883/0.917 -> 0.957/0.988; no set fell: their floors are raised.
+  // Branch h-rank13en (round thirteen; heldout-9's English misses read as tuning data too): whether
+  // one may ("can I", "is it legal to"), lay words (liberties, teach, outsource, hurt, loyalty,
+  // honesty), glossary lines (information disclosure is 公开, collaborators, family, protect human
+  // rights), everyday words out of the glossary (talk, wanted, register, papers, information) and a
+  // rendering of one content word among stop words matched only whole ("education" was 法治宣传教育):
+  // heldout en MRR 0.689 -> 0.739, heldout-4 en MRR 0.729 -> 0.763, heldout-6 en 0.816/0.854 ->
+  // 0.837/0.875, heldout-8 en MRR 0.799 -> 0.817, heldout-9 en 0.771/0.866 -> 0.884/0.919; then
+  // 统称 ("collectively referred to as") as a definition: heldout-8 en MRR 0.817 -> 0.847; then a
+  // law's English name said in the glossary's words ("informant reward measures"): heldout-9 en MRR
+  // 0.884 -> 0.904. No set fell: their floors are raised.
   const std::vector<Floor> floors = {
       {"queries", "zh", 0.91, 0.99},   {"queries", "en", 0.90, 0.99},   {"english", "en", 0.93, 0.90},   {"chinese-2", "zh", 0.97, 0.97},
-      {"heldout", "en", 0.68, 0.96},   {"heldout-2", "en", 0.81, 0.88}, {"heldout-2", "zh", 0.96, 0.95}, {"heldout-3", "en", 0.76, 0.91},
-      {"heldout-3", "zh", 0.99, 0.91}, {"heldout-4", "en", 0.72, 0.81}, {"heldout-4", "zh", 0.97, 0.97}, {"heldout-5", "en", 0.82, 0.80},
-      {"heldout-5", "zh", 0.92, 0.93},  {"heldout-6", "en", 0.81, 0.85}, {"heldout-6", "zh", 0.91, 0.95},
-      {"heldout-7", "en", 0.79, 0.87},  {"heldout-7", "zh", 0.91, 0.90},  {"heldout-8", "en", 0.79, 0.86},
+      {"heldout", "en", 0.73, 0.96},   {"heldout-2", "en", 0.81, 0.88}, {"heldout-2", "zh", 0.96, 0.95}, {"heldout-3", "en", 0.76, 0.91},
+      {"heldout-3", "zh", 0.99, 0.91}, {"heldout-4", "en", 0.76, 0.81}, {"heldout-4", "zh", 0.97, 0.97}, {"heldout-5", "en", 0.82, 0.80},
+      {"heldout-5", "zh", 0.92, 0.93},  {"heldout-6", "en", 0.83, 0.87}, {"heldout-6", "zh", 0.91, 0.95},
+      {"heldout-7", "en", 0.79, 0.87},  {"heldout-7", "zh", 0.91, 0.90},  {"heldout-8", "en", 0.84, 0.86},
       {"heldout-8", "zh", 0.97, 0.99},
       // Round twelve's held-out set (written and checked before any change of the round): a floor at
-      // its score, so that a later change cannot lower it unseen. Tuning data from round thirteen.
-      {"heldout-9", "en", 0.77, 0.86},  {"heldout-9", "zh", 0.95, 0.98},
+      // its score, so that a later change cannot lower it unseen. Tuning data from round thirteen on
+      // (its English misses read by h-rank13en, its Chinese ones by h-rank13zh).
+      {"heldout-9", "en", 0.90, 0.91},  {"heldout-9", "zh", 0.95, 0.98},
   };
   std::map<std::string, std::vector<LabelledQuery>> sets;
   for (const Floor& f : floors) {
