@@ -34,8 +34,11 @@ const char* level_named(std::string_view folded_word) {
 
 namespace {
 
-// Whether `word` (as typed) is a year: four digits from 1900 to 2099.
-int year_in(const std::string& word) {
+// Whether `word` (as typed) is a year: four digits from 1900 to 2099, full-width (２０１４, as
+// Chinese input methods type it) or not.
+int year_in(const std::string& typed) {
+  const bool ascii = std::all_of(typed.begin(), typed.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  const std::string word = ascii ? typed : text::fold(typed);
   if (word.size() != 4 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return 0;
   const int y = std::stoi(word);
   return y >= 1900 && y <= 2099 ? y : 0;
