@@ -195,6 +195,15 @@ std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<st
   // the verb of owning (非法持有): a word the glossary does not know (the translations say "their
   // own units" too).
   static const std::set<std::string> possessives = {"my", "our", "your", "his", "her", "its", "their"};
+  // The entries of the renderings that are the `typed` words, word by word as forms of one word; each once.
+  const auto entries_typed = [](const std::vector<Rendering>& renderings, const std::vector<std::string>& typed) {
+    std::vector<std::size_t> entries;
+    for (const Rendering& r : renderings)
+      if (r.words.size() == typed.size() && std::find(entries.begin(), entries.end(), r.entry) == entries.end() &&
+          std::equal(typed.begin(), typed.end(), r.words.begin(), same_word_forms))
+        entries.push_back(r.entry);
+    return entries;
+  };
   std::size_t i = 0;
   while (i < words.size()) {
     if (words[i] == "own" && i > 0 && possessives.count(words[i - 1])) {
@@ -208,16 +217,11 @@ std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<st
       if (n > 1)
         if (const auto whole = stems.by_stems.find(whole_key(words, i, n)); whole != stems.by_stems.end()) {
           const std::vector<std::string> typed(words.begin() + static_cast<std::ptrdiff_t>(i), words.begin() + static_cast<std::ptrdiff_t>(i + n));
-          std::vector<std::size_t> entries;
-          for (const Rendering& r : whole->second)
-            if (r.words.size() == n && std::find(entries.begin(), entries.end(), r.entry) == entries.end() &&
-                std::equal(typed.begin(), typed.end(), r.words.begin(), same_word_forms))
-              entries.push_back(r.entry);
-          if (!entries.empty()) {
+          if (const std::vector<std::size_t> entries = entries_typed(whole->second, typed); !entries.empty()) {
             out.push_back(expansion_of(words, i, n, entries));
             i += n;
             matched = true;
-            continue;
+            break;
           }
         }
       if (is_stop_word(words[i]) || is_stop_word(words[i + n - 1])) continue;  // a match starts and ends on a content word
@@ -227,12 +231,7 @@ std::vector<Expansion> Glossary::expand(std::string_view english, std::vector<st
       if (n == 1 && (words[i] == "national" || words[i] == "public") && i + 1 < words.size() && !is_stop_word(words[i + 1])) continue;
       const auto it = stems.by_stems.find(stems_key(words, i, n));
       if (it == stems.by_stems.end()) continue;
-      const std::vector<std::string> typed = content_words(words, i, n);
-      std::vector<std::size_t> entries;
-      for (const Rendering& r : it->second) {
-        if (r.words.size() != typed.size() || std::find(entries.begin(), entries.end(), r.entry) != entries.end()) continue;
-        if (std::equal(typed.begin(), typed.end(), r.words.begin(), same_word_forms)) entries.push_back(r.entry);
-      }
+      const std::vector<std::size_t> entries = entries_typed(it->second, content_words(words, i, n));
       if (entries.empty()) continue;
       out.push_back(expansion_of(words, i, n, entries));
       i += n;

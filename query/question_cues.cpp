@@ -53,7 +53,9 @@ struct ChineseWord {
   std::u32string word;
   std::size_t asking;  // the characters that only ask; the rest is a word of the statutes
   std::vector<Cue> cues;
-  bool at_end_only = false;  // read only where it ends the run: 定义 of 法定义务 is no question
+  // Read only where it closes the question: at the end of the run, or before another question word,
+  // after 是 or not (国家秘密定义是什么); 定义 of 法定义务 is no question.
+  bool closing_only = false;
 };
 const std::vector<ChineseWord>& chinese_words() {
   static const std::vector<ChineseWord> table = [] {
@@ -63,7 +65,7 @@ const std::vector<ChineseWord>& chinese_words() {
       int asking;  // -1: all of it
       std::optional<Cue> cue;
       std::optional<Cue> second_cue = kAsks;
-      bool at_end_only = false;
+      bool closing_only = false;
     };
     const std::vector<Raw> raw = {
         {"多长时间", -1, Cue::Duration}, {"多少时间", -1, Cue::Duration}, {"多久", -1, Cue::Duration}, {"多长", -1, Cue::Duration}, {"几天", -1, Cue::Duration},
@@ -112,7 +114,7 @@ const std::vector<ChineseWord>& chinese_words() {
         {"什么样的", -1, kAsks},
         // Round thirteen. A definition asked for by name (国家安全 的 法律定义): no statute says 定义,
         // 含义 or 概念; the answer is where the text defines the term (是指, 所称).
-        // Bare 定义 and 含义 only where they end what was typed (法定义务, 包含义务 hold them).
+        // Bare 定义 and 含义 only where they close the question (法定义务, 包含义务 hold them).
         {"法律定义", -1, Cue::Definition}, {"的定义", -1, Cue::Definition}, {"的含义", -1, Cue::Definition}, {"概念", -1, Cue::Definition},
         {"定义", -1, Cue::Definition, kAsks, true}, {"含义", -1, Cue::Definition, kAsks, true},
         // When, to whom, which of several: 几时 and 几号 as 什么时候; 给谁 as 找谁.
@@ -129,7 +131,7 @@ const std::vector<ChineseWord>& chinese_words() {
       std::vector<Cue> cues;
       for (const std::optional<Cue>& cue : {r.cue, r.second_cue})
         if (cue) cues.push_back(*cue);
-      out.push_back({std::move(word), asking, std::move(cues), r.at_end_only});
+      out.push_back({std::move(word), asking, std::move(cues), r.closing_only});
     }
     // Longest first, so 多少钱 wins over 多少 and 怎么处罚 over 怎么.
     std::stable_sort(out.begin(), out.end(), [](const ChineseWord& a, const ChineseWord& b) { return a.word.size() > b.word.size(); });
@@ -236,7 +238,11 @@ ChineseQuestion chinese_question_at(std::u32string_view text, std::size_t pos) {
   if (pos >= text.size()) return {};
   for (const ChineseWord& w : chinese_words()) {
     if (w.word[0] != text[pos] || text.substr(pos, w.word.size()) != w.word) continue;
-    if (w.at_end_only && pos + w.word.size() != text.size()) continue;
+    if (w.closing_only) {
+      std::size_t end = pos + w.word.size();
+      if (end < text.size() && text[end] == U'是') ++end;
+      if (end < text.size() && !chinese_question_at(text, end).length) continue;
+    }
     ChineseQuestion q{w.word.size(), w.asking, w.cues};
     // A statute word that is one of the cue's own terms (处罚 of 怎么处罚, 决定 of 谁决定) is what
     // the question asks for: the cue ranks by it, the query does not require it.

@@ -34,8 +34,11 @@ const char* level_named(std::string_view folded_word) {
 
 namespace {
 
-// Whether `word` (as typed) is a year: four digits from 1900 to 2099.
-int year_in(const std::string& word) {
+// Whether `word` (as typed) is a year: four digits from 1900 to 2099, full-width (２０１４, as
+// Chinese input methods type it) or not.
+int year_in(const std::string& typed) {
+  const bool ascii = std::all_of(typed.begin(), typed.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  const std::string word = ascii ? typed : text::fold(typed);
   if (word.size() != 4 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return 0;
   const int y = std::stoi(word);
   return y >= 1900 && y <= 2099 ? y : 0;
@@ -132,6 +135,12 @@ const LawInfo* SearchFilters::version_before(const LawInfo& law) const {
   return before;
 }
 
+const LawInfo* SearchFilters::version_of_year(const std::string& work, int year) const {
+  for (const LawInfo& l : store_.registry().laws())
+    if (l.work == work && (!year || l.version_date().substr(0, 4) == std::to_string(year))) return &l;
+  return nullptr;
+}
+
 SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOptions& o, std::vector<std::string>& described) {
   SearchOptions out = o;
   QueryNode& root = parsed.root;
@@ -180,9 +189,7 @@ SearchOptions SearchFilters::read_from_query(QueryParse& parsed, const SearchOpt
           else if (k + 1 < root.children.size() && !named[k + 1] && (year = chinese_year_in(root.children[k + 1].text))) year_at = k + 1;
         }
         if (year) {
-          const LawInfo* version = nullptr;
-          for (const LawInfo& l : store_.registry().laws())
-            if (l.work == named_law->law->work && l.version_date().substr(0, 4) == std::to_string(year)) version = &l;
+          const LawInfo* version = version_of_year(named_law->law->work, year);
           if (!version) named_law.reset();
           else {
             named_law = LawNamed{version, true, named_law->shortened};
@@ -245,13 +252,10 @@ std::vector<bool> SearchFilters::english_law_names(const std::vector<QueryNode>&
       // "MSS counter-espionage security precautions provisions"): every word among the English
       // names of the versions of one law only.
       if (res.unknown)
-        if (const std::string* work = work_named_by_words(name))
-          for (const LawInfo& l : store_.registry().laws())
-            if (l.work == *work && (!year || l.version_date().substr(0, 4) == std::to_string(year))) {
-              res.law = &l;
-              res.unknown = false;
-              break;
-            }
+        if (const std::string* work = work_named_by_words(name)) {
+          res.law = version_of_year(*work, year);
+          res.unknown = res.law == nullptr;
+        }
       if (!res.law) {
         if (year && !res.unknown) break;  // a name, but no version of that year: the words stay a search
         continue;

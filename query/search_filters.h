@@ -53,6 +53,9 @@ class SearchFilters {
   std::optional<LawNamed> chinese_law_named(const std::string& word, const std::vector<std::string>& places, const SearchOptions& o);
   // The version of `law`'s work before it, none for the first.
   const LawInfo* version_before(const LawInfo& law) const;
+  // The version of `work` of `year` (its version date's year: 2014 for cel-2014; the first listed
+  // for year 0), none when it has none.
+  const LawInfo* version_of_year(const std::string& work, int year) const;
   // Marks the words of `words` that name an English law (with its year), adds each to `out` and
   // says it in `described`.
   std::vector<bool> english_law_names(const std::vector<QueryNode>& words, const SearchOptions& o, SearchOptions& out,

@@ -137,6 +137,10 @@ TEST_CASE("Chinese question words: the longest at a position, with its cues if i
       {"间谍行为的概念", 5, 2, 2, {Cue::Definition}},
       {"法定义务", 1, 0, 0, {}},  // a legal duty: 法定 义务
       {"包含义务", 1, 0, 0, {}},
+      // … or where only question words follow them (review of round thirteen: 定义 was a word to search).
+      {"国家秘密定义是什么", 4, 2, 2, {Cue::Definition}},
+      {"间谍行为含义是啥", 4, 2, 2, {Cue::Definition}},
+      {"法定义务是什么", 1, 0, 0, {}},
       // When, to whom, which of several (the exact tier of 国家安全法 几时 生效 matched nothing).
       {"国家安全法几时生效", 5, 2, 2, {}},
       {"教育日几号", 3, 2, 2, {}},

@@ -237,6 +237,8 @@ TEST_CASE("Filters named among a plain query's words leave the query", "[search_
       {"国家安全法 1993 废止", "国家安全法 1993 废止", "", "", "", ""},
       {"2014年反间谍法 2023 出境", "2023 出境", "law: 反间谍法 (cel-2014)", "cel-2014", "", ""},  // the name's own year
       {"2014年 反间谍法", "2014年 反间谍法", "", "", "", ""},  // every word a filter: the words as typed
+      // Review of round thirteen: a year in full-width digits, as Chinese input methods type it (it was searched).
+      {"２０１４年 反间谍法 出境", "出境", "law: 反间谍法 (cel-2014)", "cel-2014", "", ""},
       // A name shortened as people type it, when it shortens one law's (round eleven; it was searched).
       {"实施细则 危害国家安全 警告", "危害国家安全 警告", "law: 反间谍法实施细则 (every version of cel-rules)", "反间谍法实施细则", "", ""},
       // … but not against the place the query names: Heilongjiang's reward measures, not the national ones.

@@ -466,6 +466,7 @@ TEST_CASE("An English law's name in the query is a filter, its year a version, a
   } rows[] = {
       // A year before the name names that version (2014: the first Counter-Espionage Law).
       {"2014 counter-espionage law duty to report espionage", {"law: 反间谍法 (cel-2014)"}, {"cel-2014"}, "cel-2014/art21"},
+      {"２０１４ counter-espionage law duty to report espionage", {"law: 反间谍法 (cel-2014)"}, {"cel-2014"}, "cel-2014/art21"},  // full-width digits
       // Without one, every version of the law; "the" and a colon are no part of it.
       {"when did the revised counter-espionage law take effect", {"law: 反间谍法 (every version of cel)"}, {"cel-2014", "cel-2023"}, ""},
       {"intelligence law: are intelligence officers protected", {"law: 国家情报法 (every version of nil)"}, {"nil-2018"}, ""},
