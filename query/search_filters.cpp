@@ -62,12 +62,14 @@ bool ends_an_english_law_name(const std::string& word) {
   return !words.empty() && endings.count(words.back()) > 0;
 }
 
-// A word without the punctuation around it (law: -> law).
+// A word without the punctuation around it (law: -> law) and without a possessive 's (law's -> law,
+// as english_words reads it: "the national security law's exit ban").
 std::string trimmed(const std::string& word) {
   const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
   std::size_t b = 0, e = word.size();
   while (b < e && !alnum(word[b])) ++b;
   while (e > b && !alnum(word[e - 1])) --e;
+  if (e - b > 2 && (word[e - 1] == 's' || word[e - 1] == 'S') && word[e - 2] == '\'') e -= 2;
   return word.substr(b, e - b);
 }
 

@@ -472,6 +472,8 @@ TEST_CASE("An English law's name in the query is a filter, its year a version, a
       {"intelligence law: are intelligence officers protected", {"law: 国家情报法 (every version of nil)"}, {"nil-2018"}, ""},
       // The longest name that ends in law, rules, regulations, provisions or measures.
       {"cyber sovereignty in the national security law", {"law: 国家安全法 (every version of nsl)"}, {"nsl-2015"}, "nsl-2015/art25"},
+      // A possessive 's ends the name as it ends any English word (it was read as part of it: no filter).
+      {"the national security law's cyber sovereignty", {"law: 国家安全法 (every version of nsl)"}, {"nsl-2015"}, "nsl-2015/art25"},
       {"take effect counter-espionage security precautions provisions", {"law: 反间谍安全防范工作规定 (every version of mss-precautions)"},
        {"mss-precautions-2021"}, ""},
       // A national law's name shortened or reordered: its words all among the names of one law.
