@@ -194,6 +194,9 @@ TEST_CASE("Every labelled query set stays at or above its measured quality", "[s
       // its score, so that a later change cannot lower it unseen. Tuning data from round thirteen on
       // (its English misses read by h-rank13en, its Chinese ones by h-rank13zh).
       {"heldout-9", "en", 0.90, 0.91},  {"heldout-9", "zh", 0.95, 0.98},
+      // Round thirteen's held-out set (written and checked before any change of the round, never opened
+      // by a tuning helper): a floor at its score after the round, a regression guard only.
+      {"heldout-10", "en", 0.79, 0.84}, {"heldout-10", "zh", 0.91, 0.92},
   };
   std::map<std::string, std::vector<LabelledQuery>> sets;
   for (const Floor& f : floors) {
