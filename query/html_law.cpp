@@ -398,7 +398,7 @@ std::string provision_page(const LookupResult& r, const Registry& registry, cons
       list += "<li>" + other + " " + "<span class=\"badge\">" + escape(links::to_string(l.kind)) + "</span>" + detail(l) +
               (l.evidence.empty() ? "" : " <span class=\"muted\">«" + escape(l.evidence) + "»</span>") +
               (l.note.empty() ? "" : " <span class=\"muted\">(" + escape(l.note) + ")</span>") +
-              (h.via.law.empty() ? "" : " <span class=\"muted\">(implements " + namer.link(h.via) + ", an earlier version)</span>") + "</li>\n";
+              (h.via.law.empty() ? "" : " <span class=\"muted\">(through " + namer.link(h.via) + ", an earlier version)</span>") + "</li>\n";
       drawn.push_back(l);
     }
     if (!list.empty()) b += std::string("<h3>") + (incoming ? "Cited by, continued from, implemented by" : "Cites, continues as, implements") + "</h3>\n<ul>\n" + list + "</ul>\n";

@@ -20,21 +20,25 @@ std::string key(const links::Link& l) {
          std::to_string(l.offset);
 }
 
-// The provisions of earlier versions that `node` continues (cel-2014/art19 for cel-2023/art12),
-// through every version before it; bounded by the versions' links, each article once.
-std::vector<ProvisionId> earlier_versions(LinkGraph& graph, const ProvisionId& node) {
+// The articles of the other versions that `node` continues (backward: cel-2014/art19 for
+// cel-2023/art12) or that continue it (forward: cel-2023/art12 for cel-2014/art19), through every
+// version on the way; bounded by the versions' links, each article once.
+enum class Along { Backward, Forward };
+std::vector<ProvisionId> other_versions(LinkGraph& graph, const ProvisionId& node, Along along) {
   std::vector<ProvisionId> out;
   std::set<std::string> seen{node.str()};
   std::deque<ProvisionId> todo{node};
   while (!todo.empty()) {
-    const ProvisionId newer = todo.front();
+    const ProvisionId at = todo.front();
     todo.pop_front();
-    for (const links::Link& l : graph.incoming(newer.law)) {
-      if (l.kind != links::LinkKind::Version || !points_at(l, newer)) continue;
-      const ProvisionId older{l.from.law, article_path(l.from.path)};
-      if (!seen.insert(older.str()).second) continue;
-      out.push_back(older);
-      todo.push_back(older);
+    const bool back = along == Along::Backward;
+    for (const links::Link& l : back ? graph.incoming(at.law) : graph.outgoing(at.law)) {
+      if (l.kind != links::LinkKind::Version || !(back ? points_at(l, at) : within(l.from, at))) continue;
+      const ProvisionId& end = back ? l.from : l.to;
+      const ProvisionId other{end.law, article_path(end.path)};
+      if (!seen.insert(other.str()).second) continue;
+      out.push_back(other);
+      todo.push_back(other);
     }
   }
   return out;
@@ -45,6 +49,7 @@ std::vector<ProvisionId> earlier_versions(LinkGraph& graph, const ProvisionId& n
 std::vector<XrefHit> find_xrefs(LinkGraph& graph, const ProvisionId& at, const XrefOptions& options) {
   std::vector<XrefHit> out;
   std::set<std::string> reported, expanded;
+  std::deque<links::Link> derived;  // links made here (`via`), kept at stable addresses
   std::deque<std::pair<ProvisionId, int>> queue{{at, 1}};
   expanded.insert(at.str());
   auto wanted = [&](const links::Link& l) { return options.kinds.empty() || options.kinds.count(l.kind); };
@@ -52,16 +57,32 @@ std::vector<XrefHit> find_xrefs(LinkGraph& graph, const ProvisionId& at, const X
     const auto [node, depth] = queue.front();
     queue.pop_front();
     std::vector<std::tuple<const links::Link*, bool, ProvisionId>> found;
-    if (options.direction != XrefDirection::In)
+    const bool implements_wanted = options.kinds.empty() || options.kinds.count(links::LinkKind::Implements);
+    if (options.direction != XrefDirection::In) {
       for (const links::Link& l : graph.outgoing(node.law))
         if (within(l.from, node) && wanted(l)) found.emplace_back(&l, false, ProvisionId{});
+      // What an article made under an earlier version implements, it implements as that article
+      // stands today (Sichuan 2019 art 12 -> cel-2014 art 16 -> cel-2023 art 22): a link derived
+      // from the stored one, marked by `via`.
+      if (implements_wanted)
+        for (const links::Link& l : graph.outgoing(node.law)) {
+          if (l.kind != links::LinkKind::Implements || !within(l.from, node) || l.to.law.empty()) continue;
+          const ProvisionId earlier{l.to.law, article_path(l.to.path)};
+          for (const ProvisionId& later : other_versions(graph, earlier, Along::Forward)) {
+            links::Link today = l;
+            today.to = later;
+            derived.push_back(std::move(today));
+            found.emplace_back(&derived.back(), false, earlier);
+          }
+        }
+    }
     if (options.direction != XrefDirection::Out) {
       for (const links::Link& l : graph.incoming(node.law))
         if (points_at(l, node) && wanted(l)) found.emplace_back(&l, true, ProvisionId{});
       for (const links::Link& l : graph.outgoing(node.law))  // the law's own internal links
         if (l.to.law == node.law && points_at(l, node) && wanted(l)) found.emplace_back(&l, true, ProvisionId{});
-      if (node.path.article != 0 && (options.kinds.empty() || options.kinds.count(links::LinkKind::Implements)))
-        for (const ProvisionId& older : earlier_versions(graph, node))
+      if (node.path.article != 0 && implements_wanted)
+        for (const ProvisionId& older : other_versions(graph, node, Along::Backward))
           for (const links::Link& l : graph.incoming(older.law))
             if (l.kind == links::LinkKind::Implements && points_at(l, older)) found.emplace_back(&l, true, older);
     }

@@ -268,5 +268,5 @@ TEST_CASE("show PROVISION --html: what implements the article's earlier version 
   const auto r = test::run_lawref({"show", "cel-2023/art12", "--html"}, env_for(home));
   REQUIRE(r.exit_code == 0);
   CHECK(has(r.out, "上海市反间谍安全防范条例第五条"));  // made under the 2014 law
-  CHECK(has(r.out, "(implements <a href=\"cel-2014.html#art_19\">反间谍法（2014）第十九条</a>, an earlier version)"));
+  CHECK(has(r.out, "(through <a href=\"cel-2014.html#art_19\">反间谍法（2014）第十九条</a>, an earlier version)"));
 }

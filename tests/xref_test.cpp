@@ -178,9 +178,27 @@ TEST_CASE("What implements an article's earlier version implements the article t
     if (h.link.to.law == "cel-2023") CHECK(h.via.law.empty());
   const auto versions_only = find_xrefs(*linked().graph, {"cel-2023", {12, 0, 0, 0, 0}}, {XrefDirection::In, {LinkKind::Version}, 1});
   CHECK(std::all_of(versions_only.begin(), versions_only.end(), [](const XrefHit& h) { return h.link.kind == LinkKind::Version && h.via.law.empty(); }));
-  // Outgoing only: none of them.
+  // Outgoing only: none of them (cel-2023 implements no law).
   const auto out12 = find_xrefs(*linked().graph, {"cel-2023", {12, 0, 0, 0, 0}}, {XrefDirection::Out, {}, 1});
   CHECK(std::none_of(out12.begin(), out12.end(), [](const XrefHit& h) { return !h.via.law.empty(); }));
+}
+
+TEST_CASE("What implements an earlier version implements it as it stands today (xref --out showed only the 2014 article)", "[xref][versions]") {
+  // The 2017 rules' art 15 implements cel-2014 art 19, which cel-2023 art 12 continues.
+  const auto out15 = find_xrefs(*linked().graph, {"cel-rules-2017", {15, 0, 0, 0, 0}}, {XrefDirection::Out, {}, 1});
+  const auto stored = std::find_if(out15.begin(), out15.end(), [](const XrefHit& h) { return h.link.to.str() == "cel-2014/art19"; });
+  REQUIRE(stored != out15.end());
+  CHECK(stored->via.law.empty());
+  const auto today = std::find_if(out15.begin(), out15.end(), [](const XrefHit& h) { return h.link.to.str() == "cel-2023/art12"; });
+  REQUIRE(today != out15.end());
+  CHECK(today->link.kind == LinkKind::Implements);
+  CHECK(today->link.from.law == "cel-rules-2017");
+  CHECK(today->link.score == stored->link.score);  // the stored link's, not a new alignment
+  CHECK(today->via.str() == "cel-2014/art19");
+  CHECK(today->depth == 1);
+  // Internal links only: nothing derived.
+  const auto internal = find_xrefs(*linked().graph, {"cel-rules-2017", {15, 0, 0, 0, 0}}, {XrefDirection::Out, {LinkKind::Internal}, 1});
+  CHECK(std::none_of(internal.begin(), internal.end(), [](const XrefHit& h) { return !h.via.law.empty(); }));
 }
 
 TEST_CASE("lawref xref, diff and compare on the command line", "[xref][cli]") {

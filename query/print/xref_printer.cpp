@@ -36,7 +36,7 @@ void print_xref_lines(std::ostream& out, const LawStore& names, const ProvisionI
       const std::string other = incoming ? describe(names, l.from) : l.to.law.empty() ? "《" + l.external + "》 (not in the index)" : describe(names, l.to);
       out << std::string(2 * static_cast<std::size_t>(h.depth), ' ') << other << "  [" << link_detail(l) << "]";
       if (!l.evidence.empty()) out << "  «" << l.evidence << "»";
-      if (!h.via.law.empty()) out << "  → " << l.to.str() << " (an earlier version)";
+      if (!h.via.law.empty()) out << (incoming ? "  → " : "  through ") << h.via.str() << " (an earlier version)";
       else if (incoming && h.depth == 1 && !(l.to == at)) out << "  → " << l.to.str();
       if (!incoming && !(l.from == at)) out << "  from " << l.from.str();
       if (!l.note.empty()) out << "  (" << l.note << ")";
