@@ -227,13 +227,6 @@ std::vector<EnglishQuestion> take_english_questions(std::vector<std::string>& wo
   return found_questions;
 }
 
-std::vector<Cue> take_english_cues(std::vector<std::string>& words) {
-  std::vector<Cue> cues;
-  for (const EnglishQuestion& q : take_english_questions(words))
-    if (q.cue && std::find(cues.begin(), cues.end(), *q.cue) == cues.end()) cues.push_back(*q.cue);
-  return cues;
-}
-
 ChineseQuestion chinese_question_at(std::u32string_view text, std::size_t pos) {
   if (pos >= text.size()) return {};
   for (const ChineseWord& w : chinese_words()) {

@@ -24,13 +24,11 @@ struct CueTerms {
 const CueTerms& cue_terms(Cue cue);
 const char* to_string(Cue cue);
 
-// Cues of an English query: the question phrases found ("how long", "who decides") are taken
-// out of `words` (lower-case, as english_words gives them), so they are not searched for.
-std::vector<Cue> take_english_cues(std::vector<std::string>& words);
-
-// The same, phrase by phrase, for --explain: the words each question phrase took out of the query
-// ("who is in charge of"), and its cue (none for a modal that is part of the question before it:
-// "how many hours can they"); a closing "illegal" first, then the phrases in the order of the query.
+// The question phrases of an English query ("how long", "who decides", "who is in charge of"),
+// taken out of `words` (lower-case, as english_words gives them) so they are not searched for:
+// each with the words it took (for --explain) and its cue (none for a modal that is part of the
+// question before it: "how many hours can they"); a closing "illegal" first, then the phrases in
+// the order of the query. A cue may come twice; the caller keeps it once.
 struct EnglishQuestion {
   std::string words;
   std::optional<Cue> cue;
