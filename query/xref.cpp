@@ -28,10 +28,10 @@ std::vector<ProvisionId> other_versions(LinkGraph& graph, const ProvisionId& nod
   std::vector<ProvisionId> out;
   std::set<std::string> seen{node.str()};
   std::deque<ProvisionId> todo{node};
+  const bool back = along == Along::Backward;
   while (!todo.empty()) {
     const ProvisionId at = todo.front();
     todo.pop_front();
-    const bool back = along == Along::Backward;
     for (const links::Link& l : back ? graph.incoming(at.law) : graph.outgoing(at.law)) {
       if (l.kind != links::LinkKind::Version || !(back ? points_at(l, at) : within(l.from, at))) continue;
       const ProvisionId& end = back ? l.from : l.to;
@@ -52,18 +52,20 @@ std::vector<XrefHit> find_xrefs(LinkGraph& graph, const ProvisionId& at, const X
   std::deque<links::Link> derived;  // links made here (`via`), kept at stable addresses
   std::deque<std::pair<ProvisionId, int>> queue{{at, 1}};
   expanded.insert(at.str());
-  auto wanted = [&](const links::Link& l) { return options.kinds.empty() || options.kinds.count(l.kind); };
+  const auto wanted_kind = [&](links::LinkKind kind) { return options.kinds.empty() || options.kinds.count(kind) > 0; };
+  const auto wanted = [&](const links::Link& l) { return wanted_kind(l.kind); };
+  const bool implements_wanted = wanted_kind(links::LinkKind::Implements);
   while (!queue.empty()) {
     const auto [node, depth] = queue.front();
     queue.pop_front();
     std::vector<std::tuple<const links::Link*, bool, ProvisionId>> found;
-    const bool implements_wanted = options.kinds.empty() || options.kinds.count(links::LinkKind::Implements);
     if (options.direction != XrefDirection::In) {
       for (const links::Link& l : graph.outgoing(node.law))
         if (within(l.from, node) && wanted(l)) found.emplace_back(&l, false, ProvisionId{});
       // What an article made under an earlier version implements, it implements as that article
       // stands today (Sichuan 2019 art 12 -> cel-2014 art 16 -> cel-2023 art 22): a link derived
-      // from the stored one, marked by `via`.
+      // from the stored one, marked by `via`; after every stored link, so that one stored too is
+      // reported as stored.
       if (implements_wanted)
         for (const links::Link& l : graph.outgoing(node.law)) {
           if (l.kind != links::LinkKind::Implements || !within(l.from, node) || l.to.law.empty()) continue;
