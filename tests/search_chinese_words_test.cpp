@@ -14,12 +14,6 @@ using namespace lawref;
 
 namespace {
 
-std::vector<std::string> page_ids(const SearchResult& r) {
-  std::vector<std::string> out;
-  for (const auto& h : r.hits) out.push_back(h.id);
-  return out;
-}
-
 bool on(const std::vector<std::string>& ids, const std::string& id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
 }  // namespace
@@ -27,12 +21,7 @@ bool on(const std::vector<std::string>& ids, const std::string& id) { return std
 TEST_CASE("Chinese queries in everyday words find the provisions that answer them", "[search][local]") {
   test::TestIndex index({test::core_dir(), test::local_dir()});
   Searcher searcher(*index.store);
-  const auto page = [&](const std::string& q) {
-    SearchOptions o;
-    o.query = q;
-    o.limit = 10;
-    return page_ids(searcher.search(o));
-  };
+  const auto page = [&](const std::string& q) { return test::page_ids(searcher, q); };
   // A definition asked for by name: 国家安全法 art 2 (国家安全是指…), not on the first 100 before
   // (法律定义 was required, and matched nothing).
   std::vector<std::string> ids = page("国家安全 的 法律定义");

@@ -22,6 +22,15 @@
 
 namespace lawref::test {
 
+std::vector<std::string> page_ids(Searcher& searcher, const std::string& query) {
+  SearchOptions o;
+  o.query = query;
+  o.limit = 10;
+  std::vector<std::string> out;
+  for (const auto& h : searcher.search(o).hits) out.push_back(h.id);
+  return out;
+}
+
 LawText parse_law(const std::string& id, const std::string& text) {
   ParseResult r = parse_statute(text);
   if (!r.ok()) throw std::runtime_error("synthetic statute " + id + " does not parse");

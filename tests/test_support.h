@@ -11,6 +11,7 @@
 #include "index_builder.h"
 #include "index_store.h"
 #include "model.h"
+#include "search.h"
 
 namespace lawref::test {
 
@@ -19,6 +20,9 @@ std::filesystem::path core_dir();
 std::filesystem::path local_dir();  // ../shared/corpus/local: provincial regulations
 std::filesystem::path lawrefbook_dir();
 std::filesystem::path core_file(const std::string& law_id);  // core_dir()/<id>.zh.md
+
+// The provision ids of the first page (10 hits) `searcher` gives for `query`, in order.
+std::vector<std::string> page_ids(Searcher& searcher, const std::string& query);
 
 // A synthetic statute (a test's own text) parsed as law `id`; throws std::runtime_error when it
 // does not parse.

@@ -55,12 +55,6 @@ std::vector<std::string> statute_terms_of_the_file() {
   return out;
 }
 
-std::vector<std::string> page_ids(const SearchResult& r) {
-  std::vector<std::string> out;
-  for (const auto& h : r.hits) out.push_back(h.id);
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("Every statute term of the thesaurus is in a text of the corpus", "[thesaurus][local]") {
@@ -149,12 +143,7 @@ TEST_CASE("Thesaurus entries: everyday words and other names read as the statute
 TEST_CASE("Thesaurus entries bring the statutes' wording onto the page", "[thesaurus][search][local]") {
   test::TestIndex index({test::core_dir(), test::local_dir()});
   Searcher searcher(*index.store);
-  const auto page = [&](const std::string& q) {
-    SearchOptions o;
-    o.query = q;
-    o.limit = 10;
-    return page_ids(searcher.search(o));
-  };
+  const auto page = [&](const std::string& q) { return test::page_ids(searcher, q); };
   // 反间谍法 art 42 (priority on public transport) lacks 车辆 and 警灯: with 车辆 read as
   // 交通工具 it holds two of the three concepts.
   std::vector<std::string> ids = page("国安 车辆 警灯");
